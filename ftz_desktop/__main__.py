@@ -1,0 +1,3 @@
+from ftz_desktop.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Pure-Python core: the study's content, indicators, derived figures, checks and the workspace store. No Qt."""
