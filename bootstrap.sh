@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# One command for a fresh Debian/Ubuntu machine: installs what ftz-desktop needs, then runs it.
+#   bash bootstrap.sh run    set up and start the app
+#   bash bootstrap.sh test   set up and run the whole test suite (headless)
+set -euo pipefail
+cd "$(dirname "$0")"
+mode="${1:-run}"
+shift || true
+
+# System packages: Qt's xcb platform libraries, a CJK font for charts and briefs, and for the tests
+# LibreOffice (brief -> PDF) and poppler (PDF -> text).
+packages=(libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1
+          libdbus-1-3 fonts-wqy-microhei)
+if [ "$mode" = "test" ]; then
+  packages+=(libreoffice-writer-nogui poppler-utils xvfb xauth)
+fi
+missing=()
+for pkg in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  sudo_cmd=""
+  [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+  echo "Installing system packages: ${missing[*]}"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+python="${PYTHON:-python3}"
+if [ ! -x .venv/bin/python ]; then
+  "$python" -m venv .venv || { echo "python3 -m venv failed: install python3-venv (apt-get install python3-venv)"; exit 1; }
+fi
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e ".[test]"
+
+case "$mode" in
+  run)
+    exec .venv/bin/ftz-desktop "$@" ;;
+  test)
+    export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
+    .venv/bin/lint-imports
+    exec .venv/bin/python -m pytest "$@" ;;
+  *)
+    echo "usage: bash bootstrap.sh run|test [arguments]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,195 @@
+"""Headless sub-commands: work without a screen (scripts, CI, a server that makes briefs).
+
+A user error prints one line on stderr and exits 2; a check that finds an error exits 1;
+nothing ever prints a traceback (details go to the log file).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Optional, Sequence
+
+from ftz_desktop import __version__
+from ftz_desktop.errors import UserError, is_user_error, user_message
+
+log = logging.getLogger(__name__)
+
+SUBCOMMANDS = ("list", "recipe", "export", "check", "backup", "data")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse exits 2 with a usage line; keep it to one clear line
+        raise UserError(f"{message} (see '{self.prog} --help')")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="ftz-desktop", description="The Sichuan Pilot Free Trade Zone study as a desktop tool. "
+                     "Without a sub-command, opens the window.")
+    parser.add_argument("--version", "-V", action="version", version=f"ftz-desktop {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--workspace", type=Path, default=None,
+                        help="workspace file (default: the per-user workspace, created from the shipped study)")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    p = sub.add_parser("list", parents=[common], help="every section, item, indicator and chart with id and title")
+    p.add_argument("--json", action="store_true")
+    sub.add_parser("recipe", parents=[common], help="print the default brief recipe as JSON")
+    p = sub.add_parser("export", parents=[common], help="write a Word brief")
+    p.add_argument("--out", type=Path, required=True, help="the .docx file to write")
+    p.add_argument("--recipe", type=Path, default=None, help="recipe JSON (default: everything)")
+    p = sub.add_parser("check", parents=[common], help="data consistency and pre-export findings")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--recipe", type=Path, default=None, help="check what this recipe would export")
+    p = sub.add_parser("backup", parents=[common], help="copy the workspace safely (SQLite online backup)")
+    p.add_argument("--out", type=Path, required=True)
+    p = sub.add_parser("data", parents=[common], help="export or import the observations table")
+    data_sub = p.add_subparsers(dest="data_command", parser_class=_Parser, required=True)
+    d = data_sub.add_parser("export", parents=[common], help="write observations to FILE.csv or FILE.xlsx")
+    d.add_argument("file", type=Path)
+    d = data_sub.add_parser("import", parents=[common], help="import observations from a CSV or XLSX file")
+    d.add_argument("file", type=Path)
+    d.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    return parser
+
+
+def _open_store(args):
+    from ftz_desktop.core.store import WorkspaceStore
+    from ftz_desktop.paths import default_workspace_path
+
+    return WorkspaceStore.open(args.workspace or default_workspace_path())
+
+
+def _load_recipe(path: Optional[Path], content, dataset):
+    from ftz_desktop.charts.catalog import CHARTS
+    from ftz_desktop.core.recipe import Recipe, default_recipe, unknown_ids
+
+    if path is None:
+        return default_recipe(content, dataset, list(CHARTS))
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise UserError(f"{path}: recipe file not found") from None
+    except UnicodeDecodeError:
+        raise UserError(f"{path}: the recipe is not UTF-8 text") from None
+    recipe = Recipe.from_json(text)
+    unknown = unknown_ids(recipe, content, dataset, list(CHARTS))
+    if unknown:
+        raise UserError(f"{path}: the recipe names ids this workspace does not have: {', '.join(unknown)}")
+    return recipe
+
+
+def cmd_list(args) -> int:
+    from ftz_desktop.charts.catalog import CHARTS
+    from ftz_desktop.core.content import load_content
+
+    content = load_content("en")
+    with _open_store(args) as store:
+        dataset = store.dataset()
+    listing = {
+        "sections": [{"id": s.id, "title": s.title, "items": [{"id": i.id, "title": i.title} for i in s.items]}
+                     for s in content.sections],
+        "indicators": [{"id": i.id, "name": i.name, "unit": i.unit} for i in dataset.indicators.values()],
+        "charts": [{"id": c.id, "title": c.title} for c in CHARTS.values()],
+    }
+    if args.json:
+        print(json.dumps(listing, ensure_ascii=False, indent=2))
+        return 0
+    for section in listing["sections"]:
+        print(f"section  {section['id']:<24} {section['title']}")
+        for item in section["items"]:
+            print(f"  item   {item['id']:<24} {item['title']}")
+    for ind in listing["indicators"]:
+        print(f"indicator {ind['id']:<48} {ind['name']} ({ind['unit']})")
+    for chart in listing["charts"]:
+        print(f"chart    {chart['id']:<28} {chart['title']}")
+    return 0
+
+
+def cmd_recipe(args) -> int:
+    from ftz_desktop.core.content import load_content
+
+    with _open_store(args) as store:
+        recipe = _load_recipe(None, load_content("en"), store.dataset())
+    print(recipe.to_json())
+    return 0
+
+
+def cmd_export(args) -> int:
+    from ftz_desktop.brief.export import export_brief
+    from ftz_desktop.core.content import load_content
+
+    content = load_content("en")
+    with _open_store(args) as store:
+        dataset = store.dataset()
+        recipe = _load_recipe(args.recipe, content, dataset)
+        export_brief(recipe, dataset, content, args.out)
+    print(f"Wrote {args.out}")
+    return 0
+
+
+def cmd_check(args) -> int:
+    from ftz_desktop.brief.preflight import preflight
+    from ftz_desktop.core.content import load_content
+
+    content = load_content("en")
+    with _open_store(args) as store:
+        dataset = store.dataset()
+        recipe = _load_recipe(args.recipe, content, dataset)
+        findings = preflight(recipe, dataset, content)
+    if args.json:
+        print(json.dumps({"findings": [f.to_json() for f in findings]}, ensure_ascii=False, indent=2))
+    else:
+        for finding in findings:
+            print(f"{finding.severity:<7} {finding.kind:<16} {finding.message}")
+        errors = sum(f.severity == "error" for f in findings)
+        print(f"{len(findings)} findings: {errors} errors, {len(findings) - errors} warnings")
+    return 1 if any(f.severity == "error" for f in findings) else 0
+
+
+def cmd_backup(args) -> int:
+    with _open_store(args) as store:
+        store.backup(args.out)
+    print(f"Backed up to {args.out}")
+    return 0
+
+
+def cmd_data(args) -> int:
+    from ftz_desktop.core import tabular_io
+
+    with _open_store(args) as store:
+        if args.data_command == "export":
+            count = tabular_io.export_observations(store.dataset(), args.file)
+            print(f"Wrote {count} observations to {args.file}")
+            return 0
+        plan = tabular_io.plan_import(args.file, store.dataset())
+        print(plan.summary())
+        if plan.refused:
+            for row in plan.refused:
+                print(f"refused  {row}", file=sys.stderr)
+            return 1
+        if not args.dry_run and plan.has_changes:
+            tabular_io.apply_import(plan, store)
+            print("Imported as one batch.")
+    return 0
+
+
+COMMANDS = {"list": cmd_list, "recipe": cmd_recipe, "export": cmd_export, "check": cmd_check,
+            "backup": cmd_backup, "data": cmd_data}
+
+
+def run(argv: Sequence[str]) -> int:
+    try:
+        args = build_parser().parse_args(list(argv))
+        if not args.command:
+            raise UserError("no sub-command given (see 'ftz-desktop --help')")
+        return COMMANDS[args.command](args)
+    except SystemExit as exc:  # --help and --version
+        return int(exc.code or 0)
+    except Exception as exc:
+        if not is_user_error(exc):
+            log.exception("Command failed: %s", " ".join(argv))
+        print(f"ftz-desktop: error: {user_message(exc)}", file=sys.stderr)
+        return 2

@@ -1,0 +1,86 @@
+"""How failures reach people: one clear sentence for the user, the full details in the log file."""
+from __future__ import annotations
+
+import logging
+import sys
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+log = logging.getLogger("ftz_desktop")
+
+
+class UserError(Exception):
+    """A problem the user can fix (a missing file, a bad recipe, an unknown id); the message says how."""
+
+
+def log_file() -> Path:
+    from ftz_desktop.paths import user_data_dir
+
+    return user_data_dir() / "logs" / "ftz-desktop.log"
+
+
+def install_logging() -> None:
+    """Log to a rotating file in the user's data folder; never fail start-up over logging."""
+    if getattr(install_logging, "_done", False):
+        return
+    install_logging._done = True  # type: ignore[attr-defined]
+    try:
+        path = log_file()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root = logging.getLogger()
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
+    except OSError:
+        pass
+
+
+def _user_error_types() -> tuple[type[BaseException], ...]:
+    """Exception types whose message is written for users (the modules that define them, if present)."""
+    types: list[type[BaseException]] = [UserError, FileNotFoundError, PermissionError, IsADirectoryError,
+                                        NotADirectoryError, UnicodeDecodeError]
+    for module_name, names in (("ftz_desktop.core.store", ("WorkspaceError",)),
+                               ("ftz_desktop.core.shipped", ("DataFileError",)),
+                               ("ftz_desktop.core.content", ("ContentError",)),
+                               ("ftz_desktop.core.parsing", ("ParseError",)),
+                               ("ftz_desktop.core.recipe", ("RecipeError",)),
+                               ("ftz_desktop.core.atomic", ("AtomicWriteError", "TargetLockedError", "TargetNameError")),
+                               ("ftz_desktop.core.tabular_io", ("ImportRefused",)),
+                               ("ftz_desktop.brief.export", ("ExportError",))):
+        module = sys.modules.get(module_name)
+        for name in names:
+            exc_type = getattr(module, name, None) if module else None
+            if isinstance(exc_type, type) and issubclass(exc_type, BaseException):
+                types.append(exc_type)
+    return tuple(types)
+
+
+def is_user_error(exc: BaseException) -> bool:
+    return isinstance(exc, _user_error_types())
+
+
+def user_message(exc: BaseException) -> str:
+    """One sentence for the user. Known problems say what happened; anything else points at the log."""
+    if isinstance(exc, (FileNotFoundError, PermissionError, IsADirectoryError, NotADirectoryError)) and exc.filename:
+        reason = {FileNotFoundError: "not found", PermissionError: "permission denied",
+                  IsADirectoryError: "is a folder", NotADirectoryError: "is not a folder"}.get(type(exc), exc.strerror)
+        return f"{exc.filename}: {reason}"
+    if is_user_error(exc):
+        return str(exc) or exc.__class__.__name__
+    return f"An unexpected error occurred ({exc.__class__.__name__}); the details are in {log_file()}"
+
+
+def install_gui_excepthook() -> None:
+    """An unexpected exception in a slot becomes a logged error and a message box, never a traceback."""
+    def hook(exc_type, exc, tb):
+        log.error("Unhandled exception", exc_info=(exc_type, exc, tb))
+        try:
+            from PySide6.QtWidgets import QApplication, QMessageBox
+
+            if QApplication.instance() is not None:
+                QMessageBox.critical(None, "ftz-desktop", user_message(exc))
+        except Exception:  # the hook itself must never raise
+            pass
+
+    sys.excepthook = hook

@@ -1,0 +1,21 @@
+"""What every tab needs from the application, handed down by the main window."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:  # imported for type hints only; the store pulls in SQLAlchemy
+    from PySide6.QtGui import QUndoStack
+
+    from ftz_desktop.core.content import Content
+    from ftz_desktop.core.store import WorkspaceStore
+
+
+@dataclass
+class AppContext:
+    store: "WorkspaceStore"
+    content: "Content"
+    undo_stack: "QUndoStack"
+    # Tabs ask the window to move focus elsewhere (e.g. a key-figure card opens its indicator in the Data tab).
+    show_indicator: Callable[[str], None] = field(default=lambda indicator_id: None)
+    show_status_message: Callable[[str], None] = field(default=lambda text: None)

@@ -1,0 +1,182 @@
+"""The main window: tabs, menus, status bar. It coordinates; tabs and dialogs do the work."""
+from __future__ import annotations
+
+import importlib
+import logging
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget)
+
+from ftz_desktop import __version__
+from ftz_desktop.ui.context import AppContext
+from ftz_desktop.ui.tab_registry import TABS, TabEntry
+
+log = logging.getLogger(__name__)
+
+
+class _TabHost(QWidget):
+    """Holds a tab's place until its widget is built (after the first paint, or when first shown)."""
+
+    def __init__(self, entry: TabEntry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entry = entry
+        self.widget: QWidget | None = None
+        self.setLayout(QVBoxLayout())
+        self.layout().setContentsMargins(0, 0, 0, 0)
+
+
+class MainWindow(QMainWindow):
+    workspace_open_requested = Signal(str)
+    export_requested = Signal()
+
+    def __init__(self, store, content, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Sichuan Pilot Free Trade Zone — ftz-desktop")
+        self._settings = settings
+        self.undo_stack = QUndoStack(self)
+        self.context = AppContext(store=store, content=content, undo_stack=self.undo_stack,
+                                  show_indicator=self.show_indicator, show_status_message=self.show_status_message)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self._hosts: dict[str, _TabHost] = {}
+        for entry in TABS:
+            host = _TabHost(entry, self.tabs)
+            self._hosts[entry.key] = host
+            self.tabs.addTab(host, entry.title)
+        self.setCentralWidget(self.tabs)
+        self._build_menus()
+        self._workspace_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self._workspace_label)
+        self._update_workspace_label()
+        self._restore_state()
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+    # ----- tabs -------------------------------------------------------------------------------------------
+    def tab_widget(self, key: str) -> QWidget:
+        """The tab's widget, building it now if it was not built yet."""
+        host = self._hosts[key]
+        if host.widget is None:
+            entry = host.entry
+            module = importlib.import_module(entry.module)
+            cls = getattr(module, entry.class_name)
+            args = (self.context, entry.section_id) if entry.section_id and entry.class_name == "SectionTab" else (self.context,)
+            host.widget = cls(*args, parent=host)
+            host.layout().addWidget(host.widget)
+        return host.widget
+
+    def build_all_tabs(self) -> None:
+        """Build every tab (tests and the screenshot script; the app builds them as they are needed)."""
+        for key in self._hosts:
+            self.tab_widget(key)
+
+    @Slot(int)
+    def _on_tab_changed(self, index: int) -> None:
+        host = self.tabs.widget(index)
+        if isinstance(host, _TabHost):
+            self.tab_widget(host.entry.key)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().showEvent(event)
+        # Build the visible tab only after the window has painted once: start-up is a feature.
+        QTimer.singleShot(0, lambda: self._on_tab_changed(self.tabs.currentIndex()))
+
+    def select_tab(self, key: str) -> QWidget:
+        self.tabs.setCurrentWidget(self._hosts[key])
+        return self.tab_widget(key)
+
+    @Slot(str)
+    def show_indicator(self, indicator_id: str) -> None:
+        data_tab = self.select_tab("data")
+        if hasattr(data_tab, "show_indicator"):
+            data_tab.show_indicator(indicator_id)
+
+    @Slot(str)
+    def show_status_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    # ----- menus ------------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.open_action = QAction("&Open workspace…", self, shortcut=QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self._on_open_workspace)
+        self.export_action = QAction("&Export brief…", self, shortcut=QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self._on_export_brief)
+        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        for action in (self.open_action, self.export_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        self.about_action = QAction("&About ftz-desktop", self)
+        self.about_action.triggered.connect(self._on_about)
+        help_menu.addAction(self.about_action)
+
+    def about_text(self) -> str:
+        dataset = self.context.store.dataset()
+        sources = "".join(f"<li>{s.title}</li>" for s in dataset.sources.values())
+        return (f"<h3>ftz-desktop {__version__}</h3>"
+                "<p>The policy study of the China (Sichuan) Pilot Free Trade Zone as a living tool: "
+                "its text, its figures and customised Word briefs, offline.</p>"
+                "<p>Licence: MIT.</p>"
+                f"<p>Data sources:</p><ul>{sources}</ul>"
+                f"<p>Workspace: {self.context.store.path}</p>")
+
+    @Slot()
+    def _on_about(self) -> None:
+        QMessageBox.about(self, "About ftz-desktop", self.about_text())
+
+    @Slot()
+    def _on_open_workspace(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open workspace", str(self.context.store.path.parent),
+                                              "ftz-desktop workspaces (*.ftzdb *.db);;All files (*)")
+        if path:
+            self.workspace_open_requested.emit(path)
+
+    @Slot()
+    def _on_export_brief(self) -> None:
+        composer = self.select_tab("brief")
+        if hasattr(composer, "export_with_dialog"):
+            composer.export_with_dialog()
+
+    def _update_workspace_label(self) -> None:
+        store = self.context.store
+        mode = " (read-only)" if getattr(store, "read_only", False) else ""
+        self._workspace_label.setText(f"Workspace: {store.path.name}{mode}")
+        self._workspace_label.setToolTip(str(store.path))
+
+    # ----- state ------------------------------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        if self._settings is None:
+            self.resize(1280, 860)
+            return
+        geometry = self._settings.value("main_window/geometry")
+        if isinstance(geometry, (QByteArray, bytes)) and self.restoreGeometry(geometry):
+            pass
+        else:
+            self.resize(1280, 860)
+        last = self._settings.value("main_window/last_tab", "overview")
+        if last in self._hosts:
+            self.tabs.setCurrentWidget(self._hosts[last])
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if self._settings is not None:
+            self._settings.setValue("main_window/geometry", self.saveGeometry())
+            current = self.tabs.currentWidget()
+            if isinstance(current, _TabHost):
+                self._settings.setValue("main_window/last_tab", current.entry.key)
+            self._settings.sync()
+        for host in self._hosts.values():
+            if host.widget is not None and hasattr(host.widget, "shutdown"):
+                host.widget.shutdown()
+        super().closeEvent(event)
