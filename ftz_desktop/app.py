@@ -56,6 +56,11 @@ def run_gui(workspace: Optional[Path]) -> int:
     app.setOrganizationName("ftz_desktop")
     app.setApplicationName("ftz-desktop")
     app.setApplicationVersion(__version__)
+    from PySide6.QtGui import QIcon
+
+    from ftz_desktop.paths import resources_dir
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "ftz-desktop.png")))
     from ftz_desktop.errors import install_gui_excepthook, user_message
 
     install_gui_excepthook()
