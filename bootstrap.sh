@@ -31,7 +31,11 @@ if [ ! -x .venv/bin/python ]; then
   "$python" -m venv .venv || { echo "python3 -m venv failed: install python3-venv (apt-get install python3-venv)"; exit 1; }
 fi
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e ".[test]"
+if [ "$mode" = "test" ]; then
+  .venv/bin/python -m pip install -q -e ".[test,installer]"
+else
+  .venv/bin/python -m pip install -q -e .
+fi
 
 case "$mode" in
   run)
