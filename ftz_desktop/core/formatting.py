@@ -17,6 +17,10 @@ def format_number(value: Optional[float], decimals: int) -> str:
     return "0" if text in ("-0", "") else text
 
 
+# Units that read differently for exactly one ("1 hour", not "1 hours").
+_SINGULAR_UNITS = {"hours": "hour", "days": "day", "trips": "trip", "cities": "city"}
+
+
 def format_with_unit(value: Optional[float], indicator: Indicator) -> str:
     number = format_number(value, indicator.decimals)
     if value is None:
@@ -25,7 +29,8 @@ def format_with_unit(value: Optional[float], indicator: Indicator) -> str:
         return f"{number}%"
     if indicator.is_count:
         return number
-    return f"{number} {indicator.unit}"
+    unit = _SINGULAR_UNITS.get(indicator.unit, indicator.unit) if number == "1" else indicator.unit
+    return f"{number} {unit}"
 
 
 def format_observation(obs: Observation, indicator: Indicator) -> str:

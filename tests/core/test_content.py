@@ -325,8 +325,6 @@ def test_refuses_unclosed_header(tmp_path):
         load_content(root=tmp_path)
 
 
-@pytest.mark.xfail(reason="the unclosed-header message names the file but not the line the header opens on",
-                   strict=True)
 def test_unclosed_header_message_names_the_line(tmp_path):
     _write(tmp_path, "---\nid: demo\ntitle: Demo\n\n## A {#demo-a}\n\n> Summary.\n\nText.\n")
     with pytest.raises(ContentError, match=r"01-demo\.md line 1"):
