@@ -108,7 +108,7 @@ def parse_section(text: str, name: str = "<text>") -> Section:
     try:
         end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
     except StopIteration:
-        raise ContentError(f"{name} line 1: the '---' header opened here is not closed") from None
+        raise ContentError(f"{name} line 1: the '---' header is not closed") from None
     header: dict[str, str] = {}
     for number, line in enumerate(lines[1:end], start=2):
         if not line.strip():
