@@ -1,0 +1,108 @@
+"""The numbers behind a chart: one ChartDatum per value drawn, read from the Dataset with its source.
+
+Each chart first selects its data as a list of ChartDatum and then draws only from that list, so
+the numbers the UI shows ("show the numbers"), the brief's table and the source line are exactly
+the ones on the chart.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Optional, Sequence
+
+from ftz_desktop.charts.text import text, unit_text
+from ftz_desktop.core.formatting import format_number
+from ftz_desktop.core.model import Dataset
+
+# How a stated qualifier reads next to a number on a chart.
+QUALIFIER_SYMBOLS = {"": "", "about": "≈ ", "nearly": "≈ ", "more_than": "> ", "less_than": "< "}
+
+
+@dataclass(frozen=True)
+class ChartDatum:
+    label: str                 # as on the chart ("Exports")
+    indicator_id: str          # "" for a value the chart computes
+    geography: str
+    period: str
+    value: Optional[float]     # None: no data (status M, or no observation at all)
+    unit: str
+    source: str                # source title(s); "" when there is no observation
+    source_ids: tuple[str, ...] = ()
+    qualifier: str = ""
+    status: str = ""           # the observation's status; "" when there is none or the chart computed it
+    decimals: int = 0
+    note: str = ""             # for a computed value: how it was computed
+    role: str = ""             # what the chart does with it ("exports", "growth", ...)
+
+    @property
+    def is_missing(self) -> bool:
+        return self.value is None
+
+    @property
+    def computed(self) -> bool:
+        return not self.indicator_id
+
+
+def observed(dataset: Dataset, indicator_id: str, geography: str, period: str,
+             label: str, language: str = "en", role: str = "") -> ChartDatum:
+    """The datum for one observation; an absent observation is a missing datum, never an error."""
+    indicator = dataset.indicators.get(indicator_id)
+    unit = unit_text(indicator.unit, language) if indicator else ""
+    decimals = indicator.decimals if indicator else 0
+    obs = dataset.get(indicator_id, geography, period)
+    if obs is None:
+        return ChartDatum(label, indicator_id, geography, period, None, unit, "", (),
+                          decimals=decimals, role=role)
+    source = dataset.sources.get(obs.source_id)
+    return ChartDatum(label, indicator_id, geography, period, obs.value, unit,
+                      source.title if source else obs.source_id, (obs.source_id,) if obs.source_id else (),
+                      obs.qualifier, obs.status, decimals, obs.note, role)
+
+
+def computed(label: str, value: Optional[float], inputs: Sequence[ChartDatum], note: str,
+             role: str = "", unit: Optional[str] = None, decimals: Optional[int] = None) -> ChartDatum:
+    """A value the chart derives from other data; it carries the sources of its inputs."""
+    first = inputs[0]
+    source_ids = tuple(_distinct(sid for d in inputs for sid in d.source_ids))
+    titles = _distinct(d.source for d in inputs if d.source)
+    return ChartDatum(label, "", first.geography, first.period, value, first.unit if unit is None else unit,
+                      "; ".join(titles), source_ids, note=note, role=role,
+                      decimals=max(d.decimals for d in inputs) if decimals is None else decimals)
+
+
+def indicator_name(dataset: Dataset, indicator_id: str) -> str:
+    indicator = dataset.indicators.get(indicator_id)
+    return indicator.name if indicator else indicator_id
+
+
+def no_data_message(data: Iterable[ChartDatum], dataset: Dataset, language: str = "en") -> str:
+    """"No data for ..." naming the indicators (in the dataset's own words) that have none."""
+    names = dict.fromkeys(indicator_name(dataset, d.indicator_id) for d in data if d.indicator_id)
+    return text("no_data_for", language, what="; ".join(names))
+
+
+def value_text(datum: ChartDatum, with_unit: bool = False, signed: bool = False) -> str:
+    """The datum as a chart label: qualifier symbol, thousands separators, source decimals."""
+    if datum.value is None:
+        return "—"
+    number = format_number(datum.value, datum.decimals)
+    if signed and datum.value > 0:
+        number = "+" + number
+    if datum.unit == "%":
+        number += "%"
+    elif with_unit and datum.unit and datum.unit not in ("count", "个"):
+        number += " " + datum.unit
+    return QUALIFIER_SYMBOLS.get(datum.qualifier, "") + number
+
+
+def source_note(data: Iterable[ChartDatum], dataset: Dataset, language: str = "en") -> str:
+    """"Source: ..." naming each distinct source of the data, in first-seen order."""
+    ids = _distinct(sid for d in data for sid in d.source_ids)
+    titles = [dataset.sources[sid].title if sid in dataset.sources else sid for sid in ids]
+    if not titles:
+        return text("source_none", language)
+    separator = "；" if language == "zh" else "; "
+    return text("source", language) + separator.join(titles)
+
+
+def _distinct(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))

@@ -1,0 +1,130 @@
+"""House style for every chart: sizes, colours, axes, value labels and the "no data" message."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from matplotlib.axes import Axes
+from matplotlib.container import BarContainer
+from matplotlib.patches import Rectangle
+from matplotlib.ticker import FuncFormatter
+
+from ftz_desktop.charts.fonts import cjk_font_available, font_families  # noqa: F401  (re-exported)
+from ftz_desktop.charts.layout import after_layout, text_width
+from ftz_desktop.core.formatting import format_number
+
+MIN_LABEL_SIZE = 6.0    # points; smaller is unreadable in print
+
+# Okabe-Ito: distinguishable with the common colour-vision deficiencies and in greyscale print.
+OKABE_ITO: tuple[str, ...] = ("#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9",
+                              "#F0E442", "#000000")
+
+
+@dataclass(frozen=True)
+class ChartStyle:
+    """Frozen so it can key the render cache."""
+    width: float = 6.4            # inches; the brief scales the picture to its page's text width
+    height: float = 4.0
+    dpi: int = 100                # screen; render_png takes its own dpi
+    base_size: float = 9.0        # points
+    title_size: float = 11.0
+    label_size: float = 9.0
+    tick_size: float = 8.5
+    annotation_size: float = 8.5
+    source_size: float = 7.5
+    palette: tuple[str, ...] = OKABE_ITO
+    neutral: str = "#333333"      # totals, annotations
+    muted: str = "#767676"        # source line, "no data"
+    missing: str = "#D9D9D9"      # hatching where a year has no data
+    grid: str = "#E5E5E5"
+    language: str = "en"          # "en" or "zh": the words the charts add themselves
+    show_title: bool = True       # the brief puts the title in a caption instead
+    show_source: bool = True
+
+    @property
+    def figsize(self) -> tuple[float, float]:
+        return (self.width, self.height)
+
+    def color(self, index: int) -> str:
+        return self.palette[index % len(self.palette)]
+
+
+def default_style(language: str = "en") -> ChartStyle:
+    return ChartStyle(language=language)
+
+
+def number_formatter(decimals: int = 2) -> FuncFormatter:
+    """Tick labels with thousands separators and no needless trailing zeros (1,000 / 2.5)."""
+    return FuncFormatter(lambda value, _pos: format_number(value, decimals))
+
+
+def percent_formatter(decimals: int = 1) -> FuncFormatter:
+    return FuncFormatter(lambda value, _pos: format_number(value, decimals) + "%")
+
+
+def style_axes(ax: Axes, style: ChartStyle, value_axis: str = "y") -> None:
+    """Light value grid, no box, tick labels in the chart's fonts (set here so ticks created later
+    at paint time get them too)."""
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    ax.spines["left" if value_axis == "x" else "bottom"].set_color(style.neutral)
+    ax.tick_params(labelsize=style.tick_size, labelfontfamily=font_families(), colors=style.neutral)
+    ax.grid(axis=value_axis, color=style.grid, linewidth=0.8)
+    ax.set_axisbelow(True)
+
+
+def value_axis(ax: Axes, unit: str, style: ChartStyle, axis: str = "y") -> None:
+    """Units on the value axis, thousands separators on its ticks."""
+    target = ax.yaxis if axis == "y" else ax.xaxis
+    if unit == "%":
+        target.set_major_formatter(percent_formatter())
+    else:
+        target.set_major_formatter(number_formatter())
+    label = "%" if unit == "%" else unit
+    (ax.set_ylabel if axis == "y" else ax.set_xlabel)(label, fontsize=style.label_size, color=style.neutral)
+
+
+def label_bars(ax: Axes, bars: BarContainer, labels: Sequence[str], style: ChartStyle, **kwargs) -> None:
+    ax.bar_label(bars, labels=list(labels), padding=3, fontsize=style.annotation_size, color=style.neutral,
+                 **kwargs)
+
+
+def label_bars_inside(ax: Axes, bars: Sequence[Rectangle], labels: Sequence[str], style: ChartStyle) -> None:
+    """Vertical labels inside the top of narrow bars (grouped bars are too narrow for "253.849"
+    side by side). All labels shrink together to fit the shortest bar, down to a floor; a bar too
+    short even for that gets its label above. Decided again after each layout, from the real
+    axes height, so a resized canvas stays readable."""
+    families = tuple(font_families())
+    annotations = [ax.annotate(label, (bar.get_x() + bar.get_width() / 2, bar.get_height()), xytext=(0, -4),
+                               textcoords="offset points", rotation=90, ha="center", va="top",
+                               fontsize=style.annotation_size, color="white", gid="bar-label")
+                   for bar, label in zip(bars, labels)]
+
+    def fit(fig) -> None:
+        bottom, top = ax.get_ylim()
+        axes_pt = ax.get_position().height * fig.get_figheight() * 72
+        fits = [style.annotation_size * (bar.get_height() / (top - bottom) * axes_pt - 8)
+                / text_width(label, families, style.annotation_size) for bar, label in zip(bars, labels)]
+        shared = min([style.annotation_size] + [f for f in fits if f >= MIN_LABEL_SIZE])
+        for annotation, fit_size in zip(annotations, fits):
+            inside = fit_size >= MIN_LABEL_SIZE
+            annotation.set_fontsize(shared if inside else style.annotation_size)
+            annotation.set_color("white" if inside else style.neutral)
+            annotation.set_va("top" if inside else "bottom")
+            annotation.xyann = (0, -4 if inside else 3)
+
+    after_layout(ax.figure, fit)
+
+
+def headroom(ax: Axes, values: Sequence[float | None], factor: float = 1.18, axis: str = "y") -> None:
+    """Room above the tallest bar for its label."""
+    top = max((v for v in values if v is not None), default=0.0)
+    if top > 0:
+        (ax.set_ylim if axis == "y" else ax.set_xlim)(0, top * factor)
+
+
+def no_data(ax: Axes, message: str, style: ChartStyle) -> None:
+    """Say that there is nothing to draw, in the axes, instead of raising or drawing an empty frame."""
+    ax.set_axis_off()
+    ax.text(0.5, 0.5, message, transform=ax.transAxes, ha="center", va="center", wrap=True,
+            fontsize=style.label_size, color=style.muted, gid="no-data")

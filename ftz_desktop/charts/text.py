@@ -1,0 +1,113 @@
+"""The fixed words on the charts, in English and Chinese.
+
+Indicator names, units and geography names come from the Dataset; only the short labels the
+charts add themselves (series names, titles, "no data") live here.
+"""
+from __future__ import annotations
+
+import re
+
+from ftz_desktop.core.periods import period_label
+
+LANGUAGES = ("en", "zh")
+
+_TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "title.chengdu_trade_2017_2022": "Chengdu's imports and exports of goods, 2017–2022",
+        "title.bri_trade_2013_2022": "Sichuan's trade with Belt and Road countries, 2013 and 2022",
+        "title.chengdu_trade_by_mode_2022": "Chengdu's imports and exports by trade mode, 2022",
+        "title.luzhou_port": "Luzhou port and the Luzhou Comprehensive Bonded Zone",
+        "title.ftz_fdi_share": "The zone's share of the province's actual use of foreign investment",
+        "title.ftz_weight_in_province": "The zone's weight in Sichuan Province",
+        "source": "Source: ",
+        "source_none": "Source: none (no data)",
+        "no_data": "no data",
+        "no_data_for": "No data for {what}",
+        "exports": "Exports",
+        "imports": "Imports",
+        "total": "Total",
+        "general_trade": "General trade",
+        "processing_trade": "Processing trade",
+        "market_procurement": "Market procurement exports",
+        "other_modes": "Other modes",
+        "other_modes_note": "Other modes = total minus the modes above (computed).",
+        "parts_exceed_total": "The modes add up to more than the total",
+        "share_of_total": "{label}, share of the total",
+        "total_note": "Total {value}",
+        "avg_growth": "Average annual growth {value}\n({period})",
+        "growth_note": "Below each value: its growth on the same period a year earlier.",
+        "port_title": "{port}: container throughput",
+        "zone_title": "{zone}: trade, {period}",
+        "cbz_total": "Total",
+        "pp_change": "{value} percentage points",
+        "change_label": "Change",
+        "percentage_points": "percentage points",
+        "area": "Area",
+        "fdi": "Foreign direct investment",
+        "new_enterprises": "New enterprises",
+        "province_whole": "Whole province = 100%",
+        "share_axis": "Share of the province (%)",
+    },
+    "zh": {
+        "title.chengdu_trade_2017_2022": "成都市货物进出口（2017—2022年）",
+        "title.bri_trade_2013_2022": "四川与“一带一路”沿线国家贸易额（2013年和2022年）",
+        "title.chengdu_trade_by_mode_2022": "2022年成都市分贸易方式进出口",
+        "title.luzhou_port": "泸州港与泸州综合保税区",
+        "title.ftz_fdi_share": "自贸试验区实际利用外资占全省比重",
+        "title.ftz_weight_in_province": "自贸试验区在全省的分量",
+        "source": "资料来源：",
+        "source_none": "资料来源：无（无数据）",
+        "no_data": "无数据",
+        "no_data_for": "无数据：{what}",
+        "exports": "出口",
+        "imports": "进口",
+        "total": "进出口总额",
+        "general_trade": "一般贸易",
+        "processing_trade": "加工贸易",
+        "market_procurement": "市场采购出口",
+        "other_modes": "其他贸易方式",
+        "other_modes_note": "其他贸易方式 = 总额减去以上各方式（计算值）。",
+        "parts_exceed_total": "各贸易方式之和超过总额",
+        "share_of_total": "{label}占总额比重",
+        "total_note": "总额 {value}",
+        "avg_growth": "年均增长 {value}\n（{period}）",
+        "growth_note": "数值下方为同比增长率。",
+        "port_title": "{port}：集装箱吞吐量",
+        "zone_title": "{zone}：{period}年进出口",
+        "cbz_total": "进出口总额",
+        "pp_change": "{value} 个百分点",
+        "change_label": "变化",
+        "percentage_points": "百分点",
+        "area": "面积",
+        "fdi": "外商直接投资",
+        "new_enterprises": "新设企业",
+        "province_whole": "全省 = 100%",
+        "share_axis": "占全省比重（%）",
+    },
+}
+
+# Units as the shipped (English) data spell them, for Chinese charts.
+_UNITS_ZH = {"billion yuan": "十亿元", "trillion yuan": "万亿元", "billion USD": "十亿美元",
+             "TEU": "标准箱", "count": "个", "hours": "小时"}
+
+_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_SPAN = re.compile(r"^(\d{4})/(\d{4})$")
+
+
+def text(key: str, language: str = "en", **values: object) -> str:
+    table = _TEXT.get(language, _TEXT["en"])
+    template = table.get(key, _TEXT["en"][key])
+    return template.format(**values) if values else template
+
+
+def unit_text(unit: str, language: str = "en") -> str:
+    return _UNITS_ZH.get(unit, unit) if language == "zh" else unit
+
+
+def period_text(period: str, language: str = "en") -> str:
+    if language == "zh":
+        if m := _QUARTER.match(period):
+            return f"{m.group(1)}年{'一二三四'[int(m.group(2)) - 1]}季度"
+        if m := _SPAN.match(period):
+            return f"{m.group(1)}—{m.group(2)}年"
+    return period_label(period)

@@ -1,0 +1,97 @@
+"""Chengdu's 2022 imports and exports by trade mode; the other modes are the derived figure
+"total minus the modes shown" (core.derived), so the chart and the checks compute it one way."""
+from __future__ import annotations
+
+from typing import Optional
+
+import numpy as np
+from matplotlib.figure import Figure
+
+from ftz_desktop.charts.data import ChartDatum, computed, no_data_message, observed, value_text
+from ftz_desktop.charts.style import ChartStyle, label_bars, no_data, style_axes, value_axis
+from ftz_desktop.charts.text import text
+from ftz_desktop.core.derived import compute_derived, derived_definitions
+from ftz_desktop.core.model import Dataset
+from ftz_desktop.core.shipped import DataFileError
+
+GEOGRAPHY = "CD"
+YEAR = "2022"
+TOTAL = "chengdu_goods_trade_total"
+MODES = (("general_trade", "chengdu_general_trade"), ("processing_trade", "chengdu_processing_trade"),
+         ("market_procurement", "chengdu_market_procurement_exports"))
+OTHER_MODES = "chengdu_other_trade_2022"    # in data/derived.csv: total minus the three modes
+# Shares are computed to one decimal, as the study states its shares.
+SHARE_DECIMALS = 1
+
+
+def select(dataset: Dataset, language: str) -> list[ChartDatum]:
+    total = observed(dataset, TOTAL, GEOGRAPHY, YEAR, text("total", language), language, "total")
+    modes = [observed(dataset, indicator, GEOGRAPHY, YEAR, text(key, language), language, "mode")
+             for key, indicator in MODES]
+    rest, how = _other_modes(dataset)
+    other = computed(text("other_modes", language), rest, [total, *modes], note=how, role="other")
+    rows = [total, *modes, other]
+    for part in [*modes, other]:
+        share = None if part.value is None or not total.value else 100 * part.value / total.value
+        rows.append(computed(text("share_of_total", language, label=part.label), share, [part, total],
+                             note=f"{part.label} / {total.label} × 100", role="share", unit="%",
+                             decimals=SHARE_DECIMALS))
+    return rows
+
+
+def _other_modes(dataset: Dataset) -> tuple[Optional[float], str]:
+    """The remainder and how it was computed (or why it could not be)."""
+    try:
+        definition = next((d for d in derived_definitions() if d.id == OTHER_MODES), None)
+    except DataFileError as exc:
+        return None, str(exc)
+    if definition is None:
+        return None, f"the derived figure '{OTHER_MODES}' is not defined"
+    result = compute_derived(dataset, [definition])[-1]
+    return result.value, result.formula_text if result.ok else result.reason
+
+
+def plot(fig: Figure, data: list[ChartDatum], dataset: Dataset, style: ChartStyle) -> list[str]:
+    ax = fig.add_subplot()
+    lang = style.language
+    total = next(d for d in data if d.role == "total")
+    parts = [d for d in data if d.role in ("mode", "other")]
+    shares = [d for d in data if d.role == "share"]
+    observed_rows = [total] + [d for d in parts if d.role == "mode"]
+    if all(d.is_missing for d in observed_rows):
+        no_data(ax, no_data_message(observed_rows, dataset, lang), style)
+        return []
+
+    y = np.arange(len(parts), dtype=float)
+    # A negative rest means the modes exceed the total: say so rather than draw a negative bar.
+    drawn = [i for i, d in enumerate(parts) if d.value is not None and d.value >= 0]
+    colours = [style.color(i) for i in range(len(parts) - 1)] + [style.muted]
+    bars = ax.barh(y[drawn], [parts[i].value for i in drawn], 0.6, color=[colours[i] for i in drawn], gid="modes")
+    labels = []
+    for i in drawn:
+        label = value_text(parts[i])
+        if not shares[i].is_missing:
+            label += f" ({value_text(shares[i])})"
+        labels.append(label)
+    label_bars(ax, bars, labels, style)
+    for i, d in enumerate(parts):
+        if i in drawn:
+            continue
+        message = text("parts_exceed_total", lang) if d.value is not None else text("no_data", lang)
+        ax.text(0, y[i], " " + message, va="center", ha="left", fontsize=style.annotation_size,
+                color=style.muted, gid="no-data-marker")
+
+    style_axes(ax, style, value_axis="x")
+    value_axis(ax, total.unit or parts[0].unit, style, axis="x")
+    ax.set_yticks(y, [d.label for d in parts])
+    ax.invert_yaxis()
+    biggest = max((parts[i].value for i in drawn), default=0.0)
+    if biggest > 0:
+        ax.set_xlim(0, biggest * 1.4)   # room for "478.98 (57.4%)" right of the longest bar
+
+    notes = []
+    if not total.is_missing:
+        stop = "。" if lang == "zh" else ". "
+        notes.append(text("total_note", lang, value=value_text(total, with_unit=True)) + stop
+                     + text("other_modes_note", lang))
+    return notes
