@@ -1,0 +1,1 @@
+"""Policy briefs: recipe + workspace -> document model -> Word file and HTML preview."""

@@ -1,0 +1,225 @@
+"""Turn a recipe and the workspace into the brief's document model, holding exactly what was ticked.
+
+Order of the brief: title block, contents, executive summary, the chosen sections with their items
+(in the recipe's order), key figures, charts, an optional appendix of data tables, and the sources
+of every figure used. Anything not named by the recipe appears nowhere, and every number is read
+from the dataset at compose time.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Callable, Iterable, NamedTuple, Optional, Sequence, Union
+
+from ftz_desktop import __version__
+from ftz_desktop.brief.model import (Document, Figure, Heading, Note, PageBreak, Paragraph, Table, TableOfContents,
+                                     TocEntry)
+from ftz_desktop.brief.tables import APPROXIMATE_NOTE, SourceList, data_table_rows, key_figure_rows
+from ftz_desktop.brief.textclean import Cleaner
+from ftz_desktop.core.content import Content, Item, Section
+from ftz_desktop.core.model import Dataset
+from ftz_desktop.core.recipe import Recipe, RecipeError, data_snapshot_id, unknown_ids
+from ftz_desktop.core.textfill import figure_refs, fill_figures
+
+PAPER_TEXT_WIDTH_CM = {"A4": 16.0, "Letter": 16.5}   # page width less 2.5 cm margins each side
+TOC_LEVELS = 2
+READER_FINDING_KINDS = ("inconsistent",)
+SOURCE_COLUMN_NOTE = "Numbers in the Source column refer to the list of sources at the end of the brief."
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+
+class ChartImage(NamedTuple):
+    png: bytes
+    title: str
+    source_note: str
+    indicators: tuple[str, ...] = ()   # lets the sources section list the chart's data sources
+
+
+# render_chart(chart_id) -> (png, title, source_note[, indicator ids]); raises KeyError for an unknown id.
+ChartRenderer = Callable[[str], Union[ChartImage, Sequence[Any]]]
+
+
+def display_date(text: str) -> str:
+    """An ISO date as a reader writes it ("2024-05-06" -> "6 May 2024"); any other text as typed."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        return text
+    return f"{int(match.group(3))} {MONTHS[int(match.group(2)) - 1]} {match.group(1)}"
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+class _Composer:
+    def __init__(self, recipe: Recipe, dataset: Dataset, content: Content, render_chart: ChartRenderer,
+                 findings: Optional[Iterable[Any]]) -> None:
+        self.recipe = recipe
+        self.dataset = dataset
+        self.content = content
+        self.render_chart = render_chart
+        self.findings = list(findings or [])
+        self.clean = Cleaner()
+        self.sources = SourceList(dataset)
+        self.blocks: list = []
+        self.chapter = 0
+        self.tables = 0
+        self.figures = 0
+
+    # -- building blocks -------------------------------------------------------------------------
+    def heading(self, text: str, level: int, numbered: bool, where: str, number: str = "") -> None:
+        anchor = f"_Toc{len(self.blocks) + 1:09d}"
+        self.blocks.append(Heading(self.clean(text, where), level, numbered, number if numbered else "", anchor))
+
+    def chapter_heading(self, text: str, where: str) -> str:
+        self.chapter += 1
+        self.heading(text, 1, True, where, str(self.chapter))
+        return str(self.chapter)
+
+    def text(self, raw: str, where: str, style: str = "body") -> None:
+        filled = fill_figures(raw, self.dataset)
+        for ref in figure_refs(raw):
+            obs = self.dataset.get(*ref.key)
+            if obs is None or obs.value is None:
+                self.clean.warnings.append(f"{where}: no data for the figure {'|'.join(ref.key)}")
+            else:
+                self.sources.cite(obs.source_id)
+        self.blocks.append(Paragraph(self.clean(filled, where), style))
+
+    def table(self, caption: str, columns: list[str], rows: list[list[str]], numeric: tuple[int, ...],
+              source: str, note: str = "") -> None:
+        self.tables += 1
+        self.blocks.append(Table(caption, columns, rows, source, self.tables, numeric, note))
+
+    # -- parts of the brief ----------------------------------------------------------------------
+    def executive_summary(self) -> None:
+        paragraphs = _paragraphs(self.recipe.executive_summary)
+        if not paragraphs:
+            return
+        self.heading("Executive summary", 1, False, "executive summary heading")
+        for paragraph in paragraphs:
+            self.blocks.append(Paragraph(self.clean(paragraph, "executive summary"), "lead"))
+
+    def section(self, section: Section, item_ids: list[str]) -> None:
+        number = self.chapter_heading(section.title, f"section '{section.id}' title")
+        for position, item_id in enumerate(item_ids, start=1):
+            item = section.item(item_id)
+            assert item is not None  # unknown ids were refused before composing
+            self.item(item, f"{number}.{position}")
+        self._cite_study_section(section)
+
+    def item(self, item: Item, number: str) -> None:
+        self.heading(item.title, 2, True, f"item '{item.id}' title", number)
+        if self.recipe.detail_for(item.id) == "full":
+            for paragraph in item.paragraphs:
+                self.text(paragraph, f"item '{item.id}' text")
+        else:
+            self.text(item.summary, f"item '{item.id}' summary")
+
+    def _cite_study_section(self, section: Section) -> None:
+        # The text itself comes from the study; a source whose section matches the section's number cites it.
+        if not section.number:
+            return
+        for source in self.dataset.sources.values():
+            if source.section == section.number or source.section.startswith(f"{section.number}("):
+                self.sources.cite(source.id)
+
+    def key_figures(self) -> None:
+        ids = self.recipe.indicators
+        if not ids:
+            return
+        self.chapter_heading("Key figures", "key figures heading")
+        columns, rows, numeric, approximate = key_figure_rows(self.dataset, ids, self.sources, self.clean)
+        self.table("Key figures: latest value and change on the earlier period", columns, rows, numeric,
+                   SOURCE_COLUMN_NOTE, APPROXIMATE_NOTE if approximate else "")
+        chosen = set(ids)
+        for finding in self.findings:
+            if getattr(finding, "indicator_id", None) not in chosen:
+                continue
+            severity = getattr(finding, "severity", "")
+            # A reader needs errors and stated-versus-computed disagreements; gaps already show as "—".
+            if severity == "error" or getattr(finding, "kind", "") in READER_FINDING_KINDS:
+                label = "Data check" if severity == "error" else "Data note"
+                self.blocks.append(Note(self.clean(f"{label}: {finding.message}", "data check message")))
+
+    def charts(self) -> None:
+        if not self.recipe.charts:
+            return
+        self.chapter_heading("Charts", "charts heading")
+        width = PAPER_TEXT_WIDTH_CM.get(self.recipe.paper, 16.0)
+        for chart_id in self.recipe.charts:
+            try:
+                image = ChartImage(*self.render_chart(chart_id))
+            except KeyError:
+                raise RecipeError("charts", f"chart '{chart_id}' is not available in this version") from None
+            for indicator_id in image.indicators:
+                self.sources.cite_observations([o for o in self.dataset.series(indicator_id) if o.value is not None])
+            self.figures += 1
+            self.blocks.append(Figure(image.png, self.clean(image.title, f"chart '{chart_id}' title"),
+                                      self.clean(image.source_note, f"chart '{chart_id}' source"), width,
+                                      self.figures))
+
+    def appendix(self) -> None:
+        if not (self.recipe.appendix_tables and self.recipe.indicators):
+            return
+        self.blocks.append(PageBreak())
+        self.heading("Appendix: data tables", 1, False, "appendix heading")
+        self.blocks.append(Paragraph(f"Every reported observation of the chosen indicators. {SOURCE_COLUMN_NOTE}",
+                                     "body"))
+        for indicator_id in self.recipe.indicators:
+            indicator = self.dataset.indicators[indicator_id]
+            columns, rows = data_table_rows(self.dataset, indicator_id, self.sources, self.clean)
+            unit = "" if indicator.is_count else f" ({indicator.unit})"
+            self.table(self.clean(f"{indicator.name}{unit}", f"indicator '{indicator_id}' name"), columns, rows,
+                       (2,), "")
+
+    def source_list(self) -> None:
+        used = self.sources.used()
+        if not used:
+            return
+        self.heading("Sources", 1, False, "sources heading")
+        for number, source in used:
+            parts = [source.title, source.publisher]
+            if source.reference:
+                parts.append(f"Study reference {source.reference}")
+            if source.note:
+                parts.append(source.note)
+            text = ". ".join(p.rstrip(".") for p in parts if p) + "."
+            self.blocks.append(Paragraph(self.clean(f"[{number}] {text}", f"source '{source.id}'"), "small"))
+
+    def contents(self) -> TableOfContents:
+        entries = [TocEntry(h.level, h.display, h.anchor) for h in self.blocks
+                   if isinstance(h, Heading) and h.level <= TOC_LEVELS]
+        return TableOfContents(entries)
+
+
+def compose(recipe: Recipe, dataset: Dataset, content: Content, render_chart: ChartRenderer,
+            findings: Optional[Iterable[Any]] = None) -> Document:
+    """The brief for ``recipe``; raises RecipeError if it names sections, items or indicators that are gone."""
+    missing = [m for m in unknown_ids(recipe, content, dataset, recipe.charts) if not m.startswith("chart ")]
+    if missing:
+        raise RecipeError("sections" if missing[0].startswith(("section", "item")) else "indicators",
+                          "names what this workspace no longer has: " + ", ".join(missing))
+    c = _Composer(recipe, dataset, content, render_chart, findings)
+    c.executive_summary()
+    for choice in recipe.sections:
+        if not choice.items:
+            c.clean.warnings.append(f"section '{choice.id}' has no items ticked and is left out")
+            continue
+        section = content.section(choice.id)
+        assert section is not None
+        c.section(section, choice.items)
+    c.key_figures()
+    c.charts()
+    c.appendix()
+    c.source_list()
+    c.blocks[0:0] = [c.contents(), PageBreak()]   # title and contents on the first page
+    r = recipe
+    return Document(
+        title=c.clean(r.title, "title"), subtitle=c.clean(r.subtitle, "subtitle"),
+        organisation=c.clean(r.organisation, "organisation"), author=c.clean(r.author, "author"),
+        date=c.clean(display_date(r.date), "date"), marking=c.clean(r.marking, "marking"), paper=r.paper,
+        language=r.language,
+        properties={"recipe": recipe.to_json(), "snapshot": data_snapshot_id(dataset),
+                    "generator": f"ftz_desktop {__version__}"},
+        blocks=c.blocks, warnings=c.clean.warnings)

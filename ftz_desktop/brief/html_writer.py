@@ -1,0 +1,96 @@
+"""The brief as one self-contained HTML page, for the composer's live preview.
+
+Rendered from the same document model as the Word file, so the preview shows the same numbers,
+captions and order. Images are inlined as data: URIs; every text is escaped.
+"""
+from __future__ import annotations
+
+import base64
+from html import escape
+
+from ftz_desktop.brief.model import Document, Figure, Heading, Note, PageBreak, Paragraph, Table, TableOfContents
+from ftz_desktop.brief.textclean import xml_safe
+
+_CSS = """
+body { font-family: Calibri, "Microsoft YaHei", "SimSun", "WenQuanYi Micro Hei", sans-serif; font-size: 10.5pt;
+       color: #1a1a1a; max-width: 46em; margin: 1.5em auto; line-height: 1.4; }
+.marking { text-align: right; font-weight: bold; font-size: 9pt; }
+h1.title { color: #1f3864; font-size: 24pt; margin-bottom: 0.1em; }
+p.subtitle { color: #595959; font-size: 14pt; margin-top: 0; }
+p.meta { color: #595959; margin: 0.1em 0; }
+h1, h2, h3 { color: #1f3864; }
+h1 { font-size: 16pt; } h2 { font-size: 13pt; } h3 { font-size: 11.5pt; }
+nav.toc p { margin: 0.15em 0; } nav.toc .l2 { margin-left: 1.5em; } nav.toc .l3 { margin-left: 3em; }
+table { border-collapse: collapse; margin: 0.3em auto; font-size: 9pt; width: 100%; }
+th, td { border: 1px solid #4f81bd; padding: 2px 6px; vertical-align: top; }
+th { background: #4f81bd; color: white; text-align: left; }
+td.num { text-align: right; }
+.caption { font-weight: bold; font-size: 9.5pt; margin-bottom: 0.2em; }
+.source, p.small { color: #595959; font-size: 8.5pt; }
+.note { color: #595959; font-style: italic; font-size: 9pt; }
+figure { margin: 1em 0; text-align: center; } figure img { max-width: 100%; }
+figcaption { text-align: left; }
+hr.page { border: none; border-top: 1px dashed #bbb; margin: 2em 0; }
+"""
+
+
+def _text(text: str) -> str:
+    """Escaped, XML-safe, with line breaks kept."""
+    return escape(xml_safe(text)).replace("\n", "<br>")
+
+
+def _table(block: Table) -> str:
+    head = "".join(f"<th>{_text(c)}</th>" for c in block.columns)
+    body = []
+    for row in block.rows:
+        cells = "".join(f'<td{" class=num" if i in block.numeric_columns else ""}>{_text(str(v))}</td>'
+                        for i, v in enumerate(row))
+        body.append(f"<tr>{cells}</tr>")
+    parts = [f'<p class="caption">Table {block.number}: {_text(block.caption)}</p>',
+             f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"]
+    if block.note:
+        parts.append(f'<p class="note">{_text(block.note)}</p>')
+    if block.source:
+        parts.append(f'<p class="source">{_text(block.source)}</p>')
+    return "\n".join(parts)
+
+
+def _figure(block: Figure) -> str:
+    data = base64.b64encode(block.image_png).decode("ascii")
+    source = f'<p class="source">{_text(block.source_note)}</p>' if block.source_note else ""
+    return (f'<figure><img src="data:image/png;base64,{data}" alt="{escape(xml_safe(block.caption))}" '
+            f'style="width:{block.width_cm:.1f}cm">'
+            f'<figcaption><p class="caption">Figure {block.number}: {_text(block.caption)}</p>{source}'
+            "</figcaption></figure>")
+
+
+def _block(block) -> str:
+    if isinstance(block, Heading):
+        level = min(max(block.level, 1), 3)
+        return f'<h{level} id="{escape(block.anchor)}">{_text(block.display)}</h{level}>'
+    if isinstance(block, Paragraph):
+        return f'<p class="{escape(block.style)}">{_text(block.text)}</p>'
+    if isinstance(block, Table):
+        return _table(block)
+    if isinstance(block, Figure):
+        return _figure(block)
+    if isinstance(block, Note):
+        return f'<p class="note">{_text(block.text)}</p>'
+    if isinstance(block, TableOfContents):
+        entries = "".join(f'<p class="l{min(e.level, 3)}"><a href="#{escape(e.anchor)}">{_text(e.text)}</a></p>'
+                          for e in block.entries)
+        return f'<nav class="toc"><h2>{_text(block.title)}</h2>{entries}</nav>'
+    if isinstance(block, PageBreak):
+        return '<hr class="page">'
+    raise TypeError(f"unknown brief block {type(block).__name__}")
+
+
+def to_html(document: Document) -> str:
+    d = document
+    head = [f'<div class="marking">{_text(d.marking)}</div>' if d.marking else "",
+            f'<h1 class="title">{_text(d.title)}</h1>',
+            f'<p class="subtitle">{_text(d.subtitle)}</p>' if d.subtitle else ""]
+    head += [f'<p class="meta">{_text(line)}</p>' for line in (d.organisation, d.author, d.date) if line]
+    body = "\n".join([h for h in head if h] + [_block(b) for b in d.blocks])
+    return (f'<!DOCTYPE html>\n<html lang="{escape(d.language)}"><head><meta charset="utf-8">'
+            f"<title>{_text(d.title)}</title><style>{_CSS}</style></head>\n<body>\n{body}\n</body></html>\n")

@@ -1,0 +1,268 @@
+"""A brief recipe: what the user ticked, in the order they chose, saved as readable, versioned JSON.
+
+A recipe names sections, items, indicators and charts by id, so the same recipe regenerates the
+brief from newer data. Reading is strict: a wrong type, an unknown field or a format version newer
+than this program raises ``RecipeError`` naming the field, and ``unknown_ids`` lists ids the
+workspace no longer has, so nothing the user chose is dropped without a word.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any, Iterable, Optional
+
+from ftz_desktop.core.content import Content
+from ftz_desktop.core.model import Dataset
+
+RECIPE_VERSION = 1
+DETAILS = ("summary", "full")
+PAPERS = ("A4", "Letter")
+STANDARD_TEMPLATE = "standard"
+DEFAULT_TITLE = "China (Sichuan) Pilot Free Trade Zone: policy brief"
+
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
+_TEXT_FIELDS = ("title", "subtitle", "organisation", "author", "date", "marking", "executive_summary", "template")
+
+
+class RecipeError(ValueError):
+    """A recipe cannot be read or used; ``field`` names the offending field ("" for the whole file)."""
+
+    def __init__(self, field_name: str, message: str) -> None:
+        self.field = field_name
+        super().__init__(f"Recipe field '{field_name}': {message}" if field_name else f"Recipe: {message}")
+
+
+@dataclass
+class SectionChoice:
+    id: str
+    items: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Recipe:
+    title: str = DEFAULT_TITLE
+    subtitle: str = ""
+    organisation: str = ""
+    author: str = ""
+    date: str = ""
+    marking: str = ""
+    language: str = "en"
+    paper: str = "A4"
+    detail: str = "summary"
+    detail_overrides: dict[str, str] = field(default_factory=dict)   # item id -> "summary" | "full"
+    executive_summary: str = ""
+    appendix_tables: bool = False
+    template: str = STANDARD_TEMPLATE                                # "standard" or a .docx/.dotx path
+    sections: list[SectionChoice] = field(default_factory=list)
+    indicators: list[str] = field(default_factory=list)
+    charts: list[str] = field(default_factory=list)
+    version: int = RECIPE_VERSION
+
+    def detail_for(self, item_id: str) -> str:
+        return self.detail_overrides.get(item_id, self.detail)
+
+    def item_ids(self) -> list[str]:
+        return [item for section in self.sections for item in section.items]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "version": self.version, "title": self.title, "subtitle": self.subtitle,
+            "organisation": self.organisation, "author": self.author, "date": self.date, "marking": self.marking,
+            "language": self.language, "paper": self.paper, "detail": self.detail,
+            "detail_overrides": dict(self.detail_overrides), "executive_summary": self.executive_summary,
+            "appendix_tables": self.appendix_tables, "template": self.template,
+            "sections": [{"id": s.id, "items": list(s.items)} for s in self.sections],
+            "indicators": list(self.indicators), "charts": list(self.charts),
+        }
+
+    def to_json(self) -> str:
+        # Indented and with CJK kept readable: people diff and hand-edit recipes.
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str) -> "Recipe":
+        try:
+            raw = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise RecipeError("", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        return cls.from_dict(raw)
+
+    @classmethod
+    def from_dict(cls, raw: Any) -> "Recipe":
+        if not isinstance(raw, dict):
+            raise RecipeError("", f"expected a JSON object, got {_type_name(raw)}")
+        version = raw.get("version")
+        if version is None:
+            raise RecipeError("version", "missing; a recipe starts with \"version\": 1")
+        if not _is_int(version) or version < 1:
+            raise RecipeError("version", f"expected a whole number of at least 1, got {json.dumps(version)}")
+        if version > RECIPE_VERSION:
+            raise RecipeError("version", f"this recipe uses format {version}, made by a newer version of the "
+                              f"program; this version reads format {RECIPE_VERSION} or older")
+        known = set(cls().to_dict())
+        unknown = sorted(set(raw) - known)
+        if unknown:
+            raise RecipeError(unknown[0], "is not a recipe field (misspelt?)")
+        values: dict[str, Any] = {"version": version}
+        for name in _TEXT_FIELDS:
+            if name in raw:
+                values[name] = _text(raw[name], name)
+        if "language" in raw:
+            language = _text(raw["language"], "language")
+            if not _LANGUAGE.match(language):
+                raise RecipeError("language", f"'{language}' is not a language code such as 'en' or 'zh'")
+            values["language"] = language
+        if "paper" in raw:
+            values["paper"] = _choice(raw["paper"], "paper", PAPERS)
+        if "detail" in raw:
+            values["detail"] = _choice(raw["detail"], "detail", DETAILS)
+        if "detail_overrides" in raw:
+            overrides = raw["detail_overrides"]
+            if not isinstance(overrides, dict):
+                raise RecipeError("detail_overrides",
+                                  f"expected an object of item id -> detail, got {_type_name(overrides)}")
+            values["detail_overrides"] = {key: _choice(value, f"detail_overrides.{key}", DETAILS)
+                                          for key, value in overrides.items()}
+        if "appendix_tables" in raw:
+            if not isinstance(raw["appendix_tables"], bool):
+                raise RecipeError("appendix_tables",
+                                  f"expected true or false, got {json.dumps(raw['appendix_tables'])}")
+            values["appendix_tables"] = raw["appendix_tables"]
+        if "sections" in raw:
+            values["sections"] = _sections(raw["sections"])
+        for name in ("indicators", "charts"):
+            if name in raw:
+                values[name] = _id_list(raw[name], name)
+        return cls(**values)
+
+
+def _type_name(value: Any) -> str:
+    return {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}.get(
+        type(value), "a number")
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _text(value: Any, name: str) -> str:
+    if not isinstance(value, str):
+        raise RecipeError(name, f"expected text, got {_type_name(value)}")
+    return value
+
+
+def _choice(value: Any, name: str, allowed: tuple[str, ...]) -> str:
+    if value not in allowed:
+        raise RecipeError(name, f"expected one of {', '.join(repr(a) for a in allowed)}, got {json.dumps(value)}")
+    return value
+
+
+def _id_list(value: Any, name: str) -> list[str]:
+    if not isinstance(value, list):
+        raise RecipeError(name, f"expected a list of ids, got {_type_name(value)}")
+    seen: set[str] = set()
+    for index, entry in enumerate(value):
+        if not isinstance(entry, str) or not entry.strip():
+            raise RecipeError(f"{name}[{index}]", f"expected an id (text), got {json.dumps(entry, ensure_ascii=False)}")
+        if entry in seen:
+            raise RecipeError(f"{name}[{index}]", f"'{entry}' is listed twice")
+        seen.add(entry)
+    return list(value)
+
+
+def _sections(value: Any) -> list[SectionChoice]:
+    if not isinstance(value, list):
+        raise RecipeError("sections", f"expected a list of {{\"id\", \"items\"}} objects, got {_type_name(value)}")
+    sections: list[SectionChoice] = []
+    seen_items: set[str] = set()
+    for index, entry in enumerate(value):
+        where = f"sections[{index}]"
+        if not isinstance(entry, dict):
+            raise RecipeError(where, f"expected an object with \"id\" and \"items\", got {_type_name(entry)}")
+        extra = sorted(set(entry) - {"id", "items"})
+        if extra:
+            raise RecipeError(f"{where}.{extra[0]}", "is not a section field")
+        section_id = entry.get("id")
+        if not isinstance(section_id, str) or not section_id:
+            raise RecipeError(f"{where}.id", "expected a section id (text)")
+        if any(s.id == section_id for s in sections):
+            raise RecipeError(f"{where}.id", f"section '{section_id}' is listed twice")
+        items = _id_list(entry.get("items", []), f"{where}.items")
+        for position, item in enumerate(items):
+            if item in seen_items:
+                raise RecipeError(f"{where}.items[{position}]", f"item '{item}' is already in another section")
+            seen_items.add(item)
+        sections.append(SectionChoice(section_id, items))
+    return sections
+
+
+def _indicators_in_content_order(content: Content, dataset: Dataset) -> list[str]:
+    """Indicators the text cites, in reading order, then the rest of the data in file order."""
+    with_values = {o.indicator_id for o in dataset.observations if o.value is not None}
+    ordered: list[str] = []
+    for item in content.all_items():
+        for indicator_id in item.indicators:
+            if indicator_id in with_values and indicator_id not in ordered:
+                ordered.append(indicator_id)
+    ordered += [i for i in dataset.indicators if i in with_values and i not in ordered]
+    return ordered
+
+
+def default_recipe(content: Content, dataset: Dataset, chart_ids: Iterable[str],
+                   today: Optional[_dt.date] = None) -> Recipe:
+    """Everything the workspace has, in content order: the starting point of the composer."""
+    return Recipe(
+        date=(today or _dt.date.today()).isoformat(),
+        language=content.language,
+        sections=[SectionChoice(s.id, [i.id for i in s.items]) for s in content.sections],
+        indicators=_indicators_in_content_order(content, dataset),
+        charts=list(dict.fromkeys(chart_ids)),
+    )
+
+
+def unknown_ids(recipe: Recipe, content: Content, dataset: Dataset, chart_ids: Iterable[str]) -> list[str]:
+    """What the recipe names that this workspace does not have, as readable phrases, in recipe order."""
+    problems: list[str] = []
+    for section in recipe.sections:
+        known = content.section(section.id)
+        if known is None:
+            problems.append(f"section '{section.id}'")
+            continue
+        for item_id in section.items:
+            if known.item(item_id) is not None:
+                continue
+            elsewhere = content.item(item_id)
+            problems.append(f"item '{item_id}' (now in section '{elsewhere.section_id}')" if elsewhere
+                            else f"item '{item_id}'")
+    problems += [f"indicator '{i}'" for i in recipe.indicators if i not in dataset.indicators]
+    charts = set(chart_ids)
+    problems += [f"chart '{c}'" for c in recipe.charts if c not in charts]
+    return problems
+
+
+def prune_unknown(recipe: Recipe, content: Content, dataset: Dataset, chart_ids: Iterable[str]) -> Recipe:
+    """A copy without the ids ``unknown_ids`` reports (after the user has been told about them)."""
+    charts = set(chart_ids)
+    sections = []
+    for section in recipe.sections:
+        known = content.section(section.id)
+        if known is not None:
+            sections.append(SectionChoice(section.id, [i for i in section.items if known.item(i) is not None]))
+    return replace(recipe, sections=sections,
+                   indicators=[i for i in recipe.indicators if i in dataset.indicators],
+                   charts=[c for c in recipe.charts if c in charts])
+
+
+def data_snapshot_id(dataset: Dataset) -> str:
+    """A short digest of the observations, stored in the brief so it can be matched to its data."""
+    digest = hashlib.sha256()
+    for obs in sorted(dataset.observations, key=lambda o: o.key):
+        digest.update(json.dumps([obs.indicator_id, obs.geography, obs.period,
+                                  None if obs.value is None else repr(float(obs.value)),
+                                  obs.qualifier, obs.status, obs.source_id, obs.note],
+                                 ensure_ascii=False).encode("utf-8"))
+        digest.update(b"\n")
+    return digest.hexdigest()[:16]

@@ -1,0 +1,27 @@
+"""Fixtures for the brief tests: a small study and dataset, a fake chart renderer, a full recipe."""
+from __future__ import annotations
+
+import pytest
+from brief_helpers import FakeCharts, small_content, small_dataset
+
+from ftz_desktop.core.recipe import default_recipe
+
+
+@pytest.fixture
+def dataset():
+    return small_dataset()
+
+
+@pytest.fixture
+def content():
+    return small_content()
+
+
+@pytest.fixture
+def charts():
+    return FakeCharts()
+
+
+@pytest.fixture
+def recipe(content, dataset):
+    return default_recipe(content, dataset, list(FakeCharts.CHARTS))

@@ -1,0 +1,71 @@
+"""export_brief: target checked first, progress reported, cancel leaves the target untouched."""
+from __future__ import annotations
+
+import zipfile
+
+import docx
+import pytest
+
+from ftz_desktop.brief.docx_template import TemplateError
+from ftz_desktop.brief.export import ExportCancelled, export_brief
+from ftz_desktop.core.atomic import TEMP_PREFIX, TargetNameError
+
+
+def test_export_writes_a_brief_and_reports_progress(recipe, dataset, content, charts, tmp_path):
+    steps = []
+    result = export_brief(recipe, dataset, content, tmp_path / "brief.docx", render_chart=charts,
+                          progress=lambda fraction, message: steps.append((fraction, message)))
+    assert result.path == tmp_path / "brief.docx"
+    with zipfile.ZipFile(result.path) as package:
+        assert package.testzip() is None
+    fractions = [f for f, _ in steps]
+    assert fractions == sorted(fractions) and fractions[0] == 0.0 and fractions[-1] == 1.0
+    assert any("chart 2 of 2" in m for _, m in steps)
+    assert steps[-1][1] == "Saved brief.docx"
+    assert docx.Document(str(result.path)).core_properties.identifier == f"snapshot:{result.snapshot}"
+
+
+def test_cancel_leaves_the_old_brief_byte_identical(recipe, dataset, content, charts, tmp_path):
+    target = tmp_path / "brief.docx"
+    target.write_bytes(b"the brief from last week")
+    for cancel_after in range(5):   # before composing, at each chart, after composing, after building
+        polls = []
+
+        def cancel():
+            polls.append(1)
+            return len(polls) > cancel_after
+
+        with pytest.raises(ExportCancelled):
+            export_brief(recipe, dataset, content, target, render_chart=charts, cancel=cancel)
+        assert target.read_bytes() == b"the brief from last week"
+        assert [p.name for p in tmp_path.iterdir()] == ["brief.docx"]
+
+
+def test_cancel_before_anything_creates_no_file(recipe, dataset, content, charts, tmp_path):
+    with pytest.raises(ExportCancelled):
+        export_brief(recipe, dataset, content, tmp_path / "new.docx", render_chart=charts, cancel=lambda: True)
+    assert not (tmp_path / "new.docx").exists()
+    assert charts.calls == []
+
+
+def test_bad_target_is_refused_before_any_work(recipe, dataset, content, charts, tmp_path):
+    with pytest.raises(TargetNameError, match="reserved"):
+        export_brief(recipe, dataset, content, tmp_path / "CON.docx", render_chart=charts)
+    assert charts.calls == []
+
+
+def test_unusable_template_is_refused_before_any_work(recipe, dataset, content, charts, tmp_path):
+    recipe.template = str(tmp_path / "missing.dotx")
+    with pytest.raises(TemplateError, match="missing.dotx"):
+        export_brief(recipe, dataset, content, tmp_path / "brief.docx", render_chart=charts)
+    assert charts.calls == [] and not (tmp_path / "brief.docx").exists()
+
+
+def test_chinese_file_name_and_repeated_exports(recipe, dataset, content, charts, tmp_path):
+    target = tmp_path / "四川自贸区简报.docx"
+    for _ in range(5):
+        export_brief(recipe, dataset, content, target, render_chart=charts)
+        with zipfile.ZipFile(target) as package:
+            assert package.testzip() is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["四川自贸区简报.docx"]
+    assert not list(tmp_path.glob(f"{TEMP_PREFIX}*"))

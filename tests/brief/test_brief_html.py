@@ -1,0 +1,42 @@
+"""The HTML preview: same model as the Word file, escaped text, images inline."""
+from __future__ import annotations
+
+import base64
+import re
+
+from brief_helpers import png_bytes
+
+from ftz_desktop.brief.compose import compose
+from ftz_desktop.brief.html_writer import to_html
+
+
+def test_preview_shows_the_chosen_content(recipe, dataset, content, charts):
+    recipe.sections[0].items.remove("trade-imports")
+    html = to_html(compose(recipe, dataset, content, charts))
+    assert "Exports reached 150.5 billion yuan in 2022" in html
+    assert "Imports held steady" not in html and "The imports summary" not in html
+    assert "<p class=\"caption\">Figure 2: Import shares 进口</p>" in html
+    assert '<td class=num>+50.5% since 2021</td>' in html
+
+
+def test_images_are_data_uris(recipe, dataset, content, charts):
+    html = to_html(compose(recipe, dataset, content, charts))
+    uris = re.findall(r'src="data:image/png;base64,([^"]+)"', html)
+    assert [base64.b64decode(u) for u in uris] == [png_bytes("exports_chart"), png_bytes("shares_chart")]
+
+
+def test_text_is_escaped_and_cleaned(recipe, dataset, content, charts):
+    recipe.title = '<script>alert("x")</script> & co\x0b'
+    recipe.executive_summary = "Line one\nline <b>two</b>"
+    html = to_html(compose(recipe, dataset, content, charts))
+    assert "<script>" not in html
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co<" in html
+    assert "Line one<br>line &lt;b&gt;two&lt;/b&gt;" in html
+    assert "\x0b" not in html
+
+
+def test_contents_link_to_headings(recipe, dataset, content, charts):
+    html = to_html(compose(recipe, dataset, content, charts))
+    links = re.findall(r'<a href="#([^"]+)">', html)
+    ids = re.findall(r'<h[123] id="([^"]+)">', html)
+    assert links == ids and len(ids) == 9
