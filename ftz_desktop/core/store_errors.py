@@ -1,0 +1,127 @@
+"""What can go wrong with a workspace file, as exceptions whose message a user can act on.
+
+SQLite's result codes are mapped here (``translate_db_error``) so the UI shows "Disk full — your
+last change was not saved ..." rather than "sqlite3.OperationalError: database or disk is full".
+Every failed write has been rolled back by the time one of these is raised: the data committed
+before it is intact.
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Optional
+
+from sqlalchemy.exc import DBAPIError
+
+
+class WorkspaceError(Exception):
+    """A workspace file cannot be opened, read or written; ``path`` names the file."""
+
+    def __init__(self, message: str, path: Optional[Path] = None) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+class NotAWorkspaceError(WorkspaceError):
+    """The file is not an ftz-desktop workspace (empty, another program's file, a renamed document)."""
+
+
+class CorruptWorkspaceError(WorkspaceError):
+    """The file is a workspace but is damaged; it is never repaired or overwritten."""
+
+
+class NewerWorkspaceError(WorkspaceError):
+    """The workspace was written by a newer version of the program."""
+
+    def __init__(self, path: Path, found: int, supported: int) -> None:
+        super().__init__(f"'{path}' was created by a newer version of ftz-desktop (schema {found}); "
+                         f"this version reads up to schema {supported}. Update ftz-desktop to open it.", path)
+        self.found = found
+        self.supported = supported
+
+
+class UpgradeNeededError(WorkspaceError):
+    """An older workspace opened read-only: it must be upgraded (opened for editing) once."""
+
+
+class ReadOnlyWorkspaceError(WorkspaceError):
+    """An edit was attempted on a workspace opened read-only."""
+
+
+class WorkspaceNotWritableError(WorkspaceError):
+    """The file or its folder cannot be written (read-only medium, permissions)."""
+
+
+class WorkspaceMovedError(WorkspaceNotWritableError):
+    """The file was moved or renamed while open, so writing to it is no longer safe."""
+
+
+class WorkspaceLockedError(WorkspaceError):
+    """Another program holds the workspace locked."""
+
+
+class WorkspaceDiskFullError(WorkspaceError):
+    """The disk is full; the last change was not saved."""
+
+
+class WorkspaceIOError(WorkspaceError):
+    """The operating system reported a read or write error."""
+
+
+class StaleDataError(WorkspaceError):
+    """Rows changed since the caller read them (another window, another program); nothing was written."""
+
+    def __init__(self, message: str, path: Optional[Path], obs_ids: list[int]) -> None:
+        super().__init__(message, path)
+        self.obs_ids = obs_ids
+
+
+class UndoConflictError(WorkspaceError):
+    """A batch cannot be reverted: what it wrote has been changed since, or it cannot be undone."""
+
+
+NOT_SAVED = "your last change was not saved"
+
+# sqlite3 primary result codes (the low byte of the extended code)
+_BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
+_READONLY_ROLLBACK, _READONLY_DBMOVED = 776, 1032
+
+
+def translate_db_error(exc: BaseException, path: Path) -> Optional[WorkspaceError]:
+    """The WorkspaceError for a database error, or None if ``exc`` is not one we can name."""
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    if not isinstance(orig, sqlite3.Error):
+        return None
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code is None:
+        return None
+    primary = code & 0xFF
+    name = f"'{path}'"
+    if primary == _FULL:
+        return WorkspaceDiskFullError(f"Disk full — {NOT_SAVED}. Free space on the drive that holds {name} "
+                                      "and try again.", path)
+    if primary == _IOERR:
+        return WorkspaceIOError(f"The disk reported an error while writing {name} — {NOT_SAVED}. "
+                                "Check the drive (a removed USB stick or a network drop) and try again.", path)
+    if primary in (_BUSY, _LOCKED):
+        return WorkspaceLockedError(f"The workspace {name} is being used by another program or another "
+                                    f"copy of ftz-desktop — {NOT_SAVED}. Close the other program and try "
+                                    "again.", path)
+    if code == _READONLY_DBMOVED:
+        return WorkspaceMovedError(f"The workspace file {name} was moved or renamed while open — {NOT_SAVED}. "
+                                   "Close the workspace and open it again from its new place.", path)
+    if code == _READONLY_ROLLBACK:
+        return WorkspaceNotWritableError(f"{name} needs recovery after a crash, which needs write access. "
+                                         "Open it once for editing, from a folder you can write to.", path)
+    if primary == _READONLY:
+        return WorkspaceNotWritableError(f"The workspace {name} cannot be written (a read-only file or "
+                                         f"folder, or no permission) — {NOT_SAVED}. Open it read-only, or "
+                                         "copy it to a folder you can write to.", path)
+    if primary in (_CORRUPT, _NOTADB):
+        return CorruptWorkspaceError(f"The workspace {name} is damaged ({orig}). It has not been changed; "
+                                     "restore a backup, or open it read-only to export what can be read.",
+                                     path)
+    if primary == _CANTOPEN:
+        return WorkspaceError(f"The workspace {name} cannot be opened ({orig}). Check that the file and "
+                              "its folder exist and are accessible.", path)
+    return None
