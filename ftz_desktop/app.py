@@ -19,13 +19,32 @@ def _wants_cli(argv: Sequence[str]) -> bool:
 
 
 def _gui_arguments(argv: Sequence[str]) -> Optional[Path]:
-    """The GUI takes only --workspace PATH."""
+    """The GUI takes only --workspace PATH (and Qt's own -options); anything else is a typo."""
     import argparse
+
+    from ftz_desktop.errors import UserError
 
     parser = argparse.ArgumentParser(prog="ftz-desktop")
     parser.add_argument("--workspace", type=Path, default=None)
-    known, _qt_args = parser.parse_known_args(list(argv))
+    known, rest = parser.parse_known_args(list(argv))
+    stray = [arg for arg in rest if not arg.startswith("-")]
+    if stray:
+        from ftz_desktop.cli import SUBCOMMANDS
+
+        raise UserError(f"unknown command '{stray[0]}'; the commands are {', '.join(SUBCOMMANDS)} "
+                        "(see 'ftz-desktop --help')")
     return known.workspace
+
+
+def _display_problem() -> Optional[str]:
+    """Qt aborts the process without a screen; say so in one line instead."""
+    import os
+
+    if sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM") \
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        return ("no display found (DISPLAY is not set); run the window on a desktop, "
+                "or use a sub-command such as 'ftz-desktop export' (see --help)")
+    return None
 
 
 class _FirstPaintWatcher:
@@ -93,7 +112,17 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         from ftz_desktop.cli import run
 
         return run(args)
-    return run_gui(_gui_arguments(args))
+    from ftz_desktop.errors import UserError
+
+    try:
+        workspace = _gui_arguments(args)
+        problem = _display_problem()
+        if problem:
+            raise UserError(problem)
+    except UserError as exc:
+        print(f"ftz-desktop: error: {exc}", file=sys.stderr)
+        return 2
+    return run_gui(workspace)
 
 
 if __name__ == "__main__":
