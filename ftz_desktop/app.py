@@ -85,23 +85,21 @@ def run_gui(workspace: Optional[Path]) -> int:
     install_gui_excepthook()
     try:
         from ftz_desktop.core.content import load_content
-        from ftz_desktop.core.store import WorkspaceStore
 
-        store = WorkspaceStore.open(workspace or default_workspace_path())
         content = load_content("en")
     except Exception as exc:  # shown to the user once, logged in full
-        message = user_message(exc)
-        log.exception("Could not open the workspace")
-        QMessageBox.critical(None, "ftz-desktop", message)
+        log.exception("Could not load the study content")
+        QMessageBox.critical(None, "ftz-desktop", user_message(exc))
         return 2
-    from ftz_desktop.ui.main_window import MainWindow
+    from ftz_desktop.ui.workspace_controller import WorkspaceController
 
-    window = MainWindow(store, content, settings=QSettings())
+    controller = WorkspaceController(content, settings=QSettings())
+    if not controller.open(workspace or default_workspace_path()):
+        return 2
     if startup_probe.active():
-        _watcher = _FirstPaintWatcher(window)  # noqa: F841 (kept alive by the window)
-    window.show()
+        _watcher = _FirstPaintWatcher(controller.window)  # noqa: F841 (kept alive by the window)
     code = app.exec()
-    store.close()
+    controller.close()
     return code
 
 

@@ -34,6 +34,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle("Sichuan Pilot Free Trade Zone — ftz-desktop")
         self._settings = settings
+        self._closed = False
         self.undo_stack = QUndoStack(self)
         self.context = AppContext(store=store, content=content, undo_stack=self.undo_stack,
                                   show_indicator=self.show_indicator, show_status_message=self.show_status_message)
@@ -72,6 +73,8 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_tab_changed(self, index: int) -> None:
+        if self._closed:
+            return  # a deferred build may arrive after the window (and its workspace) closed
         host = self.tabs.widget(index)
         if isinstance(host, _TabHost):
             self.tab_widget(host.entry.key)
@@ -79,7 +82,11 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().showEvent(event)
         # Build the visible tab only after the window has painted once: start-up is a feature.
-        QTimer.singleShot(0, lambda: self._on_tab_changed(self.tabs.currentIndex()))
+        QTimer.singleShot(0, self, self._build_current_tab)
+
+    @Slot()
+    def _build_current_tab(self) -> None:
+        self._on_tab_changed(self.tabs.currentIndex())
 
     def select_tab(self, key: str) -> QWidget:
         self.tabs.setCurrentWidget(self._hosts[key])
@@ -170,6 +177,7 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self._hosts[last])
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self._closed = True
         if self._settings is not None:
             self._settings.setValue("main_window/geometry", self.saveGeometry())
             current = self.tabs.currentWidget()

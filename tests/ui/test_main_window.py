@@ -1,0 +1,89 @@
+"""The main window: tabs, menus, remembered state, About, switching workspaces."""
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from ftz_desktop import __version__
+from ftz_desktop.ui.main_window import MainWindow
+from ftz_desktop.ui.tab_registry import TABS
+
+
+def _settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def test_window_has_every_tab_and_menu(qtbot, store, content):
+    window = MainWindow(store, content)
+    qtbot.addWidget(window)
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert titles == ["Overview", "Status", "Shortcomings", "Opportunities", "Recommendations", "Data", "Brief"]
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert menus == ["&File", "&Edit", "&Help"]
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert "Ctrl+Y" in [s.toString() for s in window.redo_action.shortcuts()]
+
+
+def test_every_tab_builds_a_real_widget(qtbot, store, content):
+    window = MainWindow(store, content)
+    qtbot.addWidget(window)
+    window.build_all_tabs()
+    for entry in TABS:
+        widget = window.tab_widget(entry.key)
+        assert type(widget).__name__ == entry.class_name
+
+
+def test_geometry_and_last_tab_are_remembered(qtbot, store, content, tmp_path):
+    settings = _settings(tmp_path)
+    window = MainWindow(store, content, settings=settings)
+    qtbot.addWidget(window)
+    window.resize(701, 555)
+    window.select_tab("opportunities")
+    window.close()
+    again = MainWindow(store, content, settings=_settings(tmp_path))
+    qtbot.addWidget(again)
+    assert again.tabs.tabText(again.tabs.currentIndex()) == "Opportunities"
+    assert again.size().width() == 701
+
+
+def test_about_names_version_licence_and_sources(qtbot, store, content, monkeypatch):
+    window = MainWindow(store, content)
+    qtbot.addWidget(window)
+    shown = {}
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.update(text=text))
+    window.about_action.trigger()
+    assert __version__ in shown["text"]
+    assert "Licence" in shown["text"]
+    assert "section 2.1" in shown["text"]
+
+
+def test_open_workspace_asks_the_controller(qtbot, store, content, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = MainWindow(store, content)
+    qtbot.addWidget(window)
+    target = str(tmp_path / "other.ftzdb")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (target, ""))
+    with qtbot.waitSignal(window.workspace_open_requested) as blocker:
+        window.open_action.trigger()
+    assert blocker.args == [target]
+
+
+def test_controller_switches_workspace_and_reports_bad_files(qtbot, content, tmp_path, monkeypatch):
+    from ftz_desktop.ui.workspace_controller import WorkspaceController
+
+    controller = WorkspaceController(content)
+    assert controller.open(tmp_path / "first.ftzdb")
+    first = controller.window
+    qtbot.addWidget(first)
+    errors = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: errors.append(text))
+    bad = tmp_path / "notes.txt"
+    bad.write_text("not a workspace", encoding="utf-8")
+    assert not controller.open(bad)
+    assert controller.window is first and errors and "notes.txt" in errors[0]
+    assert bad.read_text(encoding="utf-8") == "not a workspace"
+    assert controller.open(tmp_path / "second.ftzdb")
+    qtbot.addWidget(controller.window)
+    assert controller.store.path.name == "second.ftzdb"
+    controller.close()
