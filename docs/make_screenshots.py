@@ -1,0 +1,106 @@
+"""Make the README's pictures: every tab of the main window and the first pages of an example brief.
+
+Run under a real X server for true rendering (or offscreen):
+    xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb .venv/bin/python docs/make_screenshots.py
+Writes docs/screenshots/<tab>.png and docs/screenshots/brief-page-<n>.png (LibreOffice and pdftoppm needed).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def _settle(app, seconds: float = 1.5) -> None:
+    """Let deferred builds and chart draws finish (event-driven: process events until the deadline)."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def window_shots(out: Path, workspace: Path, size=(1400, 900)) -> list[Path]:
+    from PySide6.QtWidgets import QApplication
+
+    from ftz_desktop.core.content import load_content
+    from ftz_desktop.core.store import WorkspaceStore
+    from ftz_desktop.ui.main_window import MainWindow
+    from ftz_desktop.ui.tab_registry import TABS
+
+    app = QApplication.instance() or QApplication([])
+    store = WorkspaceStore.open(workspace)
+    window = MainWindow(store, load_content("en"))
+    window.resize(*size)
+    window.show()
+    written = []
+    for entry in TABS:
+        window.select_tab(entry.key)
+        _settle(app)
+        path = out / f"{entry.key}.png"
+        window.grab().save(str(path))
+        written.append(path)
+    window.close()
+    store.close()
+    return written
+
+
+def brief_pages(out: Path, workspace: Path, pages: int = 3) -> list[Path]:
+    from ftz_desktop.brief.export import export_brief
+    from ftz_desktop.charts.catalog import CHARTS
+    from ftz_desktop.core.content import load_content
+    from ftz_desktop.core.recipe import default_recipe
+    from ftz_desktop.core.store import WorkspaceStore
+
+    soffice, pdftoppm = shutil.which("soffice"), shutil.which("pdftoppm")
+    if not (soffice and pdftoppm):
+        print("LibreOffice (soffice) or pdftoppm is missing: brief pages not made")
+        return []
+    content = load_content("en")
+    with WorkspaceStore.open(workspace) as store, tempfile.TemporaryDirectory() as tmp:
+        dataset = store.dataset()
+        recipe = default_recipe(content, dataset, list(CHARTS))
+        recipe.title = "China (Sichuan) Pilot Free Trade Zone: policy brief"
+        recipe.organisation = "Example organisation"
+        recipe.marking = "For internal use"
+        docx_path = Path(tmp) / "example-brief.docx"
+        export_brief(recipe, dataset, content, docx_path)
+        subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", tmp, str(docx_path)],
+                       check=True, capture_output=True, timeout=180)
+        subprocess.run([pdftoppm, "-png", "-r", "60", "-f", "1", "-l", str(pages), str(Path(tmp) / "example-brief.pdf"),
+                        str(Path(tmp) / "page")], check=True, timeout=120)
+        written = []
+        for number, page in enumerate(sorted(Path(tmp).glob("page-*.png")), start=1):
+            target = out / f"brief-page-{number}.png"
+            shutil.copyfile(page, target)
+            written.append(target)
+    return written
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--no-brief", action="store_true")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as home:
+        os.environ["FTZ_DESKTOP_HOME"] = home
+        workspace = Path(home) / "screenshots.ftzdb"
+        for path in window_shots(args.out, workspace):
+            print(f"wrote {path.relative_to(ROOT)}")
+        if not args.no_brief:
+            for path in brief_pages(args.out, workspace):
+                print(f"wrote {path.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
