@@ -1,0 +1,109 @@
+"""The observations table as a file: its columns, its limits, and what export and import share.
+
+Exported files carry every column in ``COLUMNS``; an imported file needs only ``REQUIRED`` and may
+hold the others in any order. Header cells are matched loosely ("Indicator ID" is indicator_id) so a
+table retyped in Excel still imports.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Optional
+
+COLUMNS = ("indicator_id", "indicator_name", "unit", "geography", "period", "value",
+           "qualifier", "status", "source_id", "note")
+REQUIRED = ("indicator_id", "geography", "period", "value")
+# Read for checking only: the name and unit come from the indicator, never from the file.
+INFORMATIONAL = ("indicator_name", "unit")
+
+SHEET_NAME = "observations"
+
+# Text that a spreadsheet would run as a formula (OWASP CSV injection), full-width forms included.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
+
+MB = 1024 * 1024
+
+
+class ImportRefused(ValueError):
+    """The file cannot be imported at all; the message names the file and what to do."""
+
+
+@dataclass(frozen=True)
+class ImportLimits:
+    """Bounds that keep a hostile or mistaken file from exhausting memory or time."""
+
+    max_bytes: int = 50 * MB              # size of the file on disk
+    max_columns: int = 64
+    max_rows: int = 200_000
+    max_uncompressed: int = 512 * MB      # XLSX: sum of the zip members' declared sizes
+    max_ratio: int = 100                  # XLSX: declared size / compressed size of one member
+    ratio_floor: int = 1 * MB             # XLSX: members smaller than this skip the ratio test
+    max_members: int = 10_000             # XLSX: entries in the zip directory
+    max_prolog: int = 64 * 1024           # XLSX: bytes of an XML part before its root element
+
+
+@dataclass(frozen=True)
+class CellMessage:
+    """A sentence about one cell (or row) of an imported file; ``str()`` names file, row and column."""
+
+    file: str
+    row: Optional[int]
+    column: Optional[str]
+    reason: str
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.row is not None:
+            where += f" row {self.row}"
+        if self.column:
+            where += f", column {self.column}"
+        return f"{where}: {self.reason}"
+
+
+class Refusal(CellMessage):
+    """Why a row cannot be imported; one refusal stops the whole import."""
+
+
+class Conversion(CellMessage):
+    """A cell that was read by a documented rule ("1.2万" as 12000), shown before anything is written."""
+
+
+def header_key(cell: object) -> str:
+    """A header cell as a column key: trimmed, lower case, spaces and hyphens as underscores."""
+    text = "" if cell is None else str(cell)
+    text = text.replace("\ufeff", "").strip().lower()
+    return re.sub(r"[\s\-]+", "_", text)
+
+
+def needs_formula_escape(text: str) -> bool:
+    """True if a spreadsheet could read ``text`` (after any apostrophes already in front) as a formula."""
+    return text.lstrip("'").startswith(FORMULA_TRIGGERS)
+
+
+def escape_csv_text(text: str) -> str:
+    """Prefix one apostrophe so a spreadsheet shows the text instead of running it.
+
+    Text that already starts with apostrophes before a trigger gets one more, so that
+    ``unescape_csv_text`` (which removes exactly one) gives back the original in every case.
+    """
+    return "'" + text if needs_formula_escape(text) else text
+
+
+def unescape_csv_text(text: str) -> str:
+    """Undo ``escape_csv_text``: drop one leading apostrophe that guards a formula trigger."""
+    if text.startswith("'") and needs_formula_escape(text[1:]):
+        return text[1:]
+    return text
+
+
+def number_text(value: float) -> str:
+    """A stored value as plain decimal text that reads back to the identical double.
+
+    Shortest round-trip digits (repr), written without an exponent so a spreadsheet shows 0.00001,
+    not 1e-05; whole numbers lose the ".0".
+    """
+    text = format(Decimal(repr(float(value))), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
