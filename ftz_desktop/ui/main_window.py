@@ -45,7 +45,19 @@ class MainWindow(QMainWindow):
             host = _TabHost(entry, self.tabs)
             self._hosts[entry.key] = host
             self.tabs.addTab(host, entry.title)
-        self.setCentralWidget(self.tabs)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.read_only_banner = QLabel(
+            "This workspace is open read-only: you can read and export, but not edit. "
+            "Open a writable copy to make changes.", central)
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setStyleSheet("background:#fff4ce; color:#3b2f00; padding:6px 10px;")
+        self.read_only_banner.setVisible(bool(getattr(store, "read_only", False)))
+        layout.addWidget(self.read_only_banner)
+        layout.addWidget(self.tabs)
+        self.setCentralWidget(central)
         self._build_menus()
         self._workspace_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._workspace_label)

@@ -1,4 +1,9 @@
-"""Opens workspaces and keeps one main window per open workspace (File > Open workspace replaces it)."""
+"""Opens workspaces and keeps one main window per open workspace (File > Open workspace replaces it).
+
+It applies the reliability rules of opening: one editor per workspace (a lock; a second window may
+open it read-only), a read-only file opens read-only with a banner, a damaged file offers the newest
+good automatic backup (the damaged file is kept aside), and a verified backup is made at close.
+"""
 from __future__ import annotations
 
 import logging
@@ -14,43 +19,104 @@ log = logging.getLogger(__name__)
 
 
 class WorkspaceController(QObject):
-    def __init__(self, content, settings: Optional[QSettings] = None, parent: Optional[QObject] = None) -> None:
+    def __init__(self, content, settings: Optional[QSettings] = None, parent: Optional[QObject] = None,
+                 backup_root: Optional[Path] = None) -> None:
         super().__init__(parent)
         self._content = content
         self._settings = settings
+        self._backup_root = backup_root
         self.store = None
         self.window = None
+        self._lock = None
+
+    # ----- opening ------------------------------------------------------------------------------------------
+    def _ask(self, parent: Optional[QWidget], title: str, text: str) -> bool:
+        answer = QMessageBox.question(parent, title, text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _open_store(self, path: Path, parent: Optional[QWidget]):
+        """(store, lock) for the path, asking the user where a choice is needed; (None, None) if not opened."""
+        from ftz_desktop.core import auto_backup
+        from ftz_desktop.core.instance_lock import InstanceLock, WorkspaceInUseError
+        from ftz_desktop.core.store import (CorruptWorkspaceError, NotAWorkspaceError, WorkspaceNotWritableError,
+                                            WorkspaceStore)
+
+        lock = InstanceLock(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            lock.acquire()
+            return WorkspaceStore.open(path), lock
+        except WorkspaceInUseError as exc:
+            if path.exists() and self._ask(parent, "Workspace in use", f"{exc}\n\nOpen it read-only?"):
+                return WorkspaceStore.open(path, create=False, read_only=True), None
+            return None, None
+        except WorkspaceNotWritableError:
+            lock.release()
+            # A write-protected file or folder (CD, USB, permissions): read it without writing anything.
+            return WorkspaceStore.open(path, create=False, read_only=True), None
+        except (NotAWorkspaceError, CorruptWorkspaceError) as exc:
+            lock.release()
+            backup = auto_backup.latest_good_backup(path, self._backup_root)
+            if backup is None:
+                raise
+            if not self._ask(parent, "Damaged workspace",
+                             f"{exc}\n\nRestore the newest good backup ({backup.stem})? "
+                             "The damaged file is kept beside it, unchanged."):
+                return None, None
+            aside = auto_backup.restore_backup(path, backup)
+            log.warning("Restored %s from %s; damaged file kept as %s", path, backup, aside)
+            lock.acquire()
+            return WorkspaceStore.open(path, create=False), lock
+        except Exception:
+            lock.release()
+            raise
 
     def open(self, path: Path, parent: Optional[QWidget] = None) -> bool:
         """Open the workspace and show it; on failure say why and keep what was open."""
-        from ftz_desktop.core.store import WorkspaceStore
         from ftz_desktop.ui.main_window import MainWindow
 
+        path = Path(path)
         try:
-            store = WorkspaceStore.open(Path(path))
+            store, lock = self._open_store(path, parent or self.window)
         except Exception as exc:  # one clear sentence for the user; the details go to the log
             log.exception("Could not open workspace %s", path)
             QMessageBox.critical(parent or self.window, "ftz-desktop", user_message(exc))
             return False
-        old_window, old_store = self.window, self.store
-        self.store = store
+        if store is None:
+            return False
+        self._close_current()
+        self.store, self._lock = store, lock
         self.window = MainWindow(store, self._content, settings=self._settings)
         self.window.workspace_open_requested.connect(self._on_workspace_open_requested)
         self.window.show()
-        if old_window is not None:
-            old_window.close()
-            old_window.deleteLater()
-        if old_store is not None:
-            old_store.close()
         return True
 
     @Slot(str)
     def _on_workspace_open_requested(self, path: str) -> None:
         self.open(Path(path))
 
+    # ----- closing ------------------------------------------------------------------------------------------
+    def _close_current(self) -> None:
+        window, store, lock = self.window, self.store, self._lock
+        self.window = self.store = self._lock = None
+        if window is not None:
+            window.close()
+            window.deleteLater()
+        if store is not None:
+            if not store.read_only:
+                self._backup(store)
+            store.close()
+        if lock is not None:
+            lock.release()
+
+    def _backup(self, store) -> None:
+        from ftz_desktop.core import auto_backup
+
+        try:
+            auto_backup.make_generation(store, root=self._backup_root)
+        except Exception:  # a failed backup must not stop the app from closing; it is logged
+            log.exception("Automatic backup of %s failed", store.path)
+
     def close(self) -> None:
-        if self.window is not None:
-            self.window.close()
-        if self.store is not None:
-            self.store.close()
-            self.store = None
+        self._close_current()

@@ -87,3 +87,43 @@ def test_controller_switches_workspace_and_reports_bad_files(qtbot, content, tmp
     qtbot.addWidget(controller.window)
     assert controller.store.path.name == "second.ftzdb"
     controller.close()
+
+
+def test_second_window_gets_read_only_with_a_banner(qtbot, content, tmp_path, monkeypatch):
+    from ftz_desktop.ui.workspace_controller import WorkspaceController
+
+    path = tmp_path / "shared.ftzdb"
+    first = WorkspaceController(content, backup_root=tmp_path / "backups")
+    assert first.open(path)
+    qtbot.addWidget(first.window)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda parent, title, text, buttons: asked.append(text) or QMessageBox.StandardButton.Yes)
+    second = WorkspaceController(content, backup_root=tmp_path / "backups")
+    assert second.open(path)
+    qtbot.addWidget(second.window)
+    assert "being used by" in asked[0]
+    assert second.store.read_only
+    assert second.window.read_only_banner.isVisibleTo(second.window)
+    assert not first.window.read_only_banner.isVisibleTo(first.window)
+    second.close()
+    first.close()
+
+
+def test_damaged_workspace_offers_the_backup_and_keeps_the_original(qtbot, content, tmp_path, monkeypatch):
+    from ftz_desktop.ui.workspace_controller import WorkspaceController
+
+    path = tmp_path / "w.ftzdb"
+    controller = WorkspaceController(content, backup_root=tmp_path / "backups")
+    assert controller.open(path)
+    obs = controller.store.observations()[0]
+    controller.store.update_observation(obs.id, "note", "kept by the backup")
+    controller.close()  # makes the automatic backup
+    path.write_bytes(b"\x00" * 2048)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    assert controller.open(path)
+    qtbot.addWidget(controller.window)
+    assert controller.store.observation(obs.id).note == "kept by the backup"
+    kept = list(tmp_path.glob("w.ftzdb.damaged-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == b"\x00" * 2048
+    controller.close()
