@@ -45,7 +45,13 @@ class WorkspaceController(QObject):
         lock = InstanceLock(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            lock.acquire()
+            try:
+                lock.acquire()
+            except PermissionError:
+                if not path.exists():
+                    raise
+                # A write-protected folder cannot hold the lock file: nobody can edit here, read it.
+                return WorkspaceStore.open(path, create=False, read_only=True), None
             return WorkspaceStore.open(path), lock
         except WorkspaceInUseError as exc:
             if path.exists() and self._ask(parent, "Workspace in use", f"{exc}\n\nOpen it read-only?"):
