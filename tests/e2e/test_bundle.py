@@ -5,6 +5,7 @@ cold), then runs the bundled program the way an official's PC would: no Python, 
 """
 from __future__ import annotations
 
+import ast
 import json
 import os
 import shutil
@@ -74,6 +75,29 @@ def run(bundle, tmp_path):
 def _ok(result: subprocess.CompletedProcess) -> str:
     assert result.returncode == 0, f"exit {result.returncode}\n{result.stdout[-2000:]}\n{result.stderr[-4000:]}"
     return result.stdout
+
+
+def _spec_excludes() -> list[str]:
+    tree = ast.parse(SPEC.read_text("utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "EXCLUDES" for t in node.targets):
+            return ast.literal_eval(node.value)
+    raise AssertionError("EXCLUDES not found in the spec")
+
+
+def test_app_imports_nothing_the_bundle_leaves_out():
+    """A tab built lazily is never reached by the start-up test; its imports are checked here instead."""
+    excluded = _spec_excludes()
+    offending = []
+    for path in (ROOT / "ftz_desktop").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            for name in names:
+                if any(name == ex or name.startswith(ex + ".") for ex in excluded):
+                    offending.append(f"{path.relative_to(ROOT)}:{node.lineno} imports {name}")
+    assert not offending, "the bundle leaves these out (installer/ftz-desktop.spec EXCLUDES):\n" + "\n".join(offending)
 
 
 def test_bundle_is_small_enough(bundle, request):
