@@ -95,10 +95,10 @@ def main() -> int:
         os.environ["FTZ_DESKTOP_HOME"] = home
         workspace = Path(home) / "screenshots.ftzdb"
         for path in window_shots(args.out, workspace):
-            print(f"wrote {path.relative_to(ROOT)}")
+            print(f"wrote {path.name}")
         if not args.no_brief:
             for path in brief_pages(args.out, workspace):
-                print(f"wrote {path.relative_to(ROOT)}")
+                print(f"wrote {path.name}")
     return 0
 
 
