@@ -7,12 +7,12 @@ backup takes its place.
 from __future__ import annotations
 
 import hashlib
-import shutil
+import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Optional
 
-from ftz_desktop.core.backup import verify
+from ftz_desktop.core.backup import verify, write_backup
 
 KEEP_GENERATIONS = 5
 
@@ -64,7 +64,10 @@ def restore_backup(workspace: Path, backup: Path) -> Path:
     aside = workspace.with_name(f"{workspace.name}.damaged-{stamp}")
     if workspace.exists():
         workspace.rename(aside)
-    temp = workspace.with_name(f".{workspace.name}.restoring")
-    shutil.copyfile(backup, temp)  # the backup is closed and verified: a plain copy is safe here
-    temp.replace(workspace)
+    # Through SQLite's backup API like every other copy of a workspace (never a raw file copy).
+    source = sqlite3.connect(f"file:{backup.as_posix()}?mode=ro", uri=True)
+    try:
+        write_backup(lambda destination: source.backup(destination), workspace)
+    finally:
+        source.close()
     return aside
