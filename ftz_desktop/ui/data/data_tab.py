@@ -1,0 +1,381 @@
+"""The Data tab: the indicator data as careful spreadsheet tables, kept current by staff.
+
+Observations, indicators and derived figures (read-only, computed) each in a table over its own thin
+model; filters and a search over the observations; problems found by the checks shown in place and
+listed beside the tables; the history of the selected cell; snapshots; import and export. Every
+change is one audited store batch and one step on the window's undo stack (Edit › Undo / Redo).
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QTabWidget, QToolTip,
+                               QVBoxLayout, QWidget)
+
+from ftz_desktop.core.checks import run_checks
+from ftz_desktop.core.derived import compute_derived
+from ftz_desktop.ui.data import grid_actions
+from ftz_desktop.ui.data.clipboard import ClipboardError
+from ftz_desktop.ui.data.delegates import DataDelegate, no_choices, observation_choices
+from ftz_desktop.ui.data.derived_model import DerivedModel
+from ftz_desktop.ui.data.editing import DataEditor
+from ftz_desktop.ui.data.file_actions import FileActions
+from ftz_desktop.ui.data.filter_bar import FilterBar
+from ftz_desktop.ui.data.filter_proxy import ObservationFilter, TableFilterProxy, observation_predicate, text_predicate
+from ftz_desktop.ui.data.history_panel import HistoryPanel
+from ftz_desktop.ui.data.indicators_model import IndicatorsModel
+from ftz_desktop.ui.data.observations_model import C_VALUE, ObservationsModel
+from ftz_desktop.ui.data.problems_panel import ProblemsPanel
+from ftz_desktop.ui.data.row_actions import RowActions
+from ftz_desktop.ui.data.snapshots_dialog import SnapshotsDialog
+from ftz_desktop.ui.data.store_bridge import StoreBridge
+from ftz_desktop.ui.data.table_view import DataTableView
+
+OBSERVATIONS, INDICATORS, DERIVED = range(3)
+_ERROR_STYLE = "color: #a4262c; font-weight: 600;"
+
+
+class DataTab(QWidget):
+    analysis_updated = Signal()          # derived figures and problems were recomputed
+
+    def __init__(self, context, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._store = store = context.store
+        self.bridge = StoreBridge(store, self)
+        self.editor = DataEditor(store, context.undo_stack, self)
+        self.observations = ObservationsModel(store, self.bridge, self)
+        self.indicators = IndicatorsModel(store, self.bridge, self)
+        self.derived = DerivedModel(compute_derived(store.dataset()), self)
+        self.observations.set_editor(self.editor.edit_observation)
+        self.indicators.set_editor(self.editor.edit_indicator)
+        self.observation_proxy, self.observation_view = self._table(self.observations, observation_choices(store))
+        self.indicator_proxy, self.indicator_view = self._table(self.indicators, no_choices)
+        self.derived_proxy, self.derived_view = self._table(self.derived, no_choices)
+        self.grid = grid_actions.ObservationGrid(self.observation_view, self.editor, store)
+        self.files = FileActions(store, self.editor, self, self.say)
+        self.rows = RowActions(store, context.content, self.editor, self, self.say)
+        self._build(context)
+        self._analysis_timer = QTimer(self)
+        self._analysis_timer.setSingleShot(True)
+        self._analysis_timer.timeout.connect(self.refresh_analysis)
+        self.bridge.store_changed.connect(self._on_store_changed)
+        self.editor.undo_failed.connect(self._on_undo_failed)
+        self.filter_bar.filters_changed.connect(self._on_filters_changed)
+        self.problems.finding_activated.connect(self.go_to_finding)
+        self.observation_view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.indicator_view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.tables.currentChanged.connect(self._on_table_changed)
+        self._refresh_choices()
+        self.refresh_analysis()
+        self._update_titles()
+
+    # ----- building -------------------------------------------------------------------------------------------
+    def _table(self, model, choices):
+        proxy = TableFilterProxy(self)
+        proxy.setSourceModel(model)
+        view = DataTableView(self)
+        view.setModel(proxy)
+        view.setItemDelegate(DataDelegate(model.COLUMNS, choices, view))
+        view.set_column_widths(model.COLUMNS)
+        view.copy_requested.connect(lambda: self.copy(view))
+        view.paste_requested.connect(lambda: self.paste(view))
+        view.clear_requested.connect(lambda: self.clear(view))
+        model.edit_refused.connect(lambda index, reason: self._on_edit_refused(view, index, reason))
+        for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset, proxy.layoutChanged):
+            signal.connect(self._update_titles)
+        return proxy, view
+
+    def _build(self, context) -> None:
+        read_only = self._store.read_only
+        self.buttons: dict[str, QPushButton] = {}
+        bar = QHBoxLayout()
+        for key, text, slot, tip in (
+                ("add_observation", "Add observation…", self.add_observation, "Add a figure to the observations"),
+                ("add_indicator", "Add indicator…", self.add_indicator, "Add an indicator (a kind of figure)"),
+                ("delete", "Delete", self.delete_selected, "Delete the selected observations or indicator"),
+                ("import", "Import…", self.files.ask_import, "Import observations from a CSV or Excel file"),
+                ("export", "Export…", self.files.ask_export, "Export every observation to CSV or Excel"),
+                ("snapshots", "Snapshots…", self.open_snapshots, "Take, compare and restore named snapshots")):
+            button = QPushButton(text, self)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            button.setEnabled(not read_only or key in ("export", "snapshots"))
+            self.buttons[key] = button
+            bar.addWidget(button)
+            if key in ("delete", "export"):
+                bar.addSpacing(12)
+        bar.addStretch(1)
+        self.filter_bar = FilterBar(self)
+        self.tables = QTabWidget(self)
+        self.tables.setDocumentMode(True)
+        for view, title in ((self.observation_view, "Observations"), (self.indicator_view, "Indicators"),
+                            (self.derived_view, "Derived figures")):
+            self.tables.addTab(view, title)
+        self.derived_view.setToolTip("Computed from the stated figures; hover a row for its formula.")
+        self.status_line = QLabel(self)
+        self.status_line.setWordWrap(True)
+        self.status_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tables, 1)
+        left_layout.addWidget(self.status_line)
+        self.problems = ProblemsPanel(self)
+        self.history = HistoryPanel(self._store, self.bridge, self)
+        self.side = QTabWidget(self)
+        self.side.setDocumentMode(True)
+        self.side.addTab(self.problems, "Problems")
+        self.side.addTab(self.history, "History")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([980, 420])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.splitter, 1)
+        if read_only:
+            self.say("The workspace is open read-only: the tables can be searched, copied and exported, not edited.")
+
+    # ----- public ---------------------------------------------------------------------------------------------
+    @Slot(str)
+    def show_indicator(self, indicator_id: str) -> None:
+        """Show the observations of one indicator (clearing the other filters)."""
+        self.tables.setCurrentIndex(OBSERVATIONS)
+        self.filter_bar.set_filter(ObservationFilter(indicator=indicator_id))
+        if self.observation_proxy.rowCount():
+            self.observation_view.setCurrentIndex(self.observation_proxy.index(0, C_VALUE))
+        self.observation_view.setFocus()
+
+    def say(self, text: str, error: bool = False) -> None:
+        """A line under the tables (and in the window's status bar for news that is not an error)."""
+        self.status_line.setStyleSheet(_ERROR_STYLE if error else "")
+        self.status_line.setText(text)
+        if not error:
+            self._context.show_status_message(text)
+
+    def shutdown(self) -> None:
+        self._analysis_timer.stop()
+        self.bridge.close()
+
+    @Slot()
+    def refresh_analysis(self) -> None:
+        """Recompute derived figures and checks from the data, and mark the figures they are about."""
+        dataset = self._store.dataset()
+        self.derived.set_values(compute_derived(dataset))
+        findings = run_checks(dataset, self._context.content)
+        marks: dict[int, tuple[str, str]] = {}
+        for finding in findings:
+            parts = finding.key.split("|") if finding.key else []
+            obs = dataset.get(*parts) if len(parts) == 3 else None
+            if obs is not None:
+                severity, text = marks.get(obs.id, (finding.severity, ""))
+                severity = "error" if "error" in (severity, finding.severity) else "warning"
+                marks[obs.id] = (severity, f"{text}\n\n{finding.message}".strip())
+        self.observations.set_problems(marks)
+        self.problems.set_findings(findings)
+        self.side.setTabText(0, f"Problems ({len(findings)})")
+        self.analysis_updated.emit()
+
+    # ----- clipboard ------------------------------------------------------------------------------------------
+    def copy(self, view: DataTableView) -> None:
+        try:
+            text = grid_actions.copy_text(view)
+        except ClipboardError as exc:
+            self.say(str(exc), error=True)
+            return
+        QGuiApplication.clipboard().setText(text)
+        self.say(f"Copied {len(view.selected_cells())} cells.")
+
+    def paste(self, view: DataTableView, text: Optional[str] = None) -> bool:
+        """Paste clipboard text (or ``text``) at the selection; True if the data changed."""
+        text = QGuiApplication.clipboard().text() if text is None else text
+        before = self._context.undo_stack.count()
+        try:
+            if view is self.observation_view:
+                problem = self.grid.paste(text)
+            elif view is self.indicator_view and not self._store.read_only:
+                problem = grid_actions.paste_single_cell(view, text)
+            else:
+                problem = "This table cannot be changed by pasting."
+        except ClipboardError as exc:
+            problem = str(exc)
+        if problem:
+            self.say(problem.splitlines()[0], error=True)
+            QMessageBox.warning(self, "Paste", problem)
+            return False
+        changed = self._context.undo_stack.count() != before
+        if changed and view is self.observation_view:
+            self.say(f"{self._context.undo_stack.text(self._context.undo_stack.index() - 1)}. Edit › Undo takes it back.")
+        return changed
+
+    def clear(self, view: DataTableView) -> None:
+        if view is not self.observation_view:
+            self.say("Select cells in the Observations table to clear them; other tables are edited cell by cell.")
+            return
+        problem = self.grid.clear()
+        if problem:
+            self.say(problem.splitlines()[0], error=True)
+            QMessageBox.warning(self, "Clear", problem)
+
+    # ----- rows -------------------------------------------------------------------------------------------------
+    @Slot()
+    def add_observation(self) -> None:
+        """The form starts from the filter's indicator and geography, else from the selected row's."""
+        wanted = self.filter_bar.current()
+        current = self.observation_view.currentIndex()
+        near = self.observations.observation_at(self.observation_proxy.mapToSource(current).row()) \
+            if current.isValid() else None
+        obs_id = self.rows.add_observation(wanted.indicator or (near.indicator_id if near else ""),
+                                           wanted.geography or (near.geography if near else ""),
+                                           near.source_id if near else "")
+        if obs_id is not None:
+            self._select_observation(obs_id, C_VALUE)
+
+    @Slot()
+    def add_indicator(self) -> None:
+        indicator_id = self.rows.add_indicator()
+        if indicator_id is not None:
+            self.tables.setCurrentIndex(INDICATORS)
+            self._select(self.indicator_view, self.indicator_proxy, self.indicators.row_of(indicator_id), 1)
+
+    @Slot()
+    def delete_selected(self) -> None:
+        table = self.tables.currentIndex()
+        if table == OBSERVATIONS:
+            rows = sorted({self.observation_proxy.mapToSource(i).row()
+                           for i in self.observation_view.selectionModel().selectedIndexes()})
+            if not rows:
+                self.say("Select the observations to delete.", error=True)
+                return
+            self.rows.delete_observations([self.observations.observation_at(r) for r in rows])
+        elif table == INDICATORS:
+            current = self.indicator_view.currentIndex()
+            if not current.isValid():
+                self.say("Select the indicator to delete.", error=True)
+                return
+            self.rows.delete_indicator(self.indicators.key_at(self.indicator_proxy.mapToSource(current).row()))
+        else:
+            self.say("Derived figures are computed; change the figures they are computed from.", error=True)
+
+    @Slot()
+    def open_snapshots(self) -> None:
+        dialog = SnapshotsDialog(self._store, self.editor.create_snapshot, self.editor.restore_snapshot, self)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+
+    # ----- going to a figure --------------------------------------------------------------------------------
+    def _select(self, view: DataTableView, proxy, source_row: Optional[int], column: int) -> bool:
+        if source_row is None:
+            return False
+        index = proxy.mapFromSource(proxy.sourceModel().index(source_row, column))
+        if not index.isValid():
+            return False
+        view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        view.scrollTo(index, DataTableView.ScrollHint.PositionAtCenter)
+        view.setFocus()
+        return True
+
+    def _select_observation(self, obs_id: int, column: int) -> bool:
+        self.tables.setCurrentIndex(OBSERVATIONS)
+        row = self.observations.row_of(obs_id)
+        if row is not None and not self.observation_proxy.filterAcceptsRow(row, QModelIndex()):
+            self.filter_bar.set_filter(ObservationFilter(indicator=self.observations.observation_at(row).indicator_id))
+        return self._select(self.observation_view, self.observation_proxy, row, column)
+
+    @Slot(object)
+    def go_to_finding(self, finding) -> None:
+        dataset = self._store.dataset()
+        parts = finding.key.split("|") if finding.key else []
+        obs = dataset.get(*parts) if len(parts) == 3 else None
+        if obs is not None and self._select_observation(obs.id, C_VALUE):
+            self.say(finding.message, error=finding.severity == "error")
+        elif finding.derived_id and self.derived.row_of(finding.derived_id) is not None:
+            self.tables.setCurrentIndex(DERIVED)
+            self.filter_bar.clear()
+            self._select(self.derived_view, self.derived_proxy, self.derived.row_of(finding.derived_id), 1)
+        elif finding.indicator_id and self.indicators.row_of(finding.indicator_id) is not None:
+            self.tables.setCurrentIndex(INDICATORS)
+            self.filter_bar.clear()
+            self._select(self.indicator_view, self.indicator_proxy, self.indicators.row_of(finding.indicator_id), 0)
+        else:
+            self.say(f"{finding.message} (this is in the study text, not in the tables)")
+
+    # ----- slots ----------------------------------------------------------------------------------------------
+    @Slot(object)
+    def _on_filters_changed(self, wanted: ObservationFilter) -> None:
+        self.observation_proxy.set_predicate(observation_predicate(self.observations, wanted))
+        self.indicator_proxy.set_predicate(text_predicate(self.indicators, wanted.text, wanted.section,
+                                                          self.indicators.section_at))
+        self.derived_proxy.set_predicate(text_predicate(self.derived, wanted.text))
+        self._update_titles()
+
+    def _on_edit_refused(self, view: DataTableView, index: QModelIndex, reason: str) -> None:
+        proxy = view.model()
+        shown = proxy.mapFromSource(index)
+        title = proxy.sourceModel().COLUMNS[index.column()].title
+        text = f"Row {shown.row() + 1}, {title}: {reason}. The old value is kept."
+        self.say(text, error=True)
+        if view.isVisible() and shown.isValid():
+            rect = view.visualRect(shown)
+            QToolTip.showText(view.viewport().mapToGlobal(rect.bottomLeft()), text, view.viewport(), rect, 8000)
+
+    @Slot(object)
+    def _on_store_changed(self, event) -> None:
+        if event.table in ("observations", "indicators", "*", "sources", "geographies"):
+            self._analysis_timer.start(0)
+        if event.table in ("indicators", "*", "sources", "geographies"):
+            self._refresh_choices()
+
+    @Slot(str)
+    def _on_undo_failed(self, text: str) -> None:
+        self.say(text.splitlines()[0], error=True)
+        QTimer.singleShot(0, self, lambda: QMessageBox.warning(self, "Undo", text))
+
+    @Slot()
+    def _on_table_changed(self, _index: int = 0) -> None:
+        self.buttons["delete"].setEnabled(self.tables.currentIndex() != DERIVED and not self._store.read_only)
+        self._on_current_changed()
+
+    @Slot()
+    def _on_current_changed(self, *_args) -> None:
+        table = self.tables.currentIndex()
+        view = self.observation_view if table == OBSERVATIONS else self.indicator_view
+        current = view.currentIndex()
+        if table == DERIVED or not current.isValid():
+            self.history.set_target("", None, None, "")
+            return
+        proxy = view.model()
+        row, column = proxy.mapToSource(current).row(), current.column()
+        if table == OBSERVATIONS:
+            obs = self.observations.observation_at(row)
+            key = self.observations.COLUMNS[column].key
+            self.history.set_target("observations", obs.id, key if key not in ("indicator_id", "unit", "id") else None,
+                                    f"Observation {obs.id}: {' · '.join(obs.key)}")
+        else:
+            indicator = self.indicators.indicator_at(row)
+            key = self.indicators.COLUMNS[column].key
+            self.history.set_target("indicators", indicator.id, None if key == "id" else key,
+                                    f"Indicator {indicator.id}")
+
+    def _refresh_choices(self) -> None:
+        content = self._context.content
+        titles = {s.id: s.title for s in content.sections} if content is not None else {}
+        self.filter_bar.set_choices(self._store.dataset(), titles)
+
+    @Slot()
+    def _update_titles(self, *_args) -> None:
+        for number, (proxy, model, title) in enumerate(((self.observation_proxy, self.observations, "Observations"),
+                                                        (self.indicator_proxy, self.indicators, "Indicators"),
+                                                        (self.derived_proxy, self.derived, "Derived figures"))):
+            shown, total = proxy.rowCount(), model.rowCount()
+            self.tables.setTabText(number, f"{title} ({shown:,} of {total:,})" if shown != total
+                                   else f"{title} ({total:,})")

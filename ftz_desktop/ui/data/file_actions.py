@@ -1,0 +1,102 @@
+"""Import… and Export… of the observations table (CSV and Excel) for the Data tab.
+
+Import: choose a file, read it into a plan (nothing written), show the preview, and on "Import" write
+the plan as one batch and one undo step. A file that cannot be read at all, or a plan the workspace
+refuses, is one message naming the file. Export writes every observation through
+``core.tabular_io.export_observations`` (text that a spreadsheet would run as a formula stays text).
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Callable, Optional
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from ftz_desktop.errors import is_user_error, user_message
+from ftz_desktop.ui.data.import_dialog import ImportPreviewDialog
+
+log = logging.getLogger(__name__)
+IMPORT_FILTER = ("Tables (*.csv *.xlsx *.xlsm *.txt *.tsv);;CSV or Unicode text (*.csv *.txt *.tsv);;"
+                 "Excel workbooks (*.xlsx *.xlsm);;All files (*)")
+EXPORT_FILTERS = {"Excel workbook (*.xlsx)": ".xlsx", "CSV UTF-8 (*.csv)": ".csv"}
+
+
+def _message(exc: BaseException, name: str) -> str:
+    if not is_user_error(exc):
+        log.error("File action on %s failed", name, exc_info=exc)
+    text = user_message(exc)
+    return text if name in text else f"{name}: {text}"
+
+
+class FileActions:
+    def __init__(self, store, editor, parent: QWidget, status: Callable[[str], None]) -> None:
+        self._store, self._editor, self._parent, self._status = store, editor, parent, status
+        self.last_folder = ""
+
+    def _warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self._parent, title, text)
+
+    # ----- import -------------------------------------------------------------------------------------------
+    def ask_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self._parent, "Import observations", self.last_folder, IMPORT_FILTER)
+        if path:
+            self.import_path(Path(path))
+
+    def _plan(self, path: Path, encoding: Optional[str] = None):
+        from ftz_desktop.core.tabular_io import plan_import
+
+        return plan_import(path, self._store.dataset(), encoding=encoding)
+
+    def import_path(self, path: Path) -> bool:
+        """Preview ``path`` and import it if the user applies the preview; True if data changed."""
+        from ftz_desktop.core.tabular_io import ImportRefused
+
+        self.last_folder = str(path.parent)
+        try:
+            plan = self._plan(path)
+        except Exception as exc:      # ImportRefused, an unreadable file ...: one message naming the file
+            self._warn("Import", _message(exc, path.name))
+            return False
+        dialog = ImportPreviewDialog(plan, lambda encoding: self._plan(path, encoding), self._parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            plan = dialog.plan
+        finally:
+            dialog.deleteLater()
+        try:
+            self._editor.apply_import(plan)
+        except ImportRefused as exc:
+            self._warn("Import", str(exc))
+            return False
+        except Exception as exc:      # a write failure: the store rolled it back
+            self._warn("Import", f"{_message(exc, path.name)}\nNothing was imported.")
+            return False
+        self._status(f"Imported {path.name}: {len(plan.adds):,} added, {len(plan.changes):,} changed. "
+                     "Edit › Undo takes it back.")
+        return True
+
+    # ----- export -------------------------------------------------------------------------------------------
+    def ask_export(self) -> None:
+        start = str(Path(self.last_folder or Path.home()) / "observations.xlsx")
+        path, chosen = QFileDialog.getSaveFileName(self._parent, "Export observations", start,
+                                                   ";;".join(EXPORT_FILTERS))
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".csv", ".xlsx"):
+            target = target.with_name(target.name + EXPORT_FILTERS.get(chosen, ".xlsx"))
+        self.export_path(target)
+
+    def export_path(self, path: Path) -> bool:
+        from ftz_desktop.core.tabular_io import export_observations
+
+        self.last_folder = str(path.parent)
+        try:
+            count = export_observations(self._store.dataset(), path)
+        except Exception as exc:      # a locked or read-only target, a bad name ...: the old file is intact
+            self._warn("Export", _message(exc, path.name))
+            return False
+        self._status(f"Exported {count:,} observations to {path.name}.")
+        return True
