@@ -101,11 +101,18 @@ class IndicatorTable(QTableWidget):
 
     @Slot(int, int, int)
     def _on_section_resized(self, column: int, _old: int, _new: int) -> None:
-        if column == 0 and self.rowCount() and self.isVisible():
+        if column == 0 and self.rowCount():
             self._fit_height()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().showEvent(event)
+        self._fit_height()           # the names wrap to the width the table has now
 
     def _fit_height(self) -> None:
         self.resizeRowsToContents()
+        pad = max(4, self.fontMetrics().height() // 3)     # a little air between wrapped names
+        for row in range(self.rowCount()):
+            self.setRowHeight(row, self.rowHeight(row) + pad)
         shown = min(self.rowCount(), self._max_visible_rows)
         rows = sum(self.rowHeight(r) for r in range(shown))
         self.setFixedHeight(self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth() + rows)

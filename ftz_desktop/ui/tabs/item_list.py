@@ -43,9 +43,14 @@ def _lines(text: str, font: QFont, width: float, max_lines: Optional[int]) -> li
 class ItemDelegate(QStyledItemDelegate):
     """Title in the list's font, semi-bold; the summary below in the palette's muted text colour."""
 
+    def __init__(self, parent: Optional[QWidget] = None, bold_titles: bool = True) -> None:
+        super().__init__(parent)
+        self._bold_titles = bold_titles
+
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         title = QFont(option.font)
-        title.setWeight(QFont.Weight.DemiBold)
+        if self._bold_titles:
+            title.setWeight(QFont.Weight.DemiBold)
         summary = QFont(option.font)
         return title, summary
 
@@ -55,6 +60,10 @@ class ItemDelegate(QStyledItemDelegate):
         title = _lines(str(index.data(_DISPLAY) or ""), title_font, inner, None)
         summary = _lines(str(index.data(SUMMARY_ROLE) or ""), summary_font, inner, SUMMARY_LINES)
         return title_font, summary_font, title, summary
+
+    @staticmethod
+    def _padding(summary: list[str]) -> int:
+        return PADDING if summary and summary[0] else PADDING - 3     # title-only rows sit closer
 
     def _width(self, option: QStyleOptionViewItem) -> float:
         view = self.parent()
@@ -67,7 +76,7 @@ class ItemDelegate(QStyledItemDelegate):
         title_font, summary_font, title, summary = self._layout(option, index, width)
         height = (len(title) * QFontMetricsF(title_font).lineSpacing()
                   + (GAP + len(summary) * QFontMetricsF(summary_font).lineSpacing() if summary[0] else 0)
-                  + 2 * PADDING)
+                  + 2 * self._padding(summary))
         return QSize(int(width), int(height + 1))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
@@ -85,7 +94,7 @@ class ItemDelegate(QStyledItemDelegate):
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         muted_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
         painter.save()
-        y = rect.top() + PADDING
+        y = rect.top() + self._padding(summary)
         x = rect.left() + PADDING
         painter.setFont(title_font)
         painter.setPen(option.palette.color(group, text_role))
@@ -108,9 +117,9 @@ class ItemList(QListWidget):
     current_item_changed = Signal(str)
     text_requested = Signal()          # Enter on an item: move on to its text
 
-    def __init__(self, parent: Optional[QWidget] = None) -> None:
+    def __init__(self, parent: Optional[QWidget] = None, bold_titles: bool = True) -> None:
         super().__init__(parent)
-        self.setItemDelegate(ItemDelegate(self))
+        self.setItemDelegate(ItemDelegate(self, bold_titles))
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setUniformItemSizes(False)
         self.setWordWrap(True)

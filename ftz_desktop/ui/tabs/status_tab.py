@@ -11,12 +11,13 @@ from typing import Optional
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Slot
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QListWidget, QListWidgetItem, QScrollArea, QSizePolicy,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QListWidgetItem, QScrollArea, QSizePolicy, QSplitter,
+                               QVBoxLayout, QWidget)
 
 from ftz_desktop.core.content import Section
 from ftz_desktop.ui.context import AppContext
 from ftz_desktop.ui.store_events import StoreEvents
+from ftz_desktop.ui.tabs.item_list import ITEM_ID_ROLE, ItemList
 from ftz_desktop.ui.tabs.status_block import StatusBlock
 from ftz_desktop.ui.widgets.chart_panel import ChartPanel
 
@@ -35,15 +36,10 @@ class StatusTab(QWidget):
         self._section = section
         self.events = StoreEvents(context.store, self)
 
-        self.contents = QListWidget(self)
+        self.contents = ItemList(self, bold_titles=False)
         self.contents.setAccessibleName("Contents")
-        self.contents.setWordWrap(True)
         self.contents.setFrameShape(QFrame.Shape.NoFrame)
-        self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.contents.setStyleSheet("QListWidget { padding-top: 8px; } QListWidget::item { padding: 5px 10px; }")
-        for item_id, title in [(INTRO_ID, "Introduction")] + [(i.id, i.title) for i in section.items]:
-            row = QListWidgetItem(title, self.contents)
-            row.setData(Qt.ItemDataRole.UserRole, item_id)
+        self.contents.set_entries([(INTRO_ID, "Introduction", "")] + [(i.id, i.title, "") for i in section.items])
         self.contents.setCurrentRow(0)
 
         self.scroll = QScrollArea(self)
@@ -88,8 +84,8 @@ class StatusTab(QWidget):
         self._refresh_timer.setInterval(0)
         self._refresh_timer.timeout.connect(self._on_refresh_due)
         self.events.dataset_changed.connect(self._refresh_timer.start)
-        self.contents.itemActivated.connect(self._on_contents_activated)
-        self.contents.itemClicked.connect(self._on_contents_activated)
+        self.contents.current_item_changed.connect(self.scroll_to_item)
+        self.contents.itemClicked.connect(self._on_contents_clicked)
         self.scroll.verticalScrollBar().valueChanged.connect(self._on_scrolled)
         self._on_refresh_due()
 
@@ -104,6 +100,7 @@ class StatusTab(QWidget):
     def chart_panels(self) -> list[ChartPanel]:
         return [panel for block in self.blocks for panel in block.panels]
 
+    @Slot(str)
     def scroll_to_item(self, item_id: str) -> None:
         block = self.block(item_id)
         if block is not None:
@@ -121,8 +118,8 @@ class StatusTab(QWidget):
             block.refresh(dataset)
 
     @Slot(QListWidgetItem)
-    def _on_contents_activated(self, row: QListWidgetItem) -> None:
-        self.scroll_to_item(row.data(Qt.ItemDataRole.UserRole))
+    def _on_contents_clicked(self, row: QListWidgetItem) -> None:
+        self.scroll_to_item(row.data(ITEM_ID_ROLE))      # again, even if it is the current row
 
     @Slot(int)
     def _on_scrolled(self, value: int) -> None:
