@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QLineEdit, QMessageBox
+from PySide6.QtWidgets import QLineEdit, QMessageBox, QToolTip
 
 from ftz_desktop.ui.context import AppContext
 from ftz_desktop.ui.data.data_tab import DataTab
 from ftz_desktop.ui.data.observations_model import C_INDICATOR, C_NOTE, C_VALUE
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]   # offscreen platform
+              pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")]   # offscreen
 
 
 class Dialogs:
@@ -47,6 +47,8 @@ def dialogs(monkeypatch):
 def tab(qtbot, store, content):
     widget = DataTab(AppContext(store=store, content=content, undo_stack=QUndoStack()))
     qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.analysis_updated):      # the checks run once the table has been painted
+        widget.show()
     yield widget
     widget.shutdown()
 
@@ -106,6 +108,7 @@ def test_a_refused_value_returns_false_shows_why_and_keeps_the_old_value(tab, st
     assert tab.observation_proxy.setData(index, typed, Qt.ItemDataRole.EditRole) is False
     assert reason in tab.status_line.text() and "old value is kept" in tab.status_line.text()
     assert tab.status_line.text().startswith(f"Row {index.row() + 1}, Value:")
+    assert QToolTip.isVisible() and reason in QToolTip.text()             # shown next to the cell too
     assert store.observation(obs.id).value == obs.value and index.data() == shown_before
     assert tab._context.undo_stack.count() == 0
 

@@ -11,7 +11,8 @@ from ftz_desktop.ui.context import AppContext
 from ftz_desktop.ui.data.data_tab import DataTab
 from ftz_desktop.ui.data.import_dialog import ImportPreviewDialog
 
-pytestmark = pytest.mark.qt_log_level_fail("WARNING")
+pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
+              pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")]   # offscreen
 HEADER = "indicator_id,geography,period,value,status,source_id,note\r\n"
 
 
@@ -26,6 +27,8 @@ def warnings(monkeypatch):
 def tab(qtbot, store, content, warnings):
     widget = DataTab(AppContext(store=store, content=content, undo_stack=QUndoStack()))
     qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.analysis_updated):      # the checks run once the table has been painted
+        widget.show()
     yield widget
     widget.shutdown()
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from ftz_desktop.core.derived import compute_derived
 from ftz_desktop.core.edits import CellChange
@@ -125,7 +125,8 @@ def test_an_edit_changes_exactly_that_cell(qtbot, store, observations):
     obs = _first(store)
     row = observations.row_of(obs.id)
     seen = []
-    observations.dataChanged.connect(lambda tl, br, roles=(): seen.append((tl.row(), tl.column(), br.row(), br.column())))
+    observations.dataChanged.connect(
+        lambda tl, br, roles=(): seen.append((tl.row(), tl.column(), br.row(), br.column())))
     store.update_observation(obs.id, "value", "160.5")
     assert seen == [(row, C_VALUE, row, C_VALUE)]
     assert observations.data(observations.index(row, C_VALUE), DISPLAY) == "160.5"
@@ -226,7 +227,8 @@ def test_filters_by_indicator_geography_section_and_text(store, observations):
 
     def shown(**wanted):
         proxy.set_predicate(observation_predicate(observations, ObservationFilter(**wanted)))
-        return [observations.observation_at(proxy.mapToSource(proxy.index(r, 0)).row()) for r in range(proxy.rowCount())]
+        return [observations.observation_at(proxy.mapToSource(proxy.index(r, 0)).row())
+                for r in range(proxy.rowCount())]
 
     assert {o.indicator_id for o in shown(indicator="chengdu_goods_exports")} == {"chengdu_goods_exports"}
     assert {o.geography for o in shown(geography="CD")} == {"CD"}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QTabWidget, QToolTip,
                                QVBoxLayout, QWidget)
@@ -69,8 +69,9 @@ class DataTab(QWidget):
         self.indicator_view.selectionModel().currentChanged.connect(self._on_current_changed)
         self.tables.currentChanged.connect(self._on_table_changed)
         self._refresh_choices()
-        self.refresh_analysis()
         self._update_titles()
+        # The checks read every observation: run them once the table has been painted (start-up is a feature).
+        self.observation_view.viewport().installEventFilter(self)
 
     # ----- building -------------------------------------------------------------------------------------------
     def _table(self, model, choices):
@@ -84,8 +85,6 @@ class DataTab(QWidget):
         view.paste_requested.connect(lambda: self.paste(view))
         view.clear_requested.connect(lambda: self.clear(view))
         model.edit_refused.connect(lambda index, reason: self._on_edit_refused(view, index, reason))
-        for signal in (proxy.rowsInserted, proxy.rowsRemoved, proxy.modelReset, proxy.layoutChanged):
-            signal.connect(self._update_titles)
         return proxy, view
 
     def _build(self, context) -> None:
@@ -143,11 +142,20 @@ class DataTab(QWidget):
         if read_only:
             self.say("The workspace is open read-only: the tables can be searched, copied and exported, not edited.")
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
+        if event.type() == QEvent.Type.Paint and watched is self.observation_view.viewport():
+            watched.removeEventFilter(self)
+            self._analysis_timer.start(0)
+        return False
+
     # ----- public ---------------------------------------------------------------------------------------------
     @Slot(str)
     def show_indicator(self, indicator_id: str) -> None:
         """Show the observations of one indicator (clearing the other filters)."""
         self.tables.setCurrentIndex(OBSERVATIONS)
+        if indicator_id not in self._store.indicators():
+            self.say(f"There is no indicator '{indicator_id}' in this workspace.", error=True)
+            return
         self.filter_bar.set_filter(ObservationFilter(indicator=indicator_id))
         if self.observation_proxy.rowCount():
             self.observation_view.setCurrentIndex(self.observation_proxy.index(0, C_VALUE))
@@ -181,6 +189,7 @@ class DataTab(QWidget):
         self.observations.set_problems(marks)
         self.problems.set_findings(findings)
         self.side.setTabText(0, f"Problems ({len(findings)})")
+        self._update_titles()
         self.analysis_updated.emit()
 
     # ----- clipboard ------------------------------------------------------------------------------------------
@@ -210,9 +219,10 @@ class DataTab(QWidget):
             self.say(problem.splitlines()[0], error=True)
             QMessageBox.warning(self, "Paste", problem)
             return False
-        changed = self._context.undo_stack.count() != before
+        stack = self._context.undo_stack
+        changed = stack.count() != before
         if changed and view is self.observation_view:
-            self.say(f"{self._context.undo_stack.text(self._context.undo_stack.index() - 1)}. Edit › Undo takes it back.")
+            self.say(f"{stack.text(stack.index() - 1)}. Edit › Undo takes it back.")
         return changed
 
     def clear(self, view: DataTableView) -> None:

@@ -14,14 +14,14 @@ from ftz_desktop.core.derived import DerivedValue
 from ftz_desktop.core.formatting import format_number
 from ftz_desktop.core.periods import period_label
 from ftz_desktop.ui.data.icons import computed_icon
-from ftz_desktop.ui.data.table_base import BACKGROUND, FONT, FOREGROUND, Column, PreparedTableModel
+from ftz_desktop.ui.data.table_base import BACKGROUND, DECORATION, FONT, FOREGROUND, Column, PreparedTableModel
 
 COLUMNS = (
     Column("name", "Derived figure", 360),
     Column("value", "Value (computed)", 120, numeric=True, tip="Computed from the stated figures; never typed"),
     Column("unit", "Unit", 100),
     Column("period", "Period", 90),
-    Column("formula", "Formula", 120, tip="Hover a row to see the formula with its numbers"),
+    Column("formula", "Formula", 150, tip="Hover a row to see the formula with its numbers"),
     Column("inputs", "Inputs", 520, tip="indicator | geography | period of each input, or another derived figure"),
 )
 C_NAME, C_VALUE, C_UNIT, C_PERIOD, C_FORMULA, C_INPUTS = range(len(COLUMNS))
@@ -30,6 +30,9 @@ _ITALIC.setItalic(True)
 _BLUE = QBrush(QColor("#1f4e79"))
 _TINT = QBrush(QColor("#eaf2fb"))
 _MISSING = QBrush(QColor("#8a5a00"))
+FORMULA_LABELS = {"sum": "sum", "difference": "difference", "share_pct": "share (%)", "growth_pct": "growth (%)",
+                  "cagr_pct": "average annual growth (%)", "prior_from_growth": "earlier value from growth",
+                  "implied_total": "total implied by a share"}
 
 
 def _input_text(token: str, value: Optional[float]) -> str:
@@ -38,6 +41,7 @@ def _input_text(token: str, value: Optional[float]) -> str:
 
 class DerivedModel(PreparedTableModel):
     COLUMNS = COLUMNS
+    STYLE_ROLES = (DECORATION, FONT, BACKGROUND, FOREGROUND)
 
     def __init__(self, values: list[DerivedValue], parent=None) -> None:
         super().__init__(parent)
@@ -49,7 +53,7 @@ class DerivedModel(PreparedTableModel):
     def _cells(self, item: DerivedValue) -> tuple[str, ...]:
         d = item.definition
         value = format_number(item.value, d.decimals) if item.ok else f"— ({item.reason})"
-        return (d.name, value, d.unit, period_label(d.period), d.formula,
+        return (d.name, value, d.unit, period_label(d.period), FORMULA_LABELS.get(d.formula, d.formula),
                 "; ".join(_input_text(token, number) for token, number in item.inputs))
 
     def _sort_keys(self, column: int) -> list[Any]:

@@ -5,14 +5,13 @@ from typing import Any, Optional
 
 from ftz_desktop.core.checks import Finding
 from ftz_desktop.ui.data.icons import problem_icon
-from ftz_desktop.ui.data.table_base import Column, PreparedTableModel
+from ftz_desktop.ui.data.table_base import DECORATION, Column, PreparedTableModel
 
 COLUMNS = (
-    Column("severity", "Severity", 85),
-    Column("kind", "Check", 150),
-    Column("message", "Problem", 700),
+    Column("severity", "", 26, tip="Red: an error; amber: a warning"),
+    Column("message", "Problem", 380),
 )
-C_SEVERITY, C_KIND, C_MESSAGE = range(len(COLUMNS))
+C_SEVERITY, C_MESSAGE = range(len(COLUMNS))
 KIND_LABELS = {
     "inconsistent": "Disagrees with its parts", "missing_input": "Input missing", "not_computable": "Cannot compute",
     "no_stated_figure": "Stated figure empty", "duplicate": "Entered twice", "unknown_indicator": "Unknown indicator",
@@ -22,8 +21,13 @@ KIND_LABELS = {
 }
 
 
+def kind_label(kind: str) -> str:
+    return KIND_LABELS.get(kind, kind.replace("_", " ").capitalize())
+
+
 class FindingsModel(PreparedTableModel):
     COLUMNS = COLUMNS
+    STYLE_ROLES = (DECORATION,)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -33,16 +37,22 @@ class FindingsModel(PreparedTableModel):
         return item[0]
 
     def _cells(self, item: tuple[int, Finding]) -> tuple[str, ...]:
-        finding = item[1]
-        return (finding.severity.capitalize(), KIND_LABELS.get(finding.kind, finding.kind.replace("_", " ")),
-                finding.message)
+        return ("", item[1].message)
 
     def _natural_keys(self) -> list[Any]:
         return [number for number, _ in self._items]
 
+    def _sort_keys(self, column: int) -> list[Any]:
+        if column == C_SEVERITY:
+            return [(f.severity != "error", number) for number, f in self._items]
+        return super()._sort_keys(column)
+
     def _tooltip(self, row: int, column: int) -> Optional[str]:
         finding = self._items[row][1]
-        return f"{finding.message}\n\n{finding.formula}".strip() if finding.formula else finding.message
+        lines = [f"{finding.severity.capitalize()}: {kind_label(finding.kind)}", finding.message]
+        if finding.formula and finding.formula not in finding.message:
+            lines.append(finding.formula)
+        return "\n\n".join(lines)
 
     def _decoration(self, row: int, column: int) -> Any:
         return problem_icon(self._items[row][1].severity) if column == C_SEVERITY else None

@@ -17,9 +17,8 @@ from ftz_desktop.ui.data.rows_model import RowsModel
 from ftz_desktop.ui.data.table_base import Column
 from ftz_desktop.ui.data.table_view import DataTableView
 
-COLUMNS = (Column("at", "When", 135), Column("user", "Who", 70), Column("action", "Change", 70),
-           Column("where", "Where", 130), Column("old", "Old", 90), Column("new", "New", 90),
-           Column("label", "Label", 260))
+COLUMNS = (Column("at", "When", 150), Column("old", "Old", 85), Column("new", "New", 85), Column("user", "Who", 65),
+           Column("action", "Change", 65), Column("label", "Label", 280), Column("where", "Where", 150))
 SCOPES = ("Selected cell", "Selected row", "Whole workspace")
 WORKSPACE_LIMIT = 2000
 _ACTIONS = {"add": "added", "update": "changed", "remove": "removed", "restore": "restored", "migrate": "upgraded"}
@@ -47,15 +46,20 @@ def shown_value(value: Any, present: bool) -> str:
     return str(value)
 
 
-def history_rows(rows) -> list[tuple[tuple[str, ...], str]]:
+def _cell_of(value: Any, column: Optional[str]) -> Any:
+    """For a whole-row add or remove seen in one cell's history: that cell's value."""
+    return value.get(column) if column and isinstance(value, dict) and column in value else value
+
+
+def history_rows(rows, column: Optional[str] = None) -> list[tuple[tuple[str, ...], str]]:
     out = []
     for row in rows:
         where = f"{row.table_name[:-1] if row.table_name.endswith('s') else row.table_name} {row.row_key}"
         if row.column_name:
             where += f" · {row.column_name}"
-        old = shown_value(row.old, row.old_value is not None)
-        new = shown_value(row.new, row.new_value is not None)
-        cells = (local_time(row.at), row.user, _ACTIONS.get(row.action, row.action), where, old, new, row.label)
+        old = shown_value(_cell_of(row.old, column), row.old_value is not None)
+        new = shown_value(_cell_of(row.new, column), row.new_value is not None)
+        cells = (local_time(row.at), old, new, row.user, _ACTIONS.get(row.action, row.action), row.label, where)
         out.append((cells, f"{row.label}\n{where}\nold: {old}\nnew: {new}"))
     return out
 
@@ -80,6 +84,7 @@ class HistoryPanel(QWidget):
         self.view.setModel(self.proxy)
         self.view.setEditTriggers(DataTableView.EditTrigger.NoEditTriggers)
         self.view.set_column_widths(COLUMNS)
+        self.view.verticalHeader().hide()
         top = QHBoxLayout()
         top.addWidget(self.scope)
         top.addWidget(self.filter, 1)
@@ -105,6 +110,7 @@ class HistoryPanel(QWidget):
         self._dirty = False
         table, row_key, column, description = self._target
         scope = self.scope.currentIndex()
+        shown_column = None
         if scope == 2:
             rows = self._store.audit(limit=WORKSPACE_LIMIT)
             self.target_label.setText(f"Every change in this workspace (the newest {WORKSPACE_LIMIT:,}).")
@@ -115,10 +121,11 @@ class HistoryPanel(QWidget):
             rows = self._store.audit(table=table, row_key=row_key)
             if scope == 0 and column:
                 rows = [r for r in rows if r.column_name in (column, None)]
+                shown_column = column
                 self.target_label.setText(f"{description}, {column}")
             else:
                 self.target_label.setText(description)
-        self.model.set_rows(history_rows(rows))
+        self.model.set_rows(history_rows(rows, shown_column))
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().showEvent(event)

@@ -24,7 +24,8 @@ KEY_COLUMNS = (Column("row", "Row", 55, numeric=True), Column("indicator", "Indi
                Column("geography", "Geography", 80), Column("period", "Period", 90))
 ADD_COLUMNS = KEY_COLUMNS + (Column("value", "Value", 110, numeric=True), Column("status", "Status", 60),
                              Column("source", "Source", 80), Column("note", "Note", 200))
-CHANGE_COLUMNS = KEY_COLUMNS + (Column("field", "Field", 80), Column("old", "Now", 120), Column("new", "After import", 120))
+CHANGE_COLUMNS = KEY_COLUMNS + (Column("field", "Field", 80), Column("old", "Now", 120),
+                               Column("new", "After import", 120))
 MESSAGE_COLUMNS = (Column("row", "Row", 55, numeric=True), Column("column", "Column", 110),
                    Column("reason", "Reason", 620))
 UNCHANGED_COLUMNS = (Column("row", "Row", 55, numeric=True), Column("state", "", 400))

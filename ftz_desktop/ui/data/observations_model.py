@@ -9,6 +9,7 @@ value cell's tooltip (``set_problems``).
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Optional
 
 from PySide6.QtCore import Slot
@@ -19,41 +20,39 @@ from ftz_desktop.core.model import OBSERVATION_STATUSES, QUALIFIERS, Observation
 from ftz_desktop.core.periods import period_label, period_sort_key
 from ftz_desktop.core.tabular_format import number_text
 from ftz_desktop.ui.data.icons import problem_icon
-from ftz_desktop.ui.data.table_base import BACKGROUND, Column, PreparedTableModel
+from ftz_desktop.ui.data.table_base import BACKGROUND, DECORATION, Column, PreparedTableModel
 
 COLUMNS = (
-    Column("indicator_id", "Indicator", 230, tip="The indicator's id; its name is in the tooltip"),
-    Column("geography", "Geography", 90, editable=True),
-    Column("period", "Period", 95, editable=True),
-    Column("value", "Value", 120, editable=True, numeric=True, tip="In the indicator's unit"),
-    Column("unit", "Unit", 105),
-    Column("qualifier", "Qualifier", 85, editable=True),
-    Column("status", "Status", 105, editable=True),
-    Column("source_id", "Source", 85, editable=True),
+    Column("indicator_id", "Indicator", 215, tip="The indicator's id; its name is in the tooltip"),
+    Column("geography", "Geography", 78, editable=True),
+    Column("period", "Period", 80, editable=True),
+    Column("value", "Value", 110, editable=True, numeric=True, tip="In the indicator's unit"),
+    Column("unit", "Unit", 92),
+    Column("qualifier", "Qualifier", 78, editable=True),
+    Column("status", "Status", 100, editable=True),
+    Column("source_id", "Source", 72, editable=True),
     Column("note", "Note", 320, editable=True),
-    Column("id", "ID", 55, numeric=True, tip="The observation's number in the workspace"),
+    Column("id", "ID", 50, numeric=True, tip="The observation's number in the workspace"),
 )
 (C_INDICATOR, C_GEOGRAPHY, C_PERIOD, C_VALUE, C_UNIT, C_QUALIFIER, C_STATUS, C_SOURCE, C_NOTE,
  C_ID) = range(len(COLUMNS))
 STATUS_TEXT = {code: f"{code} · {label}" for code, label in OBSERVATION_STATUSES.items()}
 _TINT = {"error": QBrush(QColor("#fde2e1")), "warning": QBrush(QColor("#fff3cd"))}
-_LAST = (10 ** 6,)
+period_key = lru_cache(maxsize=None)(period_sort_key)     # periods repeat across rows: compute each once
 
 
 def value_text(value: Optional[float]) -> str:
-    """The stored number in full (never rounded for display), with thousands separators."""
+    """The stored number in full (shortest round-trip digits, never rounded for display), with
+    thousands separators."""
     if value is None:
         return ""
-    text = repr(value)
-    if "e" in text or "E" in text:
+    text = format(value, ",")
+    if "e" in text:                      # very large or small: written out, without an exponent
         text = number_text(value)
-    elif text.endswith(".0"):
-        text = text[:-2]
-    sign = "-" if text.startswith("-") else ""
-    whole, dot, fraction = text.lstrip("-").partition(".")
-    if len(whole) > 3:
-        whole = f"{int(whole):,}"
-    return f"{sign}{whole}{dot}{fraction}"
+        sign = "-" if text.startswith("-") else ""
+        whole, dot, fraction = text.lstrip("-").partition(".")
+        return f"{sign}{int(whole):,}{dot}{fraction}"
+    return text[:-2] if text.endswith(".0") else text
 
 
 def _one_line(text: str) -> str:
@@ -63,6 +62,7 @@ def _one_line(text: str) -> str:
 
 class ObservationsModel(PreparedTableModel):
     COLUMNS = COLUMNS
+    STYLE_ROLES = (DECORATION, BACKGROUND)
 
     def __init__(self, store, bridge, parent=None) -> None:
         super().__init__(parent)
@@ -90,7 +90,7 @@ class ObservationsModel(PreparedTableModel):
 
     def _natural_key(self, obs: Observation) -> tuple:
         return (self._order.get(obs.indicator_id, len(self._order)), obs.indicator_id, obs.geography,
-                period_sort_key(obs.period), obs.period, obs.id)
+                period_key(obs.period), obs.period, obs.id)
 
     def _natural_keys(self) -> list[Any]:
         return [self._natural_key(obs) for obs in self._items]
@@ -99,7 +99,7 @@ class ObservationsModel(PreparedTableModel):
         if column == C_VALUE:
             return [obs.value for obs in self._items]
         if column == C_PERIOD:
-            return [(period_sort_key(obs.period), obs.period) for obs in self._items]
+            return [(period_key(obs.period), obs.period) for obs in self._items]
         if column == C_ID:
             return [obs.id for obs in self._items]
         return super()._sort_keys(column)
@@ -151,17 +151,14 @@ class ObservationsModel(PreparedTableModel):
             return OBSERVATION_STATUSES.get(obs.status)
         return None
 
-    def _decoration(self, row: int, column: int) -> Any:
-        if column != C_VALUE or not self._problems:
+    def _styled(self, index, role: int) -> Any:
+        """The mark of a problem on a value cell: an icon and a tint."""
+        if not self._problems or index.column() != C_VALUE:
             return None
-        problem = self._problems.get(self._keys[row])
-        return problem_icon(problem[0]) if problem else None
-
-    def _style(self, role: int, row: int, column: int) -> Any:
-        if role != BACKGROUND or column != C_VALUE or not self._problems:
+        problem = self._problems.get(self._keys[index.row()])
+        if problem is None:
             return None
-        problem = self._problems.get(self._keys[row])
-        return _TINT.get(problem[0]) if problem else None
+        return problem_icon(problem[0]) if role == DECORATION else _TINT.get(problem[0])
 
     def set_problems(self, problems: dict[int, tuple[str, str]]) -> None:
         """Mark these observations' value cells (id -> (severity, reason)); others are cleared."""

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QModelIndex, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ftz_desktop.core.checks import Finding
@@ -29,6 +29,10 @@ class ProblemsPanel(QWidget):
         self.view.setSelectionMode(DataTableView.SelectionMode.SingleSelection)
         self.view.set_column_widths(COLUMNS)
         self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setWordWrap(True)                       # a short list: each problem reads in full
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 3 + 10)
         self.view.setToolTip("Double-click or press Enter on a problem to go to the figure it is about.")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)

@@ -54,6 +54,7 @@ class Column:
 
 class PreparedTableModel(QAbstractTableModel):
     COLUMNS: tuple[Column, ...] = ()
+    STYLE_ROLES: tuple[int, ...] = ()       # of DECORATION, FONT, BACKGROUND, FOREGROUND: the ones served
     edit_refused = Signal(QModelIndex, str)      # the cell (this model's index) and the store's reason
 
     def __init__(self, parent=None, columns: Optional[Sequence[Column]] = None) -> None:
@@ -74,6 +75,9 @@ class PreparedTableModel(QAbstractTableModel):
         self._sort_column = -1
         self._sort_order = ASCENDING
         self._search: dict[Hashable, str] = {}      # key -> lower-case text of the row, made on first search
+        # Roles beyond display and alignment, looked up once per call; every other role is None at once.
+        self._served = {EDIT: self._edit_role, TOOLTIP: self._tooltip_role, KEY_ROLE: self._key_role,
+                        **{role: self._styled for role in self.STYLE_ROLES}}
 
     # ----- what subclasses provide ---------------------------------------------------------------------
     def _key(self, item: Any) -> Hashable:
@@ -133,17 +137,23 @@ class PreparedTableModel(QAbstractTableModel):
             return self._display[index.column()][index.row()]
         if role == ALIGN:
             return self._align[index.column()]
-        if role == EDIT:
-            return self._edit_text(index.row(), index.column())
-        if role == TOOLTIP:
-            return self._tooltip(index.row(), index.column())
+        serve = self._served.get(role)
+        return None if serve is None else serve(index, role)
+
+    def _edit_role(self, index: QModelIndex, role: int) -> Any:
+        return self._edit_text(index.row(), index.column())
+
+    def _tooltip_role(self, index: QModelIndex, role: int) -> Any:
+        return self._tooltip(index.row(), index.column())
+
+    def _key_role(self, index: QModelIndex, role: int) -> Any:
+        return self._keys[index.row()]
+
+    def _styled(self, index: QModelIndex, role: int) -> Any:
+        """The roles in STYLE_ROLES: decoration, font, background, foreground."""
         if role == DECORATION:
             return self._decoration(index.row(), index.column())
-        if role == KEY_ROLE:
-            return self._keys[index.row()]
-        if role == FONT or role == BACKGROUND or role == FOREGROUND:
-            return self._style(role, index.row(), index.column())
-        return None
+        return self._style(role, index.row(), index.column())
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:  # noqa: N802
         if orientation != HORIZONTAL or not 0 <= section < len(self.COLUMNS):
@@ -216,13 +226,19 @@ class PreparedTableModel(QAbstractTableModel):
         return self._edit_text(row, column)
 
     def search_text(self, row: int) -> str:
-        """The row's shown text (and ``_search_extra``) in lower case, for filtering."""
+        """The row's shown text (and ``_search_extra``) in lower case, for filtering; the first search
+        prepares every row at once."""
         key = self._keys[row]
         text = self._search.get(key)
         if text is None:
-            text = " ".join([column[row] for column in self._display] + [self._search_extra(row)]).casefold()
-            self._search[key] = text
+            if not self._search:
+                self._search = {k: self._make_search_text(r) for r, k in enumerate(self._keys)}
+                return self._search[key]
+            text = self._search[key] = self._make_search_text(row)
         return text
+
+    def _make_search_text(self, row: int) -> str:
+        return " ".join([column[row] for column in self._display] + [self._search_extra(row)]).casefold()
 
     def _column_flags(self) -> list[Qt.ItemFlag]:
         return [_WRITE if c.editable and not self._read_only else _READ for c in self.COLUMNS]
