@@ -41,7 +41,8 @@ def previews(monkeypatch):
     def run(dialog):
         seen.append({key: [model.row_texts(r) for r in range(model.rowCount())]
                      for key, model in dialog.models.items()} | {
-            "summary": dialog.summary.text(), "apply": dialog.apply_button.isEnabled(), "dialog": dialog})
+            "summary": dialog.summary.text(), "apply": dialog.apply_button.isEnabled(), "dialog": dialog,
+            "tabs": [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())]})
         return decisions.pop(0) if decisions else QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ImportPreviewDialog, "exec", run)
@@ -64,6 +65,7 @@ def test_an_import_is_previewed_then_applied_as_one_undo_step(tab, store, tmp_pa
     assert ("2", "sichuan_trade_bri", "SC", "2013", "value", "153.53", "160") in seen["changes"]
     assert seen["unchanged"] == [("3", "the same as in the workspace")]
     assert seen["refusals"] == [] and seen["apply"]
+    assert seen["tabs"] == ["To add (1)", "To change (1)", "Left alone (1)", "Refused (0)", "Read by a rule (1)"]
     assert any("3亿" in row[2] for row in seen["conversions"])
     assert _value(store, "2013").value == 160 and _value(store, "2024").value == 0.3
     stack = tab._context.undo_stack
@@ -153,3 +155,11 @@ def test_an_export_that_fails_names_the_file_and_keeps_the_old_one(tab, tmp_path
     assert len(warnings) == 1 and "observations.csv" in warnings[0] and "Traceback" not in warnings[0]
     assert tab.files.export_path(tmp_path / "CON.csv") is False
     assert "CON.csv" in warnings[1]
+
+
+def test_cancelling_the_file_dialogs_does_nothing(tab, store, monkeypatch, previews, warnings):
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: ("", ""))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
+    tab.buttons["import"].click()
+    tab.buttons["export"].click()
+    assert previews[0] == [] and warnings == [] and tab._context.undo_stack.count() == 0

@@ -336,3 +336,19 @@ def test_a_read_only_workspace_can_be_read_but_not_edited(qtbot, tmp_path, conte
         widget.observation_view.setCurrentIndex(index)
         assert widget.paste(widget.observation_view, "1") is False and "read-only" in shown[0]
         widget.shutdown()
+
+
+def test_the_snapshots_button_opens_the_dialog_over_the_workspace(tab, store, monkeypatch):
+    opened = []
+    monkeypatch.setattr(SnapshotsDialog, "exec", lambda dialog: opened.append(dialog.list_model.rowCount()) or 0)
+    store.create_snapshot("kept")
+    tab.buttons["snapshots"].click()
+    assert opened == [1]
+
+
+def test_problems_and_history_lists_can_be_copied(tab):
+    from PySide6.QtGui import QGuiApplication
+
+    tab.problems.view.selectRow(0)
+    tab.problems.view.copy_requested.emit()
+    assert QGuiApplication.clipboard().text().rstrip("\r\n").endswith(tab.problems.findings()[0].message)

@@ -44,6 +44,8 @@ def _combo(parent: QWidget, options: list[tuple[str, str]], current: str = "") -
         combo.addItem(label, code)
     found = combo.findData(current)
     combo.setCurrentIndex(max(found, 0))
+    combo.setMinimumContentsLength(36)       # long source titles are elided, not stretching the form
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     return combo
 
 

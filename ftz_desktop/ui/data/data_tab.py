@@ -35,6 +35,9 @@ from ftz_desktop.ui.data.table_view import DataTableView
 
 OBSERVATIONS, INDICATORS, DERIVED = range(3)
 _ERROR_STYLE = "color: #a4262c; font-weight: 600;"
+_HINT_STYLE = "color: #5f5f5f;"
+HINT = ("Type to edit a cell. Ctrl+C / Ctrl+V copy and paste ranges with Excel or WPS; Delete clears cells; "
+        "Edit › Undo takes back any change.")
 
 
 class DataTab(QWidget):
@@ -139,6 +142,10 @@ class DataTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.splitter, 1)
+        self.status_line.setText(HINT)
+        self.status_line.setStyleSheet(_HINT_STYLE)
+        for view in (self.problems.view, self.history.view):
+            view.copy_requested.connect(lambda view=view: self.copy(view))
         if read_only:
             self.say("The workspace is open read-only: the tables can be searched, copied and exported, not edited.")
 

@@ -99,8 +99,10 @@ class ImportPreviewDialog(QDialog):
         self.models["unchanged"].set_rows([((str(row), "the same as in the workspace"), "") for row in plan.unchanged])
         for key, messages in (("refusals", plan.refusals), ("conversions", plan.conversions)):
             self.models[key].set_rows([((str(m.row or ""), m.column or "", m.reason), str(m)) for m in messages])
+        counts = {"adds": len(plan.adds), "changes": len(plan.changes), "unchanged": len(plan.unchanged),
+                  "refusals": len(plan.refusals), "conversions": len(plan.conversions)}
         for number, key in enumerate(self.models):
-            self.tabs.setTabText(number, f"{TITLES[key]} ({self.models[key].rowCount():,})")
+            self.tabs.setTabText(number, f"{TITLES[key]} ({counts[key]:,})")
         lines = [f"<b>{escape(plan.file_name)}</b> ({escape(plan.format_label())}): {len(plan.adds):,} to add, "
                  f"{len(plan.changes):,} to change, {len(plan.unchanged):,} unchanged, "
                  f"{len(plan.refusals):,} refused."]
