@@ -23,4 +23,10 @@ def _read_version() -> str:
     return "0+unknown"
 
 
-__version__ = _read_version()
+def __getattr__(name: str) -> str:
+    # Read on first use: package metadata costs ~25 ms, too much to pay before the window paints.
+    if name == "__version__":
+        version = _read_version()
+        globals()["__version__"] = version
+        return version
+    raise AttributeError(f"module 'ftz_desktop' has no attribute {name!r}")

@@ -13,7 +13,7 @@ log = logging.getLogger(__name__)
 
 
 def _wants_cli(argv: Sequence[str]) -> bool:
-    from ftz_desktop.cli import SUBCOMMANDS
+    from ftz_desktop.subcommands import SUBCOMMANDS
 
     return any(arg in SUBCOMMANDS or arg in ("--version", "-V", "--help", "-h") for arg in argv)
 
@@ -29,7 +29,7 @@ def _gui_arguments(argv: Sequence[str]) -> Optional[Path]:
     known, rest = parser.parse_known_args(list(argv))
     stray = [arg for arg in rest if not arg.startswith("-")]
     if stray:
-        from ftz_desktop.cli import SUBCOMMANDS
+        from ftz_desktop.subcommands import SUBCOMMANDS
 
         raise UserError(f"unknown command '{stray[0]}'; the commands are {', '.join(SUBCOMMANDS)} "
                         "(see 'ftz-desktop --help')")
@@ -65,37 +65,23 @@ class _FirstPaintWatcher:
 
 
 def run_gui(workspace: Optional[Path]) -> int:
+    """Show the window first; the workspace, the study and the charts load after its first paint."""
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
 
-    from ftz_desktop import __version__
-    from ftz_desktop.paths import default_workspace_path
+    from ftz_desktop.errors import install_gui_excepthook
+    from ftz_desktop.paths import default_workspace_path, resources_dir
+    from ftz_desktop.ui.workspace_controller import WorkspaceController
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("ftz_desktop")
     app.setApplicationName("ftz-desktop")
-    app.setApplicationVersion(__version__)
-    from PySide6.QtGui import QIcon
-
-    from ftz_desktop.paths import resources_dir
-
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "ftz-desktop.png")))
-    from ftz_desktop.errors import install_gui_excepthook, user_message
-
     install_gui_excepthook()
-    try:
-        from ftz_desktop.core.content import load_content
 
-        content = load_content("en")
-    except Exception as exc:  # shown to the user once, logged in full
-        log.exception("Could not load the study content")
-        QMessageBox.critical(None, "ftz-desktop", user_message(exc))
-        return 2
-    from ftz_desktop.ui.workspace_controller import WorkspaceController
-
-    controller = WorkspaceController(content, settings=QSettings())
-    if not controller.open(workspace or default_workspace_path()):
-        return 2
+    controller = WorkspaceController(settings=QSettings())
+    controller.start(workspace or default_workspace_path())
     if startup_probe.active():
         _watcher = _FirstPaintWatcher(controller.window)  # noqa: F841 (kept alive by the window)
     code = app.exec()

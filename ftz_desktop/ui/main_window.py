@@ -8,7 +8,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget)
 
-from ftz_desktop import __version__
+import ftz_desktop
 from ftz_desktop.ui.context import AppContext
 from ftz_desktop.ui.tab_registry import TABS, TabEntry
 
@@ -27,17 +27,25 @@ class _TabHost(QWidget):
 
 
 class MainWindow(QMainWindow):
-    workspace_open_requested = Signal(str)
-    export_requested = Signal()
+    """The window over one workspace.
 
-    def __init__(self, store, content, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+    ``MainWindow(store, content)`` is ready at once. At start-up the app builds ``MainWindow()`` bare,
+    shows it, and attaches the workspace after the first paint (``first_painted``), so the window
+    appears about as fast as an empty one while the database and the study load.
+    """
+
+    workspace_open_requested = Signal(str)
+    first_painted = Signal()
+
+    def __init__(self, store=None, content=None, settings: QSettings | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Sichuan Pilot Free Trade Zone — ftz-desktop")
         self._settings = settings
         self._closed = False
+        self._painted = False
         self.undo_stack = QUndoStack(self)
-        self.context = AppContext(store=store, content=content, undo_stack=self.undo_stack,
-                                  show_indicator=self.show_indicator, show_status_message=self.show_status_message)
+        self.context: AppContext | None = None
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self._hosts: dict[str, _TabHost] = {}
@@ -54,21 +62,38 @@ class MainWindow(QMainWindow):
             "Open a writable copy to make changes.", central)
         self.read_only_banner.setWordWrap(True)
         self.read_only_banner.setStyleSheet("background:#fff4ce; color:#3b2f00; padding:6px 10px;")
-        self.read_only_banner.setVisible(bool(getattr(store, "read_only", False)))
+        self.read_only_banner.setVisible(False)
         layout.addWidget(self.read_only_banner)
         layout.addWidget(self.tabs)
         self.setCentralWidget(central)
         self._build_menus()
         self._workspace_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._workspace_label)
-        self._update_workspace_label()
         self._restore_state()
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        if store is not None:
+            self.attach(store, content)
+        else:
+            self.statusBar().showMessage("Opening the workspace…")
+
+    def attach(self, store, content) -> None:
+        """Show this workspace (once per window)."""
+        if self.context is not None:
+            raise RuntimeError("This window already shows a workspace")
+        self.context = AppContext(store=store, content=content, undo_stack=self.undo_stack,
+                                  show_indicator=self.show_indicator, show_status_message=self.show_status_message)
+        self.read_only_banner.setVisible(bool(getattr(store, "read_only", False)))
+        self._update_workspace_label()
+        self.statusBar().clearMessage()
+        if self._painted:
+            QTimer.singleShot(0, self, self._build_current_tab)
 
     # ----- tabs -------------------------------------------------------------------------------------------
     def tab_widget(self, key: str) -> QWidget:
         """The tab's widget, building it now if it was not built yet."""
         host = self._hosts[key]
+        if self.context is None:
+            raise RuntimeError("No workspace is attached to this window yet")
         if host.widget is None:
             entry = host.entry
             module = importlib.import_module(entry.module)
@@ -85,16 +110,25 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_tab_changed(self, index: int) -> None:
-        if self._closed:
-            return  # a deferred build may arrive after the window (and its workspace) closed
+        if self._closed or self.context is None:
+            return  # a deferred build may arrive before the workspace is attached or after it closed
         host = self.tabs.widget(index)
         if isinstance(host, _TabHost):
             self.tab_widget(host.entry.key)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().showEvent(event)
-        # Build the visible tab only after the window has painted once: start-up is a feature.
-        QTimer.singleShot(0, self, self._build_current_tab)
+        # A window that is never exposed (minimised at start) still gets its tab, a little later.
+        QTimer.singleShot(500, self, self._build_current_tab)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().paintEvent(event)
+        if not self._painted:
+            # Build the visible tab (and import matplotlib) only once the window is on screen:
+            # start-up is a feature. A zero timer runs after this paint has reached the screen.
+            self._painted = True
+            QTimer.singleShot(0, self, self._build_current_tab)
+            QTimer.singleShot(0, self, self.first_painted.emit)
 
     @Slot()
     def _build_current_tab(self) -> None:
@@ -142,9 +176,11 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def about_text(self) -> str:
+        if self.context is None:
+            return f"<h3>ftz-desktop {ftz_desktop.__version__}</h3><p>Licence: MIT.</p>"
         dataset = self.context.store.dataset()
         sources = "".join(f"<li>{s.title}</li>" for s in dataset.sources.values())
-        return (f"<h3>ftz-desktop {__version__}</h3>"
+        return (f"<h3>ftz-desktop {ftz_desktop.__version__}</h3>"
                 "<p>The policy study of the China (Sichuan) Pilot Free Trade Zone as a living tool: "
                 "its text, its figures and customised Word briefs, offline.</p>"
                 "<p>Licence: MIT.</p>"
@@ -157,13 +193,16 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_open_workspace(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open workspace", str(self.context.store.path.parent),
+        folder = str(self.context.store.path.parent) if self.context else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Open workspace", folder,
                                               "ftz-desktop workspaces (*.ftzdb *.db);;All files (*)")
         if path:
             self.workspace_open_requested.emit(path)
 
     @Slot()
     def _on_export_brief(self) -> None:
+        if self.context is None:
+            return
         composer = self.select_tab("brief")
         if hasattr(composer, "export_with_dialog"):
             composer.export_with_dialog()

@@ -19,10 +19,10 @@ log = logging.getLogger(__name__)
 
 
 class WorkspaceController(QObject):
-    def __init__(self, content, settings: Optional[QSettings] = None, parent: Optional[QObject] = None,
+    def __init__(self, content=None, settings: Optional[QSettings] = None, parent: Optional[QObject] = None,
                  backup_root: Optional[Path] = None) -> None:
         super().__init__(parent)
-        self._content = content
+        self._content = content  # loaded on first need when not given
         self._settings = settings
         self._backup_root = backup_root
         self.store = None
@@ -85,6 +85,7 @@ class WorkspaceController(QObject):
         path = Path(path)
         try:
             store, lock = self._open_store(path, parent or self.window)
+            content = self._load_content()
         except Exception as exc:  # one clear sentence for the user; the details go to the log
             log.exception("Could not open workspace %s", path)
             QMessageBox.critical(parent or self.window, "ftz-desktop", user_message(exc))
@@ -93,10 +94,47 @@ class WorkspaceController(QObject):
             return False
         self._close_current()
         self.store, self._lock = store, lock
-        self.window = MainWindow(store, self._content, settings=self._settings)
+        self.window = MainWindow(store, content, settings=self._settings)
         self.window.workspace_open_requested.connect(self._on_workspace_open_requested)
         self.window.show()
         return True
+
+    def start(self, path: Path) -> None:
+        """Start-up: show the window at once, open the workspace after its first paint.
+
+        If the workspace cannot be opened the user is told why and the application exits with 2.
+        """
+        from ftz_desktop.ui.main_window import MainWindow
+
+        self.window = MainWindow(settings=self._settings)
+        self.window.workspace_open_requested.connect(self._on_workspace_open_requested)
+        self.window.first_painted.connect(lambda: self._attach_at_start(Path(path)))
+        self.window.show()
+
+    def _attach_at_start(self, path: Path) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        window = self.window
+        try:
+            store, lock = self._open_store(path, window)
+            content = self._load_content()
+        except Exception as exc:
+            log.exception("Could not open workspace %s", path)
+            QMessageBox.critical(window, "ftz-desktop", user_message(exc))
+            store = None
+        if store is None:
+            window.close()
+            QApplication.exit(2)
+            return
+        self.store, self._lock = store, lock
+        window.attach(store, content)
+
+    def _load_content(self):
+        if self._content is None:
+            from ftz_desktop.core.content import load_content
+
+            self._content = load_content("en")
+        return self._content
 
     @Slot(str)
     def _on_workspace_open_requested(self, path: str) -> None:

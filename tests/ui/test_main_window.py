@@ -127,3 +127,35 @@ def test_damaged_workspace_offers_the_backup_and_keeps_the_original(qtbot, conte
     kept = list(tmp_path.glob("w.ftzdb.damaged-*"))
     assert len(kept) == 1 and kept[0].read_bytes() == b"\x00" * 2048
     controller.close()
+
+
+def test_start_shows_the_window_before_the_workspace_opens(qtbot, tmp_path):
+    from ftz_desktop.ui.workspace_controller import WorkspaceController
+
+    controller = WorkspaceController(backup_root=tmp_path / "backups")
+    controller.start(tmp_path / "w.ftzdb")
+    window = controller.window
+    qtbot.addWidget(window)
+    assert window.context is None  # painted first, attached after
+    qtbot.waitUntil(lambda: window.context is not None, timeout=10000)
+    qtbot.waitUntil(lambda: window._hosts["overview"].widget is not None, timeout=10000)
+    assert controller.store.path.name == "w.ftzdb"
+    controller.close()
+
+
+def test_start_with_a_bad_workspace_says_why_and_exits_2(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from ftz_desktop.ui.workspace_controller import WorkspaceController
+
+    bad = tmp_path / "report.docx"
+    bad.write_bytes(b"PK\x03\x04 not a workspace")
+    messages, codes = [], []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: messages.append(text))
+    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: codes.append(code)))
+    controller = WorkspaceController(backup_root=tmp_path / "backups")
+    controller.start(bad)
+    qtbot.addWidget(controller.window)
+    qtbot.waitUntil(lambda: codes == [2], timeout=10000)
+    assert "report.docx" in messages[0]
+    assert bad.read_bytes() == b"PK\x03\x04 not a workspace"
