@@ -105,19 +105,24 @@ def test_a_file_that_cannot_be_read_is_one_message_naming_it(tab, store, tmp_pat
     assert "Traceback" not in warnings[0] and tab._context.undo_stack.count() == 0
 
 
-def test_the_encoding_of_a_csv_can_be_chosen_in_the_preview(tab, store, tmp_path, previews):
+def test_the_encoding_of_a_csv_can_be_chosen_in_the_preview(tab, store, tmp_path, monkeypatch):
     path = tmp_path / "gbk.csv"
     path.write_bytes((HEADER + "sichuan_trade_bri,SC,2013,153.53,A,study-1,成都海关统计\r\n").encode("gb18030"))
-    seen, decisions = previews
-    decisions.append(QDialog.DialogCode.Rejected)
-    tab.files.import_path(path)
-    dialog = seen[0]["dialog"]
-    assert dialog.plan.encoding == "gb18030" and not dialog.encoding_box.isHidden()
-    assert dialog.models["changes"].row_texts(0)[-1] == "成都海关统计"
-    dialog.encoding.setCurrentIndex(dialog.encoding.findData("utf-8"))
-    assert "UTF-8" in dialog.summary.text() and not dialog.apply_button.isEnabled()
-    dialog.encoding.setCurrentIndex(dialog.encoding.findData("gb18030"))
-    assert dialog.apply_button.isEnabled() and dialog.plan.encoding == "gb18030"
+    seen = []
+
+    def choose_encodings(dialog):
+        seen.append((dialog.plan.encoding, not dialog.encoding_box.isHidden(),
+                     dialog.models["changes"].row_texts(0)[-1]))
+        dialog.encoding.setCurrentIndex(dialog.encoding.findData("utf-8"))       # the file is read again
+        seen.append(("UTF-8" in dialog.summary.text(), dialog.apply_button.isEnabled()))
+        dialog.encoding.setCurrentIndex(dialog.encoding.findData("gb18030"))
+        seen.append((dialog.plan.encoding, dialog.apply_button.isEnabled()))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(ImportPreviewDialog, "exec", choose_encodings)
+    assert tab.files.import_path(path)
+    assert seen == [("gb18030", True, "成都海关统计"), (True, False), ("gb18030", True)]
+    assert _value(store, "2013").note == "成都海关统计"
 
 
 def test_a_plan_made_stale_by_an_edit_is_refused_whole(tab, store, tmp_path, monkeypatch, warnings):

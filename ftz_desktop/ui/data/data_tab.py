@@ -182,6 +182,8 @@ class DataTab(QWidget):
     @Slot()
     def refresh_analysis(self) -> None:
         """Recompute derived figures and checks from the data, and mark the figures they are about."""
+        if self._store.closed:
+            return
         dataset = self._store.dataset()
         self.derived.set_values(compute_derived(dataset))
         findings = run_checks(dataset, self._context.content)
