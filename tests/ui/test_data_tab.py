@@ -308,9 +308,7 @@ def test_ctrl_z_undoes_in_and_out_of_the_data_tab(qtbot, window, store):
     assert data.observations.index(data.observations.row_of(obs.id), C_VALUE).data() == "153.53"
 
 
-@pytest.mark.xfail(reason="MainWindow gives Redo Ctrl+Y twice (Ctrl+Y and StandardKey.Redo, whose first binding is "
-                          "Ctrl+Y here and on Windows): Qt reports an ambiguous shortcut and Ctrl+Y does nothing")
-@pytest.mark.qt_log_ignore("Ambiguous shortcut overload", "This plugin does not support (propagateSizeHints|raise)")
+@pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 def test_ctrl_y_redoes_in_and_out_of_the_data_tab(qtbot, window, store):
     data = window.select_tab("data")
     obs = _obs(store, "sichuan_trade_bri", "2013")
