@@ -198,8 +198,44 @@ class WorkspaceStore(HistoryMixin):
             except DBAPIError as exc:
                 raise _translate(exc, self._path) from exc
             if batch.changed:
+                events = batch.events()
+                self._update_cache(events)
+                self._events.publish(events)
+
+    def _update_cache(self, events: Sequence[StoreEvent]) -> None:
+        """Bring the cached Dataset up to date after our own commit.
+
+        An edit of a few observations re-reads just those rows: re-reading 100,000 rows after every
+        keystroke-sized edit would freeze the editor. Anything else drops the cache.
+        """
+        if self._dataset is None:
+            return
+        obs_ids: set[int] = set()
+        for event in events:
+            if event.table in _NOT_IN_DATASET:
+                continue
+            if event.table != "observations" or event.kind == "reset":
                 self._dataset = self._by_id = None
-                self._events.publish(batch.events())
+                return
+            obs_ids.update(int(key) for key in event.keys)
+        if not obs_ids:
+            return
+        fresh: dict[int, Observation] = {}
+        with self._engine.connect() as conn:
+            ids = sorted(obs_ids)
+            for start in range(0, len(ids), _IDS_PER_QUERY):
+                chunk = ids[start:start + _IDS_PER_QUERY]
+                for row in conn.execute(select(observations).where(observations.c.id.in_(chunk))):
+                    obs = observation_from_row(row._mapping)
+                    fresh[obs.id] = obs
+            self._data_version = conn.exec_driver_sql("PRAGMA data_version").scalar()
+        kept = [fresh.pop(o.id) if o.id in fresh else o for o in self._dataset.observations
+                if o.id not in obs_ids or o.id in fresh]
+        kept.extend(sorted(fresh.values(), key=lambda o: o.id))  # new rows have the highest ids
+        old = self._dataset
+        self._dataset = Dataset(indicators=old.indicators, observations=kept, sources=old.sources,
+                                geographies=old.geographies)
+        self._by_id = None
 
     # --- reading ----------------------------------------------------------------------------------
 
@@ -338,6 +374,11 @@ class WorkspaceStore(HistoryMixin):
     def subscribe(self, callback: Listener) -> Callable[[], None]:
         """Call ``callback(StoreEvent)`` after each commit; returns the function that unsubscribes."""
         return self._events.subscribe(callback)
+
+
+# Tables whose changes leave the Dataset as it is.
+_NOT_IN_DATASET = frozenset({"recipes", "snapshots"})
+_IDS_PER_QUERY = 500  # well under SQLite's limit on bound parameters
 
 
 def _load_dataset(conn: Connection) -> Dataset:
