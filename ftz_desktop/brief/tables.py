@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from ftz_desktop.core.formatting import format_number, format_observation
+from ftz_desktop.core.formatting import format_observation
+from ftz_desktop.core.headline import HeadlineFigure, earlier_observation, headline_figure
 from ftz_desktop.core.model import OBSERVATION_STATUSES, Dataset, Indicator, Observation, Source
-from ftz_desktop.core.periods import period_label, period_sort_key
+from ftz_desktop.core.periods import period_label
 
 MINUS = "\u2212"
 APPROXIMATE_NOTE = "Changes are not computed where a figure is stated approximately (about, nearly, more or less than)."
@@ -36,41 +37,18 @@ class SourceList:
         return [(n, self._dataset.sources[sid]) for sid, n in self._numbers.items()]
 
 
-def _signed(text: str, value: float) -> str:
-    if value > 0:
-        return f"+{text}"
-    return f"{MINUS}{text.lstrip('-')}" if value < 0 else text
-
-
 def _with_status(text: str, obs: Observation) -> str:
     if obs.status in ("E", "P"):
         return f"{text} ({OBSERVATION_STATUSES[obs.status].lower()})"
     return text
 
 
-def change_text(latest: Observation, earlier: Optional[Observation], indicator: Indicator) -> str:
-    """"+81.2% since 2017" (percentage points for shares); "—" when there is nothing honest to compare."""
-    if earlier is None or latest.value is None or earlier.value is None:
+def change_text(figure: HeadlineFigure) -> str:
+    """"+81.2% since 2017", "+26.9 points since 2017"; "—" where no honest comparison exists
+    (the rules are core.headline's, shared with the Overview's cards)."""
+    if figure.change is None:
         return "—"
-    if latest.qualifier or earlier.qualifier:
-        return "—"
-    since = f"since {period_label(earlier.period)}"
-    difference = latest.value - earlier.value
-    if indicator.is_percent:
-        points = format_number(abs(difference), indicator.decimals)
-        return f"{_signed(points, difference)} pp {since}" if difference else f"no change {since}"
-    if earlier.value == 0:
-        absolute = format_number(abs(difference), indicator.decimals)
-        return f"{_signed(absolute, difference)} {since}"
-    relative = difference / abs(earlier.value) * 100
-    return f"{_signed(format_number(abs(relative), 1), relative)}% {since}"
-
-
-def _latest_and_earlier(series: list[Observation]) -> tuple[Optional[Observation], Optional[Observation]]:
-    with_values = sorted((o for o in series if o.value is not None), key=lambda o: period_sort_key(o.period))
-    if not with_values:
-        return None, None
-    return with_values[-1], (with_values[-2] if len(with_values) > 1 else None)
+    return f"{figure.change.text.replace('-', MINUS)} since {period_label(figure.change.earlier.period)}"
 
 
 def _geographies(dataset: Dataset, indicator_id: str) -> list[str]:
@@ -88,16 +66,18 @@ def key_figure_rows(dataset: Dataset, indicator_ids: list[str], sources: SourceL
         indicator = dataset.indicators[indicator_id]
         name = clean(indicator.name, f"indicator '{indicator_id}' name")
         for geography in _geographies(dataset, indicator_id):
-            latest, earlier = _latest_and_earlier(dataset.series(indicator_id, geography))
-            if latest is None:
+            figure = headline_figure(dataset, indicator_id, geography)
+            if figure is None:
                 continue
-            if earlier is not None and (latest.qualifier or earlier.qualifier):
+            latest = figure.latest
+            earlier = earlier_observation(dataset, latest)
+            if earlier is not None and figure.change is None and (latest.qualifier or earlier.qualifier):
                 approximate = True
-            used = [latest] + ([earlier] if earlier is not None else [])
+            used = [latest] + ([figure.change.earlier] if figure.change is not None else [])
             row = [name] + ([clean(dataset.geography_name(geography), f"geography '{geography}' name")]
                             if multi_area else [])
             row += [_with_status(format_observation(latest, indicator), latest), period_label(latest.period),
-                    change_text(latest, earlier, indicator), sources.cite_observations(used)]
+                    change_text(figure), sources.cite_observations(used)]
             rows.append(row)
     value_column = 2 if multi_area else 1
     return columns, rows, (value_column, value_column + 2), approximate

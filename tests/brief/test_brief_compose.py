@@ -103,7 +103,7 @@ def test_key_figures_value_period_change_and_source(recipe, dataset, content, ch
     # (150.5 - 100) / 100 = +50.5 %; a share changes in percentage points: 25.5 - 20 = 5.5.
     assert rows[("Exports of the test zone", "Test zone")][2:] == ["150.5 billion yuan", "2022",
                                                                    "+50.5% since 2021", "[1]"]
-    assert rows[("Share of imports in trade", "Test zone")][4] == "+5.5 pp since 2021"
+    assert rows[("Share of imports in trade", "Test zone")][4] == "+5.5 points since 2021"
     # "more than 1,300" against 1,000 is no honest +30 %: no change, and a note says why.
     assert rows[("Foreign firms in the zone", "Test zone")][2:5] == ["more than 1,300", "2022", "—"]
     assert "stated approximately" in table.note
@@ -210,3 +210,16 @@ def test_appendix_says_once_where_sources_are(recipe, dataset, content, charts):
     appendix = document.tables()[1:]
     assert appendix and all(t.source == "" and t.columns[-1] == "Source" for t in appendix)
     assert sum("refer to the list of sources" in b.text for b in document.blocks if isinstance(b, Paragraph)) == 1
+
+
+def test_key_figures_compare_only_like_periods():
+    """A quarter is never compared with a year, nor an 'as of April' figure with a year's."""
+    from ftz_desktop.brief.tables import SourceList, key_figure_rows
+    from ftz_desktop.core.shipped import load_shipped_dataset
+
+    dataset = load_shipped_dataset()
+    columns, rows, _, _ = key_figure_rows(dataset, ["luzhou_port_container_throughput",
+                                                    "ftz_new_enterprises_cumulative"],
+                                          SourceList(dataset), lambda text, where: text)
+    change = columns.index("Change")
+    assert [row[change] for row in rows] == ["—", "—"]
