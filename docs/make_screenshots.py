@@ -42,8 +42,17 @@ def window_shots(out: Path, workspace: Path, size=(1400, 900)) -> list[Path]:
     window.resize(*size)
     window.show()
     written = []
+    # Show each section at an item with charts, as a reader would (not at the section's introduction).
+    shown_items = {"status": "status-headline", "shortcomings": "sc-foreign-trade",
+                   "opportunities": "op-trade-investment", "recommendations": "rec-legal"}
     for entry in TABS:
-        window.select_tab(entry.key)
+        tab = window.select_tab(entry.key)
+        _settle(app, 0.3)
+        item = shown_items.get(entry.key)
+        if item and hasattr(tab, "scroll_to_item"):
+            tab.scroll_to_item(item)
+        elif item and hasattr(tab, "select_item"):
+            tab.select_item(item)
         _settle(app)
         path = out / f"{entry.key}.png"
         window.grab().save(str(path))
