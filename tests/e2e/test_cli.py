@@ -56,6 +56,7 @@ def test_export_everything_by_default(run_app, tmp_path):
     assert result.returncode == 0, result.stderr
     document = docx.Document(str(out))
     assert len(document.inline_shapes) == 6  # every chart
+    assert __version__ in document.core_properties.version  # one version number, in the brief too
 
 
 def test_check_reports_findings_as_json(run_app):
