@@ -151,9 +151,14 @@ def _chart_gaps(recipe: Recipe, dataset: Dataset) -> list[Finding]:
     return findings
 
 
-def _template(recipe: Recipe, template_path: Union[str, Path, None]) -> list[Finding]:
-    template = template_path if template_path is not None else (
-        None if recipe.template == STANDARD_TEMPLATE else recipe.template)
+# Styles Word keeps latent until a document uses them, so most office templates lack them; the brief adds
+# them with the standard look and the contents page looks as it should.
+LATENT_STYLES = ("TOC Heading", "TOC 1", "TOC 2", "TOC 3")
+
+
+def template_findings(template: Union[str, Path, None]) -> list[Finding]:
+    """What ``check_template`` finds in a user template: an error when the file cannot be used or lacks
+    styles the text needs, a warning when only Word's latent contents styles are missing."""
     if template is None or str(template) == STANDARD_TEMPLATE:
         return []
     from ftz_desktop.brief.docx_template import TemplateError, check_template
@@ -162,12 +167,22 @@ def _template(recipe: Recipe, template_path: Union[str, Path, None]) -> list[Fin
     try:
         missing = check_template(template)
     except TemplateError as exc:
-        return [Finding("error", "template", f"{exc} Choose another template or the Standard one.")]
-    if not missing:
-        return []
-    return [Finding("error", "template_styles",
-                    f"The template {name} lacks the style(s) {', '.join(missing)} that the brief uses. Add them to "
-                    "the template in Word, or choose the Standard template.")]
+        return [Finding("error", "template", f"{exc}. Choose another template or the Standard one.")]
+    needed = [m for m in missing if m not in LATENT_STYLES]
+    if needed:
+        return [Finding("error", "template_styles",
+                        f"The template {name} lacks the style(s) {', '.join(needed)} that the brief uses. Add them "
+                        "to the template in Word, or choose the Standard template.")]
+    if missing:
+        return [Finding("warning", "template_styles",
+                        f"The template {name} does not define {', '.join(missing)} (Word adds them when a contents "
+                        "page is first used); the brief gives them the standard look.")]
+    return []
+
+
+def _template(recipe: Recipe, template_path: Union[str, Path, None]) -> list[Finding]:
+    template = template_path if template_path is not None else recipe.template
+    return template_findings(template)
 
 
 def _font(recipe: Recipe) -> list[Finding]:

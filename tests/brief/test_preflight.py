@@ -143,8 +143,18 @@ def test_template_missing_styles_is_an_error_naming_them(dataset, content, tmp_p
     assert kinds(findings) == ["template_styles"]
     assert findings[0].severity == "error"
     assert "Caption" in findings[0].message and "office.docx" in findings[0].message
+    assert "TOC 1" not in findings[0].message
     # template_path overrides the recipe's template.
     assert preflight(recipe, dataset, content, template_path="standard") == []
+
+
+def test_template_lacking_only_words_latent_contents_styles_is_a_warning(dataset, content, tmp_path):
+    path = tmp_path / "plain.dotx"
+    docx.Document().save(tmp_path / "plain.docx")   # as from Word: no TOC styles until a contents page is used
+    (tmp_path / "plain.docx").rename(path)
+    findings = preflight(Recipe(indicators=["exports"], template=str(path)), dataset, content)
+    assert kinds(findings) == ["template_styles"]
+    assert findings[0].severity == "warning" and "TOC 1" in findings[0].message
 
 
 def test_unusable_template_is_an_error(dataset, content, tmp_path):

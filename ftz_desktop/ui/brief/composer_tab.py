@@ -1,0 +1,322 @@
+"""The Brief tab: choose what the brief holds and how it looks, see it, export it to Word.
+
+Left, the outline (sections and items, key figures, charts) with check boxes and drag-to-reorder;
+in the middle, the brief's settings; right, a live preview built from the same document model as the
+Word file. ``current_recipe()`` is the core Recipe for what is on screen at any moment and
+``apply_recipe()`` shows one. The tab coordinates: the recipe commands live in ``recipe_actions``,
+the export in ``export_flow``, and brief/ does the composing and writing.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter, QToolButton,
+                               QVBoxLayout, QWidget)
+
+from ftz_desktop.core.content import Content, ContentError, load_content
+from ftz_desktop.core.periods import period_label
+from ftz_desktop.core.recipe import DEFAULT_TITLE, STANDARD_TEMPLATE, Recipe, default_recipe, prune_unknown, \
+    unknown_ids
+from ftz_desktop.ui.brief.export_flow import ExportFlow
+from ftz_desktop.ui.brief.export_panel import ExportPanel
+from ftz_desktop.ui.brief.outline_model import OutlineModel
+from ftz_desktop.ui.brief.outline_nodes import PART_CHARTS, PART_FIGURES, PART_TEXT, IndicatorEntry, OutlineEntry
+from ftz_desktop.ui.brief.outline_view import OutlineView
+from ftz_desktop.ui.brief.preview import PreviewPane
+from ftz_desktop.ui.brief.recipe_actions import RecipeActions
+from ftz_desktop.ui.brief.settings_form import LANGUAGES, SettingsForm
+from ftz_desktop.ui.store_events import StoreEvents
+
+log = logging.getLogger(__name__)
+
+PREVIEW_DELAY_MS = 300
+SPLITTER_SIZES = (440, 340, 620)
+UNKNOWN_SHOWN = 12      # ids listed in the message before "and N more"
+
+
+class BriefComposerTab(QWidget):
+    recipe_changed = Signal()            # the outline or the settings changed (before the preview delay)
+    export_finished = Signal(object)     # ExportOutcome, after the user has been told
+
+    def __init__(self, context, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("briefComposerTab")
+        self._context = context
+        self._store = context.store
+        self._contents: dict[str, Content] = {context.content.language: context.content}
+        self._language = context.content.language
+
+        self.outline = OutlineModel(self)
+        self.view = OutlineView(self.outline, self)
+        self.settings = SettingsForm(self)
+        self.settings.set_available_languages(self._available_languages())
+        self.preview = PreviewPane(self)
+        self.export_panel = ExportPanel(self)
+        self.recipes = RecipeActions(self, self._store, self.current_recipe, self.apply_recipe,
+                                     self.reset_to_default, self._show_status)
+        self.exporter = ExportFlow(self, self.export_panel, self.current_recipe, self._store.dataset,
+                                   self.content_for, self._show_status)
+        self.exporter.export_finished.connect(self.export_finished)
+        self._build_layout()
+
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self._on_preview_due)
+        self.outline.outline_changed.connect(self._on_changed)
+        self.settings.settings_changed.connect(self._on_changed)
+        self.settings.default_detail_changed.connect(self.outline.set_default_detail)
+        self.settings.language_changed.connect(self._on_language_changed)
+        self.settings.template_requested.connect(self._on_template_requested)
+        self.settings.template_changed.connect(self._on_template_changed)
+
+        self.events = StoreEvents(self._store, self)
+        self.events.store_changed.connect(self._on_store_event)
+        self.events.dataset_changed.connect(self._on_changed)
+
+        self._build_outline(self._content())
+        self.apply_recipe(self.default_recipe())
+
+    # ----- layout -------------------------------------------------------------------------------------
+    def _build_layout(self) -> None:
+        recipe_button = QToolButton(self)
+        recipe_button.setText("&Recipe")
+        recipe_button.setToolTip("Save, open or share what this brief holds and its settings")
+        recipe_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        recipe_button.setMenu(self.recipes.menu(recipe_button))
+        recipe_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.recipe_button = recipe_button
+        self.move_up_button = QToolButton(self)
+        self.move_up_button.setDefaultAction(self.view.move_up_action)
+        self.move_down_button = QToolButton(self)
+        self.move_down_button.setDefaultAction(self.view.move_down_action)
+        hint = QLabel("Tick what the brief holds. Drag a row, or select it and use Move up/down, to change the "
+                      "order.", self)
+        hint.setStyleSheet("color: #595959;")
+        self.export_button = QPushButton("Export to &Word…", self)
+        self.export_button.setObjectName("exportBriefButton")
+        self.export_button.setToolTip("Check the brief and save it as an editable Word document (Ctrl+E)")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self._on_export_clicked)
+        bar = QHBoxLayout()
+        for widget in (recipe_button, self.move_up_button, self.move_down_button):
+            bar.addWidget(widget)
+        bar.addSpacing(8)
+        bar.addWidget(hint, 1)
+        bar.addWidget(self.export_button)
+
+        settings_area = QScrollArea(self)
+        settings_area.setWidgetResizable(True)
+        settings_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        settings_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        settings_area.setWidget(self.settings)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        for widget in (self.view, settings_area, self.preview):
+            self.splitter.addWidget(widget)
+        self.splitter.setSizes(list(SPLITTER_SIZES))
+        self.splitter.setStretchFactor(2, 1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.export_panel)
+
+    # ----- content and outline ------------------------------------------------------------------------
+    def content_for(self, language: str) -> Content:
+        """The study's text in ``language`` (loaded once); the tab's language if there is none."""
+        if language not in self._contents:
+            try:
+                self._contents[language] = load_content(language)
+            except ContentError:
+                return self._contents[self._language]
+        return self._contents[language]
+
+    def _content(self) -> Content:
+        return self._contents[self._language]
+
+    def _available_languages(self) -> list[str]:
+        from ftz_desktop.paths import content_dir
+
+        return [code for code, _ in LANGUAGES if code in self._contents or content_dir(code).is_dir()]
+
+    @staticmethod
+    def _chart_ids() -> list[str]:
+        from ftz_desktop.charts.catalog import CHARTS
+
+        return list(CHARTS)
+
+    def _build_outline(self, content: Content) -> None:
+        from ftz_desktop.charts.catalog import CHARTS
+
+        dataset = self._store.dataset()
+        sections = [(OutlineEntry(s.id, s.title, f"Section {s.number} of the study" if s.number else ""),
+                     [OutlineEntry(i.id, i.title, i.summary) for i in s.items]) for s in content.sections]
+        section_order = {s.id: n for n, s in enumerate(content.sections)}
+        indicators = []
+        for indicator in sorted(dataset.indicators.values(), key=lambda i: section_order.get(i.section, 99)):
+            # Section ids are the short names ("status"); the section titles are too long for a group row.
+            group_title = (indicator.section or "other").capitalize()
+            if indicator.topic:
+                group_title += f" — {indicator.topic}"
+            latest = dataset.latest(indicator.id)
+            unit = "" if indicator.is_count else f" ({indicator.unit})"
+            indicators.append(IndicatorEntry(
+                indicator.id, indicator.name, f"{indicator.section}/{indicator.topic}", group_title,
+                period_label(latest.period) if latest else "no data", latest is not None,
+                f"{indicator.name}{unit}" + (f"\n{indicator.description}" if indicator.description else "")))
+        charts = [OutlineEntry(spec.id, spec.title, spec.description) for spec in CHARTS.values()]
+        self.outline.build(sections, indicators, charts)
+
+    def _expand_default(self) -> None:
+        self.view.collapseAll()
+        for key in (PART_TEXT, PART_FIGURES, PART_CHARTS):
+            part = self.outline.index_of("part", key)
+            self.view.expand(part)
+            if key == PART_TEXT:
+                for row in range(self.outline.rowCount(part)):
+                    self.view.expand(self.outline.index(row, 0, part))
+
+    # ----- the recipe ---------------------------------------------------------------------------------
+    def default_recipe(self) -> Recipe:
+        return default_recipe(self._content(), self._store.dataset(), self._chart_ids())
+
+    def current_recipe(self) -> Recipe:
+        """The core Recipe for what is ticked, in outline order, with the settings on screen."""
+        choice = self.outline.choice()
+        values = self.settings.values()
+        values["title"] = values["title"] or DEFAULT_TITLE
+        return Recipe(**values, sections=choice.sections, detail_overrides=choice.detail_overrides,
+                      indicators=choice.indicators, charts=choice.charts)
+
+    def apply_recipe(self, recipe: Recipe, source: str = "") -> list[str]:
+        """Show ``recipe``; ids this workspace lacks are listed in a message and left out. Returns them."""
+        if recipe.language not in self._available_languages():
+            QMessageBox.information(self, "Language not available",
+                                    f"{source or 'The recipe'} asks for a brief in '{recipe.language}', but the "
+                                    f"study's text is not available in it; the brief uses "
+                                    f"{dict(LANGUAGES).get(self._language, self._language)}.")
+            recipe = Recipe.from_dict(dict(recipe.to_dict(), language=self._language))
+        if recipe.language != self._language:
+            self._language = recipe.language
+            self._build_outline(self._content())
+        dataset = self._store.dataset()
+        unknown = unknown_ids(recipe, self._content(), dataset, self._chart_ids())
+        if unknown:
+            shown = "\n".join(f"• {u}" for u in unknown[:UNKNOWN_SHOWN])
+            if len(unknown) > UNKNOWN_SHOWN:
+                shown += f"\n… and {len(unknown) - UNKNOWN_SHOWN} more"
+            QMessageBox.information(self, "Parts of the recipe are not available",
+                                    f"{source or 'The recipe'} names what this workspace does not have; the "
+                                    f"brief leaves it out:\n\n{shown}")
+            recipe = prune_unknown(recipe, self._content(), dataset, self._chart_ids())
+        template_status, problem = self._template_status(recipe.template)
+        with QSignalBlocker(self.outline), QSignalBlocker(self.settings):
+            self.outline.apply(recipe)
+            self.settings.set_values(recipe)
+        self.settings.show_template_status(template_status, problem)
+        self._expand_default()
+        self._on_changed()
+        return unknown
+
+    @Slot()
+    def reset_to_default(self) -> None:
+        self.apply_recipe(self.default_recipe())
+        self._show_status("The brief holds the whole study again.")
+
+    # ----- template -----------------------------------------------------------------------------------
+    @staticmethod
+    def _template_status(template: str) -> tuple[str, bool]:
+        """(what the template check found, whether it stops the export)."""
+        if template == STANDARD_TEMPLATE:
+            return "", False
+        from ftz_desktop.brief.preflight import template_findings
+
+        findings = template_findings(template)
+        if not findings:
+            return f"{Path(template).name}: every style the brief uses is there.", False
+        problem = any(f.severity == "error" for f in findings)
+        suffix = " The export stops until then." if problem else ""
+        return " ".join(f.message for f in findings) + suffix, problem
+
+    @Slot()
+    def _on_template_requested(self) -> None:
+        from ftz_desktop.ui.brief import recipe_dialogs
+
+        current = self.settings.template_value()
+        folder = Path(current).parent if current != STANDARD_TEMPLATE else Path.home()
+        path = recipe_dialogs.ask_template_file(self, folder)
+        if path is None:
+            return
+        status, problem = self._template_status(str(path))
+        self.settings.set_template(str(path), status, problem)
+        if problem:
+            QMessageBox.warning(self, "Template cannot be used as it is", status)
+
+    @Slot(str)
+    def _on_template_changed(self, template: str) -> None:
+        self.settings.show_template_status(*self._template_status(template))
+
+    # ----- changes, preview and the store -------------------------------------------------------------
+    @Slot()
+    def _on_changed(self) -> None:
+        self.recipe_changed.emit()
+        self._preview_timer.start()
+
+    @Slot()
+    def _on_preview_due(self) -> None:
+        recipe = self.current_recipe()
+        self.preview.request(recipe, self._store.dataset(), self.content_for(recipe.language))
+
+    def refresh_preview_now(self) -> None:
+        """Skip the typing delay (tests, and after an export)."""
+        self._preview_timer.stop()
+        self._on_preview_due()
+
+    @Slot(str)
+    def _on_language_changed(self, language: str) -> None:
+        if language == self._language:
+            return
+        recipe = self.current_recipe()
+        self._language = language
+        self._build_outline(self.content_for(language))
+        self.apply_recipe(recipe)
+
+    @Slot(object)
+    def _on_store_event(self, event) -> None:
+        """Indicators added, removed or renamed change the outline; the preview follows dataset_changed."""
+        if event.kind == "reset" or event.table in ("indicators", "*"):
+            recipe = self.current_recipe()
+            self._build_outline(self._content())
+            with QSignalBlocker(self.outline):
+                gone = unknown_ids(recipe, self._content(), self._store.dataset(), self._chart_ids())
+                self.outline.apply(prune_unknown(recipe, self._content(), self._store.dataset(), self._chart_ids()))
+            self._expand_default()
+            if gone:
+                self._show_status("No longer in the workspace, so left out of the brief: " + ", ".join(gone))
+
+    def _show_status(self, text: str) -> None:
+        self._context.show_status_message(text)
+
+    # ----- export -------------------------------------------------------------------------------------
+    @Slot()
+    def _on_export_clicked(self) -> None:
+        self.export_with_dialog()
+
+    def open_recipe_file(self, path: Path) -> bool:
+        """Show the recipe in ``path`` (a .ftzrecipe or .json file opened from the desktop); False if refused."""
+        return self.recipes.open_file(Path(path)) is not None
+
+    def export_with_dialog(self) -> bool:
+        """File > Export brief and the Export button: ask where, check, export on a worker thread."""
+        return self.exporter.export_with_dialog(self.current_recipe())
+
+    def shutdown(self) -> None:
+        """Stop listening and wait for background work (the window is closing)."""
+        self.events.close()
+        self._preview_timer.stop()
+        self.exporter.shutdown()
+        self.preview.shutdown()

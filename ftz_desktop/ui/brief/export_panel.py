@@ -1,0 +1,77 @@
+"""The strip under the composer that shows an export: progress and Cancel while it runs, then the
+saved file with an Open folder button."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from ftz_desktop.ui.brief.export_worker import SAVED, ExportOutcome
+
+
+class ExportPanel(QWidget):
+    cancel_requested = Signal()
+
+    def __init__(self, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("briefExportPanel")
+        self.message = QLabel("", self)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 100)
+        self.progress.setFixedWidth(240)
+        self.progress.setAccessibleName("Export progress")
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setToolTip("Stop the export; the file on disk is left as it was")
+        self.cancel_button.clicked.connect(self._on_cancel)
+        self.open_folder_button = QPushButton("Open folder", self)
+        self.open_folder_button.setToolTip("Show the folder of the saved brief")
+        self.open_folder_button.clicked.connect(self._on_open_folder)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.message, 1)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.cancel_button)
+        layout.addWidget(self.open_folder_button)
+        self._folder: Optional[Path] = None
+        self.idle()
+
+    def idle(self) -> None:
+        self.message.setText("")
+        for widget in (self.progress, self.cancel_button, self.open_folder_button):
+            widget.hide()
+
+    def started(self, name: str) -> None:
+        self.message.setText(f"Exporting {name}…")
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
+        self.open_folder_button.hide()
+
+    @Slot(int, str)
+    def set_progress(self, percent: int, message: str) -> None:
+        self.progress.setValue(percent)
+        if message:
+            self.message.setText(message)
+
+    def finished(self, outcome: ExportOutcome) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.message.setText(outcome.message)
+        self._folder = outcome.path.parent if outcome.status == SAVED else None
+        self.open_folder_button.setVisible(self._folder is not None)
+
+    @Slot()
+    def _on_cancel(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.message.setText("Cancelling…")
+        self.cancel_requested.emit()
+
+    @Slot()
+    def _on_open_folder(self) -> None:
+        if self._folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._folder)))

@@ -1,0 +1,135 @@
+"""Export a brief off the UI thread, with progress and cancel.
+
+``ExportJob`` owns a QThread and an ``_ExportWorker`` living in it. The worker calls
+``brief.export.export_brief`` and turns every way it can end into one ``ExportOutcome``: saved,
+cancelled, or failed with a message for the user that names the file (the previous file is untouched
+in both of the last two, because the export writes atomically).
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from ftz_desktop.core.content import Content
+from ftz_desktop.core.model import Dataset
+from ftz_desktop.core.recipe import Recipe
+
+log = logging.getLogger(__name__)
+
+SAVED, CANCELLED, FAILED = "saved", "cancelled", "failed"
+
+
+@dataclass(frozen=True)
+class ExportOutcome:
+    status: str                       # SAVED | CANCELLED | FAILED
+    path: Path
+    message: str                      # one sentence for the user, naming the file
+    warnings: tuple[str, ...] = ()
+    locked: bool = False              # the target is open in another program: offer Retry / Save As
+    seconds: float = 0.0
+    snapshot: str = ""
+
+
+def run_export(recipe: Recipe, dataset: Dataset, content: Content, path: Path,
+               progress=None, cancelled=None) -> ExportOutcome:
+    """Export and describe how it ended; never raises for a problem the user can act on."""
+    from ftz_desktop.brief.docx_template import TemplateError
+    from ftz_desktop.brief.export import ExportCancelled, export_brief
+    from ftz_desktop.core.atomic import AtomicWriteError, TargetLockedError, TargetNameError
+    from ftz_desktop.core.checks import run_checks
+    from ftz_desktop.core.recipe import RecipeError
+
+    started = time.perf_counter()
+    name = path.name
+
+    def outcome(status: str, message: str, **extra) -> ExportOutcome:
+        return ExportOutcome(status, path, message, seconds=time.perf_counter() - started, **extra)
+
+    try:
+        result = export_brief(recipe, dataset, content, path, progress=progress, cancel=cancelled,
+                              findings=run_checks(dataset))
+    except ExportCancelled:
+        return outcome(CANCELLED, f"Export cancelled; {name} was not changed.")
+    except TargetLockedError as exc:
+        return outcome(FAILED, str(exc), locked=True)
+    except (AtomicWriteError, TargetNameError) as exc:
+        return outcome(FAILED, str(exc))
+    except (RecipeError, TemplateError) as exc:
+        return outcome(FAILED, f"{name} was not saved: {exc}")
+    except Exception as exc:   # the user gets one sentence; the log keeps the traceback
+        log.exception("Export of %s failed", path)
+        return outcome(FAILED, f"{name} was not saved: an unexpected error occurred ({type(exc).__name__}). "
+                               "Any previous file of that name is unchanged; details are in the log.")
+    return outcome(SAVED, f"Saved the brief as {result.path}", warnings=tuple(result.warnings),
+                   snapshot=result.snapshot)
+
+
+class _ExportWorker(QObject):
+    progress_changed = Signal(int, str)
+    finished = Signal(object)
+
+    def __init__(self, recipe: Recipe, dataset: Dataset, content: Content, path: Path,
+                 cancel_event: threading.Event) -> None:
+        super().__init__()
+        self._args = (recipe, dataset, content, path)
+        self._cancel = cancel_event
+
+    @Slot()
+    def run(self) -> None:
+        def progress(fraction: float, message: str) -> None:
+            self.progress_changed.emit(max(0, min(100, round(fraction * 100))), message)
+
+        outcome = run_export(*self._args, progress=progress, cancelled=self._cancel.is_set)
+        # End the thread from inside: the UI thread may be blocked waiting for it (closing the app).
+        QThread.currentThread().quit()
+        self.finished.emit(outcome)
+
+
+class ExportJob(QObject):
+    """One export on its own thread. Signals arrive on the thread that created the job."""
+    progress_changed = Signal(int, str)
+    finished = Signal(object)          # ExportOutcome
+
+    def __init__(self, recipe: Recipe, dataset: Dataset, content: Content, path: Path,
+                 parent: Optional[QObject] = None) -> None:
+        super().__init__(parent)
+        self.path = Path(path)
+        self._cancel = threading.Event()
+        self._thread = QThread(self)
+        self._thread.setObjectName("brief-export")
+        self.worker = _ExportWorker(recipe, dataset, content, self.path, self._cancel)
+        self.worker.moveToThread(self._thread)
+        self._thread.started.connect(self.worker.run)
+        self.worker.progress_changed.connect(self.progress_changed)
+        self.worker.finished.connect(self._on_worker_finished)
+        self._thread.finished.connect(self.worker.deleteLater)
+        self.outcome: Optional[ExportOutcome] = None
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def cancel(self) -> None:
+        """Ask the export to stop at its next step; nothing is written after that."""
+        self._cancel.set()
+
+    def cancel_requested(self) -> bool:
+        return self._cancel.is_set()
+
+    def is_running(self) -> bool:
+        return self._thread.isRunning() and self.outcome is None
+
+    def wait(self, milliseconds: int = -1) -> bool:
+        """Block until the thread has ended (closing the app); True if it did."""
+        return self._thread.wait() if milliseconds < 0 else self._thread.wait(milliseconds)
+
+    @Slot(object)
+    def _on_worker_finished(self, outcome: ExportOutcome) -> None:
+        self.outcome = outcome
+        self._thread.wait()
+        self.finished.emit(outcome)

@@ -1,0 +1,195 @@
+"""Recipe commands of the composer: keep named recipes in the workspace, and exchange them as .json files.
+
+The composer gives the current recipe and applies one (reporting ids this workspace lacks); the
+workspace store keeps named recipes; files are written atomically. Every failure is one message that
+names the recipe or the file.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Optional
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from ftz_desktop.core.recipe import Recipe, RecipeError
+from ftz_desktop.ui.brief import recipe_dialogs
+from ftz_desktop.ui.brief.export_dialogs import suggested_file_name
+from ftz_desktop.ui.brief.export_flow import documents_folder
+
+MAX_RECIPE_BYTES = 5 * 1024 * 1024     # a recipe is a few kilobytes; anything this large is not one
+
+
+class RecipeFileError(ValueError):
+    """A recipe file cannot be used; the message names the file."""
+
+
+def read_recipe_file(path: Path) -> Recipe:
+    """The recipe in a .json file; RecipeFileError naming the file for anything that is not one."""
+    name = path.name
+    try:
+        if path.stat().st_size > MAX_RECIPE_BYTES:
+            raise RecipeFileError(f"{name} is too large to be a recipe.")
+        text = path.read_bytes().decode("utf-8-sig")
+    except FileNotFoundError:
+        raise RecipeFileError(f"{name} was not found.") from None
+    except UnicodeDecodeError:
+        raise RecipeFileError(f"{name} is not UTF-8 text; is it a recipe exported by this program?") from None
+    except OSError as exc:
+        raise RecipeFileError(f"{name} cannot be read ({exc.strerror or exc}).") from None
+    try:
+        return Recipe.from_json(text)
+    except RecipeError as exc:
+        raise RecipeFileError(f"{name} is not a usable recipe. {exc}") from None
+
+
+class RecipeActions(QObject):
+    def __init__(self, owner: QWidget, store, current: Callable[[], Recipe],
+                 apply: Callable[[Recipe, str], None], reset: Callable[[], None],
+                 show_status: Callable[[str], None]) -> None:
+        super().__init__(owner)
+        self._owner = owner
+        self._store = store
+        self._current = current
+        self._apply = apply
+        self._reset = reset
+        self._show_status = show_status
+        self.folder: Optional[Path] = None
+        self.last_name = ""
+        self.save_action = self._action("&Save in workspace…", self.save_to_workspace,
+                                        "Keep the ticked contents and settings under a name in this workspace")
+        self.open_action = self._action("&Open from workspace…", self.open_from_workspace,
+                                        "Use a recipe saved in this workspace")
+        self.delete_action = self._action("&Delete from workspace…", self.delete_from_workspace,
+                                          "Delete a recipe saved in this workspace")
+        self.export_action = self._action("&Export to file…", self.export_to_file,
+                                          "Save the recipe as a file to send to a colleague")
+        self.import_action = self._action("Open from &file…", self.open_from_file, "Use a recipe from a file (.ftzrecipe or .json)")
+        self.reset_action = self._action("&Reset to the whole study", reset,
+                                         "Tick every section, item, indicator and chart, with default settings")
+
+    def _action(self, text: str, slot, tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def menu(self, parent: QWidget) -> QMenu:
+        menu = QMenu(parent)
+        for action in (self.save_action, self.open_action, self.delete_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.export_action)
+        menu.addAction(self.import_action)
+        menu.addSeparator()
+        menu.addAction(self.reset_action)
+        return menu
+
+    def _warn(self, title: str, message: str) -> None:
+        QMessageBox.warning(self._owner, title, message)
+
+    def _names(self) -> Optional[list[str]]:
+        try:
+            return self._store.recipe_names()
+        except Exception as exc:   # a WorkspaceError names the workspace file and the cause
+            self._warn("Recipes not available", str(exc))
+            return None
+
+    # ----- the workspace ------------------------------------------------------------------------------
+    @Slot()
+    def save_to_workspace(self) -> Optional[str]:
+        names = self._names()
+        if names is None:
+            return None
+        name = recipe_dialogs.ask_recipe_name(self._owner, names, self.last_name)
+        if name is None:
+            return None
+        try:
+            self._store.save_recipe(name, self._current().to_dict())
+        except Exception as exc:   # ParseError (a bad name) or WorkspaceError (read-only, disk full...)
+            self._warn("Recipe not saved", f"The recipe '{name}' was not saved: {exc}")
+            return None
+        self.last_name = name
+        self._show_status(f"Saved the recipe '{name}' in the workspace.")
+        return name
+
+    @Slot()
+    def open_from_workspace(self) -> Optional[str]:
+        names = self._names()
+        if names is None:
+            return None
+        if not names:
+            QMessageBox.information(self._owner, "No saved recipes",
+                                    "This workspace has no saved recipes yet. Use Save in workspace… first.")
+            return None
+        name = recipe_dialogs.choose_recipe(self._owner, names, "Open recipe", "Recipe saved in this workspace:")
+        if name is None:
+            return None
+        try:
+            recipe = Recipe.from_dict(self._store.load_recipe(name))
+        except Exception as exc:   # RecipeError (made by a newer version), RecordNotFoundError, WorkspaceError
+            self._warn("Recipe not opened", f"The recipe '{name}' cannot be used: {exc}")
+            return None
+        self.last_name = name
+        self._apply(recipe, f"The recipe '{name}'")
+        self._show_status(f"Opened the recipe '{name}'.")
+        return name
+
+    @Slot()
+    def delete_from_workspace(self) -> Optional[str]:
+        names = self._names()
+        if not names:
+            if names is not None:
+                QMessageBox.information(self._owner, "No saved recipes", "This workspace has no saved recipes.")
+            return None
+        name = recipe_dialogs.choose_recipe(self._owner, names, "Delete recipe", "Recipe to delete:")
+        if name is None or not recipe_dialogs.confirm_delete_recipe(self._owner, name):
+            return None
+        try:
+            self._store.delete_recipe(name)
+        except Exception as exc:
+            self._warn("Recipe not deleted", f"The recipe '{name}' was not deleted: {exc}")
+            return None
+        self._show_status(f"Deleted the recipe '{name}' from the workspace.")
+        return name
+
+    # ----- files --------------------------------------------------------------------------------------
+    @Slot()
+    def export_to_file(self) -> Optional[Path]:
+        from ftz_desktop.core.atomic import AtomicWriteError, TargetNameError, atomic_write_bytes, \
+            validate_target_name
+
+        recipe = self._current()
+        stem = Path(suggested_file_name(recipe.title)).stem
+        path = recipe_dialogs.ask_recipe_file_to_save(self._owner, (self.folder or documents_folder()) /
+                                                      f"{stem}{recipe_dialogs.RECIPE_SUFFIX}")
+        if path is None:
+            return None
+        try:
+            validate_target_name(path)
+            atomic_write_bytes(path, recipe.to_json().encode("utf-8"))
+        except (AtomicWriteError, TargetNameError) as exc:
+            self._warn("Recipe not saved", str(exc))
+            return None
+        self.folder = path.parent
+        self._show_status(f"Saved the recipe as {path}")
+        return path
+
+    @Slot()
+    def open_from_file(self) -> Optional[Path]:
+        path = recipe_dialogs.ask_recipe_file_to_open(self._owner, self.folder or documents_folder())
+        return None if path is None else self.open_file(path)
+
+    def open_file(self, path: Path) -> Optional[Path]:
+        """Apply the recipe in ``path``; a message names the file if it cannot be used."""
+        try:
+            recipe = read_recipe_file(path)
+        except RecipeFileError as exc:
+            self._warn("Recipe not opened", str(exc))
+            return None
+        self.folder = path.parent
+        self._apply(recipe, path.name)
+        self._show_status(f"Opened the recipe {path.name}.")
+        return path
