@@ -153,8 +153,10 @@ class BriefComposerTab(QWidget):
         from ftz_desktop.charts.catalog import CHARTS
 
         dataset = self._store.dataset()
-        sections = [(OutlineEntry(s.id, s.title, f"Section {s.number} of the study" if s.number else ""),
-                     [OutlineEntry(i.id, i.title, i.summary) for i in s.items]) for s in content.sections]
+        # Titles are often cut in the tree: each tooltip repeats the title before what it adds.
+        sections = [(OutlineEntry(s.id, s.title, s.title + (f"\nSection {s.number} of the study" if s.number else "")),
+                     [OutlineEntry(i.id, i.title, f"{i.title}\n\n{i.summary}") for i in s.items])
+                    for s in content.sections]
         section_order = {s.id: n for n, s in enumerate(content.sections)}
         indicators = []
         for indicator in sorted(dataset.indicators.values(), key=lambda i: section_order.get(i.section, 99)):
@@ -168,7 +170,7 @@ class BriefComposerTab(QWidget):
                 indicator.id, indicator.name, f"{indicator.section}/{indicator.topic}", group_title,
                 period_label(latest.period) if latest else "no data", latest is not None,
                 f"{indicator.name}{unit}" + (f"\n{indicator.description}" if indicator.description else "")))
-        charts = [OutlineEntry(spec.id, spec.title, spec.description) for spec in CHARTS.values()]
+        charts = [OutlineEntry(spec.id, spec.title, f"{spec.title}\n\n{spec.description}") for spec in CHARTS.values()]
         self.outline.build(sections, indicators, charts)
 
     def _expand_default(self) -> None:
