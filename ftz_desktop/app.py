@@ -18,8 +18,12 @@ def _wants_cli(argv: Sequence[str]) -> bool:
     return any(arg in SUBCOMMANDS or arg in ("--version", "-V", "--help", "-h") for arg in argv)
 
 
-def _gui_arguments(argv: Sequence[str]) -> Optional[Path]:
-    """The GUI takes only --workspace PATH (and Qt's own -options); anything else is a typo."""
+RECIPE_SUFFIXES = (".ftzrecipe", ".json")
+
+
+def _gui_arguments(argv: Sequence[str]) -> tuple[Optional[Path], Optional[Path]]:
+    """The GUI takes --workspace PATH and optionally a recipe file to open in the Brief tab (what a
+    double-click on a .ftzrecipe file passes), plus Qt's own -options; anything else is a typo."""
     import argparse
 
     from ftz_desktop.errors import UserError
@@ -28,12 +32,18 @@ def _gui_arguments(argv: Sequence[str]) -> Optional[Path]:
     parser.add_argument("--workspace", type=Path, default=None)
     known, rest = parser.parse_known_args(list(argv))
     stray = [arg for arg in rest if not arg.startswith("-")]
+    recipe = None
+    if len(stray) == 1 and stray[0].lower().endswith(RECIPE_SUFFIXES):
+        recipe = Path(stray[0])
+        if not recipe.is_file():
+            raise UserError(f"{recipe}: recipe file not found")
+        stray = []
     if stray:
         from ftz_desktop.subcommands import SUBCOMMANDS
 
         raise UserError(f"unknown command '{stray[0]}'; the commands are {', '.join(SUBCOMMANDS)} "
                         "(see 'ftz-desktop --help')")
-    return known.workspace
+    return known.workspace, recipe
 
 
 def _display_problem() -> Optional[str]:
@@ -64,7 +74,7 @@ class _FirstPaintWatcher:
         window.installEventFilter(self.filter)
 
 
-def run_gui(workspace: Optional[Path]) -> int:
+def run_gui(workspace: Optional[Path], recipe: Optional[Path] = None) -> int:
     """Show the window first; the workspace, the study and the charts load after its first paint."""
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QIcon
@@ -81,7 +91,7 @@ def run_gui(workspace: Optional[Path]) -> int:
     install_gui_excepthook()
 
     controller = WorkspaceController(settings=QSettings())
-    controller.start(workspace or default_workspace_path())
+    controller.start(workspace or default_workspace_path(), recipe=recipe)
     if startup_probe.active():
         _watcher = _FirstPaintWatcher(controller.window)  # noqa: F841 (kept alive by the window)
     code = app.exec()
@@ -99,14 +109,14 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     from ftz_desktop.errors import UserError
 
     try:
-        workspace = _gui_arguments(args)
+        workspace, recipe = _gui_arguments(args)
         problem = _display_problem()
         if problem:
             raise UserError(problem)
     except UserError as exc:
         print(f"ftz-desktop: error: {exc}", file=sys.stderr)
         return 2
-    return run_gui(workspace)
+    return run_gui(workspace, recipe)
 
 
 if __name__ == "__main__":

@@ -119,13 +119,15 @@ def cmd_recipe(args) -> int:
 
 def cmd_export(args) -> int:
     from ftz_desktop.brief.export import export_brief
+    from ftz_desktop.core.checks import run_checks
     from ftz_desktop.core.content import load_content
 
     content = load_content("en")
     with _open_store(args) as store:
         dataset = store.dataset()
         recipe = _load_recipe(args.recipe, content, dataset)
-        export_brief(recipe, dataset, content, args.out)
+        # The same data notes as a brief exported from the window.
+        export_brief(recipe, dataset, content, args.out, findings=run_checks(dataset))
     print(f"Wrote {args.out}")
     return 0
 

@@ -1,6 +1,7 @@
 """Start-up milestones for tests/perf/startup.py.
 
-With FTZ_DESKTOP_STARTUP_PROBE=<milestone> set (first_paint or first_chart), the app prints
+With FTZ_DESKTOP_STARTUP_PROBE=<milestone> set (first_paint, first_chart, or all_tabs: every tab
+built, for the installer test), the app prints
 "probe <name> <unix time>" at each milestone and quits as soon as it reaches the one asked for.
 """
 from __future__ import annotations
@@ -14,6 +15,10 @@ _ENV = "FTZ_DESKTOP_STARTUP_PROBE"
 
 def active() -> bool:
     return bool(os.environ.get(_ENV))
+
+
+def wanted(name: str) -> bool:
+    return os.environ.get(_ENV) == name
 
 
 def mark(name: str) -> None:

@@ -9,6 +9,7 @@ the figure later, outside the context.
 from __future__ import annotations
 
 import contextlib
+import threading
 import re
 import warnings
 from functools import lru_cache
@@ -87,6 +88,9 @@ def quiet_missing_glyphs() -> Iterator[None]:
         yield
 
 
+_RC_LOCK = threading.RLock()
+
+
 @contextlib.contextmanager
 def chart_fonts(base_size: float) -> Iterator[None]:
     """Font settings for one draw (and one render): families and the base size."""
@@ -99,5 +103,7 @@ def chart_fonts(base_size: float) -> Iterator[None]:
         "axes.unicode_minus": False,
         "svg.hashsalt": "ftz_desktop",   # stable SVG ids, so equal charts give equal bytes
     }
-    with rc_context(settings), quiet_missing_glyphs():
+    # rc_context changes process-wide settings: the screen (UI thread) and a brief export or
+    # preview (worker threads) must not interleave them, so one chart lays out its text at a time.
+    with _RC_LOCK, rc_context(settings), quiet_missing_glyphs():
         yield

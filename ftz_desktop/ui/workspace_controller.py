@@ -99,7 +99,7 @@ class WorkspaceController(QObject):
         self.window.show()
         return True
 
-    def start(self, path: Path) -> None:
+    def start(self, path: Path, recipe: Optional[Path] = None) -> None:
         """Start-up: show the window at once, open the workspace after its first paint.
 
         If the workspace cannot be opened the user is told why and the application exits with 2.
@@ -108,10 +108,10 @@ class WorkspaceController(QObject):
 
         self.window = MainWindow(settings=self._settings)
         self.window.workspace_open_requested.connect(self._on_workspace_open_requested)
-        self.window.first_painted.connect(lambda: self._attach_at_start(Path(path)))
+        self.window.first_painted.connect(lambda: self._attach_at_start(Path(path), recipe))
         self.window.show()
 
-    def _attach_at_start(self, path: Path) -> None:
+    def _attach_at_start(self, path: Path, recipe: Optional[Path] = None) -> None:
         from PySide6.QtWidgets import QApplication
 
         window = self.window
@@ -128,6 +128,8 @@ class WorkspaceController(QObject):
             return
         self.store, self._lock = store, lock
         window.attach(store, content)
+        if recipe is not None:
+            window.open_recipe_file(recipe)
 
     def _load_content(self):
         if self._content is None:

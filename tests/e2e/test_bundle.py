@@ -144,3 +144,9 @@ def test_export_writes_a_brief_word_opens(run, tmp_path):
 def test_window_reaches_first_paint(run):
     result = run(timeout=90, FTZ_DESKTOP_STARTUP_PROBE="first_paint")
     assert "probe first_paint" in _ok(result)
+
+
+def test_every_tab_builds_in_the_bundle(run):
+    """Tabs are imported by name when first shown; each one's modules must have shipped."""
+    result = run(timeout=120, FTZ_DESKTOP_STARTUP_PROBE="all_tabs")
+    assert "probe all_tabs" in _ok(result)

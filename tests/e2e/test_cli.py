@@ -115,3 +115,10 @@ def test_gui_reaches_first_paint(run_app):
     result = run_app(env={"FTZ_DESKTOP_STARTUP_PROBE": "first_paint"})
     assert result.returncode == 0, result.stderr
     assert "probe first_paint" in result.stdout
+
+
+def test_gui_builds_every_tab(run_app):
+    result = run_app(env={"FTZ_DESKTOP_STARTUP_PROBE": "all_tabs"})
+    assert result.returncode == 0, result.stderr
+    assert "probe all_tabs" in result.stdout
+    assert "Traceback" not in result.stderr

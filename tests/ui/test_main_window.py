@@ -159,3 +159,36 @@ def test_start_with_a_bad_workspace_says_why_and_exits_2(qtbot, tmp_path, monkey
     qtbot.waitUntil(lambda: codes == [2], timeout=10000)
     assert "report.docx" in messages[0]
     assert bad.read_bytes() == b"PK\x03\x04 not a workspace"
+
+
+def test_start_with_a_recipe_file_opens_it_in_the_brief_tab(qtbot, tmp_path):
+    import json
+
+    from ftz_desktop.charts.catalog import CHARTS
+    from ftz_desktop.core.content import load_content
+    from ftz_desktop.core.recipe import default_recipe
+    from ftz_desktop.core.shipped import load_shipped_dataset
+    from ftz_desktop.ui.workspace_controller import WorkspaceController
+
+    recipe = default_recipe(load_content("en"), load_shipped_dataset(), list(CHARTS))
+    recipe.title = "Brief for the director"
+    recipe.charts = ["ftz_fdi_share"]
+    path = tmp_path / "director.ftzrecipe"
+    path.write_text(recipe.to_json(), encoding="utf-8")
+    controller = WorkspaceController(backup_root=tmp_path / "backups")
+    controller.start(tmp_path / "w.ftzdb", recipe=path)
+    qtbot.addWidget(controller.window)
+    qtbot.waitUntil(lambda: controller.window._hosts["brief"].widget is not None, timeout=10000)
+    composer = controller.window.tab_widget("brief")
+    current = composer.current_recipe()
+    assert current.title == "Brief for the director"
+    assert current.charts == ["ftz_fdi_share"]
+    assert json.loads(path.read_text(encoding="utf-8"))["title"] == "Brief for the director"
+    controller.close()
+
+
+def test_a_missing_recipe_file_is_one_line_and_exit_2(capsys):
+    from ftz_desktop.app import main
+
+    assert main(["no-such.ftzrecipe"]) == 2
+    assert "no-such.ftzrecipe: recipe file not found" in capsys.readouterr().err
