@@ -28,6 +28,15 @@ def _settle(app, seconds: float = 1.5) -> None:
         time.sleep(0.02)
 
 
+def _settle_until(app, condition, timeout: float) -> None:
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not condition() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+
+
 def window_shots(out: Path, workspace: Path, size=(1400, 900)) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
@@ -47,6 +56,12 @@ def window_shots(out: Path, workspace: Path, size=(1400, 900)) -> list[Path]:
                    "opportunities": "op-trade-investment", "recommendations": "rec-legal"}
     for entry in TABS:
         tab = window.select_tab(entry.key)
+        preview = getattr(tab, "preview", None)
+        if preview is not None and hasattr(preview, "preview_updated"):
+            # The Brief tab composes its first preview on a worker: wait for it to reach the screen.
+            updated = []
+            preview.preview_updated.connect(lambda seconds: updated.append(seconds))
+            _settle_until(app, lambda: bool(updated), 20.0)
         _settle(app, 0.3)
         item = shown_items.get(entry.key)
         if item and hasattr(tab, "scroll_to_item"):
