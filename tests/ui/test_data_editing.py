@@ -15,42 +15,14 @@ pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
               pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")]   # offscreen
 
 
-class Dialogs:
-    """Every message box the tab opens, recorded instead of shown (questions get ``answers``, else No)."""
-
-    def __init__(self) -> None:
-        self.shown: dict[str, list[str]] = {"warning": [], "question": [], "information": [], "critical": []}
-        self.answers: list[QMessageBox.StandardButton] = []
-
-    def texts(self, kind: str) -> list[str]:
-        return self.shown[kind]          # the live list
-
-
 @pytest.fixture(autouse=True)
-def dialogs(monkeypatch):
-    record = Dialogs()
-
-    def box(kind):
-        def show(parent, title, text, *args, **kwargs):
-            record.shown[kind].append(text)
-            if kind == "question":
-                return record.answers.pop(0) if record.answers else QMessageBox.StandardButton.No
-            return QMessageBox.StandardButton.Ok
-        return show
-
-    for kind in ("warning", "question", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, kind, box(kind))
-    return record
+def _message_boxes(dialogs):
+    """No test here opens a real message box."""
 
 
 @pytest.fixture
-def tab(qtbot, store, content):
-    widget = DataTab(AppContext(store=store, content=content, undo_stack=QUndoStack()))
-    qtbot.addWidget(widget)
-    with qtbot.waitSignal(widget.analysis_updated):      # the checks run once the table has been painted
-        widget.show()
-    yield widget
-    widget.shutdown()
+def tab(data_tab):
+    return data_tab
 
 
 @pytest.fixture

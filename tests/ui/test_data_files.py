@@ -17,20 +17,13 @@ HEADER = "indicator_id,geography,period,value,status,source_id,note\r\n"
 
 
 @pytest.fixture
-def warnings(monkeypatch):
-    shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a, **k: shown.append(text))
-    return shown
+def warnings(dialogs):
+    return dialogs.texts("warning")
 
 
 @pytest.fixture
-def tab(qtbot, store, content, warnings):
-    widget = DataTab(AppContext(store=store, content=content, undo_stack=QUndoStack()))
-    qtbot.addWidget(widget)
-    with qtbot.waitSignal(widget.analysis_updated):      # the checks run once the table has been painted
-        widget.show()
-    yield widget
-    widget.shutdown()
+def tab(data_tab, warnings):
+    return data_tab
 
 
 @pytest.fixture
