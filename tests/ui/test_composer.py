@@ -28,12 +28,6 @@ PREVIEW_TIMEOUT_MS = 60_000
 
 
 @pytest.fixture
-def store(tmp_path):
-    with WorkspaceStore.open(tmp_path / "workspace.ftzdb") as opened:
-        yield opened
-
-
-@pytest.fixture
 def tab(qtbot, store):
     status: list[str] = []
     undo = QUndoStack()

@@ -28,12 +28,6 @@ OLD_BYTES = b"PK\x03\x04 the brief exported last week"
 
 
 @pytest.fixture
-def store(tmp_path):
-    with WorkspaceStore.open(tmp_path / "workspace.ftzdb") as opened:
-        yield opened
-
-
-@pytest.fixture
 def tab(qtbot, store):
     status: list[str] = []
     undo = QUndoStack()

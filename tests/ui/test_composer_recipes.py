@@ -21,12 +21,6 @@ CHECK = Qt.ItemDataRole.CheckStateRole
 
 
 @pytest.fixture
-def store(tmp_path):
-    with WorkspaceStore.open(tmp_path / "workspace.ftzdb") as opened:
-        yield opened
-
-
-@pytest.fixture
 def tab(qtbot, store):
     undo = QUndoStack()
     context = AppContext(store=store, content=load_content("en"), undo_stack=undo)

@@ -11,18 +11,6 @@ from ftz_desktop.core.textfill import fill_figures
 from ftz_desktop.ui.context import AppContext
 from ftz_desktop.ui.tabs.overview_tab import OVERVIEW_CHART, OverviewTab
 
-OFFSCREEN_NOISE = "This plugin does not support "
-
-
-@pytest.fixture(autouse=True)
-def _no_qt_warnings(qtlog):
-    yield
-    from PySide6.QtCore import QtMsgType
-
-    serious = (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
-    bad = [r.message for r in qtlog.records if r.type in serious and not r.message.startswith(OFFSCREEN_NOISE)]
-    assert not bad, bad
-
 
 @pytest.fixture
 def shown_indicators() -> list[str]:
