@@ -29,6 +29,7 @@ API (raw values are what the user typed: text or numbers, parsed by ``core.parsi
 - apply_edits(changes, additions, label, *, expected=[Observation]) -> AddResult (StaleDataError)
 - delete_observation(id) / delete_observations(ids) -> batch id
 - add_indicator(Indicator), update_indicator(id, column, raw), delete_indicator(id) -> batch id
+- add_source(Source), delete_source(id) (refused while an observation cites it) -> batch id
 - revert_batch(batch_id, label=None) -> batch id (undo; revert the undo to redo; UndoConflictError)
 - subscribe(callback) -> unsubscribe; audit(table, row_key, column, batch_id, limit); batches(limit)
 - create_snapshot(name) -> id, snapshots(), snapshot_dataset(id), compare_snapshot(id),
@@ -53,7 +54,7 @@ from sqlalchemy import literal_column, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
-from ftz_desktop.core import indicator_edits, observation_edits
+from ftz_desktop.core import indicator_edits, observation_edits, source_edits
 from ftz_desktop.core.audit import AuditRow, BatchInfo, WriteBatch
 from ftz_desktop.core.edits import BatchValidationError, CellChange, CellProblem, RecordNotFoundError
 from ftz_desktop.core.events import EventHub, Listener, StoreEvent
@@ -352,6 +353,18 @@ class WorkspaceStore(HistoryMixin):
         return batch.batch_id
 
     # --- indicator edits ------------------------------------------------------------------------------
+
+    def add_source(self, source: Source, label: str = "Add source") -> str:
+        """Add the publication new figures come from (ParseError names a bad field)."""
+        with self._write(label) as batch:
+            source_edits.add_source_row(batch, source)
+        return batch.batch_id
+
+    def delete_source(self, source_id: str, label: str = "Delete source") -> str:
+        """Remove a source no observation cites."""
+        with self._write(label) as batch:
+            source_edits.remove_source_row(batch, source_id)
+        return batch.batch_id
 
     def add_indicator(self, indicator: Indicator, label: str = "Add indicator") -> str:
         with self._write(label) as batch:

@@ -14,10 +14,10 @@ from typing import Any, Callable
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from ftz_desktop.core import indicator_edits, observation_edits, recipes_store
+from ftz_desktop.core import indicator_edits, observation_edits, recipes_store, source_edits
 from ftz_desktop.core.audit import AuditRow, WriteBatch, query_audit
 from ftz_desktop.core.edits import CellChange, RecordNotFoundError
-from ftz_desktop.core.model import Indicator
+from ftz_desktop.core.model import Indicator, Source
 from ftz_desktop.core.schema import indicators, observations, recipes
 from ftz_desktop.core.store_errors import UndoConflictError
 
@@ -85,6 +85,21 @@ def _indicator_removes(batch: WriteBatch, rows: list[AuditRow]) -> None:
         indicator_edits.add_indicator_row(batch, Indicator(**row.old))
 
 
+def _source_adds(batch: WriteBatch, rows: list[AuditRow]) -> None:
+    for row in rows:
+        if source_edits.fetch_source(batch, row.row_key) != row.new or \
+                source_edits.citing_observations(batch, row.row_key):
+            raise _conflict(f"source {row.row_key}")
+        source_edits.remove_source_row(batch, row.row_key)
+
+
+def _source_removes(batch: WriteBatch, rows: list[AuditRow]) -> None:
+    for row in rows:
+        if source_edits.fetch_source(batch, row.row_key) is not None:
+            raise _conflict(f"source {row.row_key}")
+        source_edits.add_source_row(batch, Source(**row.old))
+
+
 def _recipes(batch: WriteBatch, rows: list[AuditRow]) -> None:
     for row in rows:
         stored = batch.conn.execute(select(recipes.c.json).where(recipes.c.name == row.row_key)).scalar()
@@ -103,6 +118,8 @@ _HANDLERS: dict[tuple[str, str], Callable[[WriteBatch, list[AuditRow]], None]] =
     ("update", "indicators"): _indicator_updates,
     ("add", "indicators"): _indicator_adds,
     ("remove", "indicators"): _indicator_removes,
+    ("add", "sources"): _source_adds,
+    ("remove", "sources"): _source_removes,
     ("add", "recipes"): _recipes,
     ("update", "recipes"): _recipes,
     ("remove", "recipes"): _recipes,
