@@ -97,6 +97,7 @@ class DataTab(QWidget):
         for key, text, slot, tip in (
                 ("add_observation", "Add observation…", self.add_observation, "Add a figure to the observations"),
                 ("add_indicator", "Add indicator…", self.add_indicator, "Add an indicator (a kind of figure)"),
+                ("add_source", "Add source…", lambda *_: self.rows.add_source(), "Add the publication new figures come from"),
                 ("delete", "Delete", self.delete_selected, "Delete the selected observations or indicator"),
                 ("import", "Import…", self.files.ask_import, "Import observations from a CSV or Excel file"),
                 ("export", "Export…", self.files.ask_export, "Export every observation to CSV or Excel"),

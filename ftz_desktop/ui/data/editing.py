@@ -91,6 +91,10 @@ class DataEditor(QObject):
         batch = self._store.add_indicator(indicator, f"Add indicator {indicator.id}")
         self._push(AddCommand(self._store, batch, f"indicator {indicator.id}", self._report))
 
+    def add_source(self, source) -> None:
+        batch = self._store.add_source(source, f"Add source {source.id}")
+        self._push(AddCommand(self._store, batch, f"source {source.id}", self._report))
+
     def delete_observations(self, ids: Sequence[int]) -> None:
         what = f"{len(ids)} observation{'s' if len(ids) != 1 else ''}"
         batch = self._store.delete_observations(list(ids), f"Delete {what}")

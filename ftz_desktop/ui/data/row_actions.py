@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ftz_desktop.errors import is_user_error, user_message
 from ftz_desktop.ui.data.add_indicator_dialog import AddIndicatorDialog
+from ftz_desktop.ui.data.add_source_dialog import AddSourceDialog
 from ftz_desktop.ui.data.add_observation_dialog import AddObservationDialog, ObservationInput
 from ftz_desktop.ui.data.dependents import indicator_dependents, observation_dependents
 
@@ -66,6 +67,17 @@ class RowActions:
             dialog.deleteLater()
         self._status(f"Indicator {dialog.result_indicator.id} added. Edit › Undo takes it back.")
         return dialog.result_indicator.id
+
+    def add_source(self) -> Optional[str]:
+        dialog = AddSourceDialog(self._editor.add_source, self._parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_source is None:
+                return None
+        finally:
+            dialog.deleteLater()
+        self._status(f"Source {dialog.result_source.id} added: new observations can cite it. "
+                     "Edit › Undo takes it back.")
+        return dialog.result_source.id
 
     # ----- deleting -------------------------------------------------------------------------------------------
     def delete_observations(self, observations: list) -> bool:

@@ -1,0 +1,75 @@
+"""Add source: the publication a new figure comes from (a yearbook, a customs release), as a ``Source``.
+
+The store checks every field (``core.source_edits``); a refusal keeps the dialog open with the reason
+next to the field, so nothing typed is lost.
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ftz_desktop.core.model import Source
+from ftz_desktop.core.parsing import ParseError
+from ftz_desktop.core.store_errors import WorkspaceError
+
+FIELDS = (("id", "ID", "e.g. sc-yearbook-2023 (observations cite it; it cannot change later)"),
+          ("title", "Title", "Sichuan Statistical Yearbook 2023"),
+          ("publisher", "Publisher", "Sichuan Provincial Bureau of Statistics"),
+          ("section", "Section or table", "Table 11-3"),
+          ("reference", "Reference", "Optional"),
+          ("note", "Note", "Optional"))
+_BAD = "border: 1px solid #c42b1c;"
+
+
+class AddSourceDialog(QDialog):
+    def __init__(self, submit: Callable[[Source], None], parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add source")
+        self._submit = submit
+        self.result_source: Optional[Source] = None
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        for key, label, hint in FIELDS:
+            edit = QLineEdit(self)
+            edit.setPlaceholderText(hint)
+            self.fields[key] = edit
+            form.addRow(label, edit)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #a4262c;")
+        self.error.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add")
+        buttons.accepted.connect(self._on_add)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(560, self.sizeHint().height())
+
+    def source(self) -> Source:
+        return Source(**{key: edit.text().strip() for key, edit in self.fields.items()})
+
+    def _show_problem(self, field: str, reason: str) -> None:
+        for key, edit in self.fields.items():
+            edit.setStyleSheet(_BAD if key == field else "")
+        label = dict((key, label) for key, label, _ in FIELDS).get(field, field)
+        self.error.setText(f"{label}: {reason}" if field else reason)
+        self.error.show()
+
+    @Slot()
+    def _on_add(self) -> None:
+        source = self.source()
+        try:
+            self._submit(source)
+        except ParseError as exc:
+            self._show_problem(exc.field, exc.reason)
+            return
+        except WorkspaceError as exc:
+            self._show_problem("", str(exc))
+            return
+        self.result_source = source
+        self.accept()
