@@ -65,6 +65,11 @@ class MainWindow(QMainWindow):
         self.read_only_banner.setStyleSheet("background:#fff4ce; color:#3b2f00; padding:6px 10px;")
         self.read_only_banner.setVisible(False)
         layout.addWidget(self.read_only_banner)
+        self.location_banner = QLabel(central)
+        self.location_banner.setWordWrap(True)
+        self.location_banner.setStyleSheet("background:#fde7e9; color:#5c0b10; padding:6px 10px;")
+        self.location_banner.setVisible(False)
+        layout.addWidget(self.location_banner)
         layout.addWidget(self.tabs)
         self.setCentralWidget(central)
         self._build_menus()
@@ -84,6 +89,11 @@ class MainWindow(QMainWindow):
         self.context = AppContext(store=store, content=content, undo_stack=self.undo_stack,
                                   show_indicator=self.show_indicator, show_status_message=self.show_status_message)
         self.read_only_banner.setVisible(bool(getattr(store, "read_only", False)))
+        from ftz_desktop.core.location_check import risky_location
+
+        risk = risky_location(store.path)
+        self.location_banner.setText(f"Warning: {risk}" if risk else "")
+        self.location_banner.setVisible(bool(risk))
         self._update_workspace_label()
         self.statusBar().clearMessage()
         if self._painted:

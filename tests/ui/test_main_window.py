@@ -192,3 +192,19 @@ def test_a_missing_recipe_file_is_one_line_and_exit_2(capsys):
 
     assert main(["no-such.ftzrecipe"]) == 2
     assert "no-such.ftzrecipe: recipe file not found" in capsys.readouterr().err
+
+
+def test_a_workspace_in_a_synced_folder_shows_a_warning(qtbot, content, tmp_path):
+    from ftz_desktop.core.store import WorkspaceStore
+
+    synced = tmp_path / "OneDrive - Bureau"
+    synced.mkdir()
+    with WorkspaceStore.open(synced / "w.ftzdb") as store:
+        window = MainWindow(store, content)
+        qtbot.addWidget(window)
+        assert window.location_banner.isVisibleTo(window)
+        assert "synced folder" in window.location_banner.text()
+    with WorkspaceStore.open(tmp_path / "local.ftzdb") as store:
+        local = MainWindow(store, content)
+        qtbot.addWidget(local)
+        assert not local.location_banner.isVisibleTo(local)
