@@ -4,6 +4,7 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
 
 from ftz_desktop.charts.data import ChartDatum, no_data_message, observed, value_text
 from ftz_desktop.charts.layout import panel_title
@@ -69,6 +70,8 @@ def _panel(ax: Axes, values: list[ChartDatum], growth: list[ChartDatum], colours
                     ha="center", fontsize=style.annotation_size, color=style.muted, gid="no-data-marker")
     style_axes(ax, style)
     value_axis(ax, values[0].unit, style)
+    # Two panels share the width: four value ticks each read well and halve the layout's text work.
+    ax.yaxis.set_major_locator(MaxNLocator(nbins=4, steps=[1, 2, 2.5, 5, 10]))
     headroom(ax, [d.value for d in values], factor=1.3)
     ax.set_xticks(x, [d.label for d in values])
     ax.set_xlim(-0.6, len(values) - 0.4)
