@@ -49,7 +49,7 @@ def _user_error_types() -> tuple[type[BaseException], ...]:
                                ("ftz_desktop.core.derived", ("DataFileError",)),
                                ("ftz_desktop.brief.docx_template", ("TemplateError",)),
                                ("ftz_desktop.core.atomic", ("AtomicWriteError", "TargetLockedError", "TargetNameError")),
-                               ("ftz_desktop.core.tabular_io", ("ImportRefused",)),
+                               ("ftz_desktop.core.tabular_io", ("ImportRefused", "ImportCancelled")),
                                ("ftz_desktop.brief.export", ("ExportError", "ExportCancelled"))):
         module = sys.modules.get(module_name)
         for name in names:

@@ -29,7 +29,8 @@ from typing import Any, Optional
 from ftz_desktop.core.edits import References, observation_cell, row_problems
 from ftz_desktop.core.model import Dataset, Observation
 from ftz_desktop.core.parsing import ParseError, control_characters
-from ftz_desktop.core.tabular_format import (COLUMNS, Conversion, Refusal, number_text, unescape_csv_text)
+from ftz_desktop.core.tabular_format import (COLUMNS, PROGRESS_EVERY, Conversion, Progress, Refusal, number_text,
+                                             report, unescape_csv_text)
 from ftz_desktop.core.tabular_read import RawRow, RawTable
 from ftz_desktop.core.tabular_read_xlsx import CellError, UnsavedFormula
 
@@ -272,7 +273,7 @@ def _plan_row(reader: _RowReader, dataset: Dataset, refs: References):
     return new, old
 
 
-def build_plan(table: RawTable, dataset: Dataset) -> ImportPlan:
+def build_plan(table: RawTable, dataset: Dataset, progress: Optional[Progress] = None) -> ImportPlan:
     plan = ImportPlan(file_name=table.file_name, kind=table.kind, encoding=table.encoding,
                       encoding_label=table.encoding_label if table.kind == "csv" else "",
                       delimiter=table.delimiter, delimiter_label=table.delimiter_label if table.kind == "csv" else "",
@@ -285,7 +286,10 @@ def build_plan(table: RawTable, dataset: Dataset) -> ImportPlan:
     refs = References(indicators=dataset.indicators, sources=frozenset(dataset.sources),
                       geographies=frozenset(dataset.geographies))
     seen: dict[Key, int] = {}
-    for row in table.rows:
+    total = max(1, len(table.rows))
+    for position, row in enumerate(table.rows):
+        if position % PROGRESS_EVERY == 0:
+            report(progress, table.file_name, f"Checking row {position + 1:,} of {total:,}", position / total)
         reader = _RowReader(table, row, columns)
         for index in unnamed:
             value = row.cells[index]

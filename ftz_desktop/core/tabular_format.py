@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Optional
+from typing import Callable, Optional
 
 COLUMNS = ("indicator_id", "indicator_name", "unit", "geography", "period", "value",
            "qualifier", "status", "source_id", "note")
@@ -27,6 +27,22 @@ MB = 1024 * 1024
 
 class ImportRefused(ValueError):
     """The file cannot be imported at all; the message names the file and what to do."""
+
+
+class ImportCancelled(Exception):
+    """The user cancelled reading a file; nothing was written (planning never writes)."""
+
+
+# progress(stage, fraction or None when the total is unknown) -> False to cancel. Called every
+# PROGRESS_EVERY rows, so a large file can show progress and be cancelled part-way.
+Progress = Callable[[str, Optional[float]], bool]
+PROGRESS_EVERY = 2000
+
+
+def report(progress: Optional[Progress], name: str, stage: str, fraction: Optional[float]) -> None:
+    """Tell ``progress`` how far reading has come; raise ImportCancelled if it says stop."""
+    if progress is not None and not progress(stage, fraction):
+        raise ImportCancelled(f"{name}: import cancelled; nothing was imported")
 
 
 @dataclass(frozen=True)

@@ -19,23 +19,27 @@ from typing import Optional, Union
 from ftz_desktop.core.import_apply import apply_import
 from ftz_desktop.core.import_plan import ImportPlan, PlannedAdd, PlannedChange, build_plan
 from ftz_desktop.core.model import Dataset
-from ftz_desktop.core.tabular_format import (COLUMNS, REQUIRED, Conversion, ImportLimits, ImportRefused,
-                                             Refusal)
+from ftz_desktop.core.tabular_format import (COLUMNS, REQUIRED, Conversion, ImportCancelled, ImportLimits,
+                                             ImportRefused, Progress, Refusal)
 from ftz_desktop.core.tabular_read import read_csv
 from ftz_desktop.core.tabular_write import export_observations
 
-__all__ = ["COLUMNS", "REQUIRED", "Conversion", "ImportLimits", "ImportPlan", "ImportRefused", "PlannedAdd",
+__all__ = ["COLUMNS", "REQUIRED", "Conversion", "ImportCancelled", "ImportLimits", "ImportPlan", "ImportRefused",
+           "PlannedAdd", "Progress",
            "PlannedChange", "Refusal", "apply_import", "export_observations", "plan_import"]
 
 IMPORT_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
 
 
 def plan_import(path: Union[str, Path], dataset: Dataset, *, encoding: Optional[str] = None,
-                sheet: Optional[str] = None, limits: Optional[ImportLimits] = None) -> ImportPlan:
+                sheet: Optional[str] = None, limits: Optional[ImportLimits] = None,
+                progress: Optional[Progress] = None) -> ImportPlan:
     """Read ``path`` and work out what importing it into ``dataset`` would do; writes nothing.
 
     ``encoding`` forces a CSV's text encoding (the plan reports the one detected); ``sheet`` picks
     the worksheet of a workbook (default: the one named "observations", or the only visible one).
+    ``progress(stage, fraction)`` is told how far reading has come and cancels it by returning
+    False (``ImportCancelled``).
     """
     path = Path(path)
     limits = limits or ImportLimits()
@@ -43,7 +47,7 @@ def plan_import(path: Union[str, Path], dataset: Dataset, *, encoding: Optional[
     if suffix in (".xlsx", ".xlsm"):
         from ftz_desktop.core.tabular_read_xlsx import read_xlsx
 
-        table = read_xlsx(path, limits, sheet=sheet)
+        table = read_xlsx(path, limits, sheet=sheet, progress=progress)
     elif suffix in (".csv", ".txt", ".tsv"):
         table = read_csv(path, limits, encoding=encoding)
     elif suffix == ".xls":
@@ -51,4 +55,4 @@ def plan_import(path: Union[str, Path], dataset: Dataset, *, encoding: Optional[
                             "Excel or WPS and save it as .xlsx or CSV UTF-8")
     else:
         raise ImportRefused(f"{path.name}: choose a .csv or .xlsx file (or Excel's Unicode text, .txt)")
-    return build_plan(table, dataset)
+    return build_plan(table, dataset, progress)

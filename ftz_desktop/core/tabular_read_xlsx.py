@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Optional
 
-from ftz_desktop.core.tabular_format import SHEET_NAME, ImportLimits, ImportRefused, Refusal
+from ftz_desktop.core.tabular_format import (PROGRESS_EVERY, SHEET_NAME, ImportCancelled, ImportLimits, ImportRefused,
+                                             Progress, Refusal, report)
 from ftz_desktop.core.tabular_read import RawRow, RawTable, check_header
 from ftz_desktop.core.tabular_sniff import check_xlsx_container
 
@@ -124,7 +125,8 @@ def _has_formulas(path: Path, part: Optional[str]) -> bool:
     return False
 
 
-def _read_table(path: Path, limits: ImportLimits, sheet: Optional[str]) -> tuple[RawTable, list[tuple[int, int]]]:
+def _read_table(path: Path, limits: ImportLimits, sheet: Optional[str],
+                progress: Optional[Progress] = None) -> tuple[RawTable, list[tuple[int, int]]]:
     name = path.name
     workbook = _open(path, data_only=True)
     try:
@@ -139,6 +141,8 @@ def _read_table(path: Path, limits: ImportLimits, sheet: Optional[str]) -> tuple
         table = RawTable(file_name=name, kind="xlsx", header=header[:width], keys=keys, rows=[], sheet=ws.title)
         empty_cells: list[tuple[int, int]] = []
         for number, cells in rows:
+            if number % PROGRESS_EVERY == 0:
+                report(progress, name, f"Reading row {number:,} of the workbook", None)
             values = [_cell_value(c) for c in cells]
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                 continue
@@ -182,17 +186,18 @@ def _root_cause(exc: BaseException) -> BaseException:
     return exc
 
 
-def read_xlsx(path: Path, limits: ImportLimits, sheet: Optional[str] = None) -> RawTable:
+def read_xlsx(path: Path, limits: ImportLimits, sheet: Optional[str] = None,
+              progress: Optional[Progress] = None) -> RawTable:
     check_xlsx_container(path, limits)
     name = path.name
     with warnings.catch_warnings(record=True) as caught:
         # openpyxl warns about things it fixes up (unknown extensions, date overflow); log them.
         warnings.simplefilter("always")
         try:
-            table, empty_cells = _read_table(path, limits, sheet)
+            table, empty_cells = _read_table(path, limits, sheet, progress)
             if empty_cells:
                 _mark_unsaved_formulas(path, table, empty_cells)
-        except ImportRefused:
+        except (ImportRefused, ImportCancelled):
             raise
         except Exception as exc:   # openpyxl and the XML parsers raise many kinds on damaged input
             log.warning("Reading %s failed", path, exc_info=True)

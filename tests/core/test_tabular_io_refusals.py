@@ -94,3 +94,23 @@ def test_refused_rows_stop_the_whole_import_and_name_every_row(tmp_path, dataset
     plan = tabular_io.plan_import(path, dataset)
     assert plan.refused == ["mixed.csv row 4, column value: 'abc' is not a number"]
     assert not plan.can_apply
+
+
+def test_progress_is_reported_and_cancel_stops_reading(tmp_path):
+    """A large file shows how far reading has come and can be cancelled part-way; nothing is written."""
+    from ftz_desktop.core.shipped import load_shipped_dataset
+    from ftz_desktop.core.tabular_io import ImportCancelled, plan_import
+
+    dataset = load_shipped_dataset()
+    lines = ["indicator_id,geography,period,value,status,source_id"]
+    lines += [f"fortune500_in_ftz,CN,{1000 + i},{i},A,study-2.1" for i in range(5000)]
+    path = tmp_path / "big.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    seen = []
+    plan = plan_import(path, dataset, progress=lambda stage, fraction: seen.append(fraction) or True)
+    assert len(plan.adds) == 5000
+    assert seen[0] == 0.0 and 0.0 < seen[-1] < 1.0 and seen == sorted(seen)
+    calls = []
+    with pytest.raises(ImportCancelled, match="big.csv: import cancelled"):
+        plan_import(path, dataset, progress=lambda stage, fraction: calls.append(stage) or len(calls) < 2)
+    assert len(calls) == 2

@@ -161,3 +161,33 @@ def test_cancelling_the_file_dialogs_does_nothing(tab, store, monkeypatch, previ
     tab.buttons["import"].click()
     tab.buttons["export"].click()
     assert previews[0] == [] and warnings == [] and tab._context.undo_stack.count() == 0
+
+
+def test_reading_a_large_file_can_be_cancelled_and_changes_nothing(qtbot, tab, store, tmp_path, previews):
+    from ftz_desktop.core.tabular_io import ImportCancelled
+    from ftz_desktop.ui.data import import_runner
+
+    lines = ["indicator_id,geography,period,value,status,source_id"]
+    lines += [f"fortune500_in_ftz,CN,{1000 + i},{i},A,study-2.1" for i in range(6000)]
+    path = tmp_path / "big.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    before = store.dataset().observations
+
+    shown = []
+
+    def press_cancel(view):
+        # Pressing Cancel before the worker's first report makes the outcome certain: no race with a
+        # fast machine finishing first.
+        from PySide6.QtWidgets import QPushButton
+
+        view.dialog.findChild(QPushButton).click()
+
+    with pytest.raises(ImportCancelled):
+        import_runner.plan_with_progress(tab, path, store.dataset(), on_start=press_cancel)
+    assert store.dataset().observations == before
+    # Without a cancel the same file is read off the UI thread and previewed as 6,000 additions.
+    plan = import_runner.plan_with_progress(tab, path, store.dataset(),
+                                            on_start=lambda view: view.shown.connect(shown.append))
+    assert len(plan.adds) == 6000
+    qtbot.waitUntil(lambda: len(shown) == 3)      # rows 1, 2,001 and 4,001: progress reached the UI thread
+    assert shown == sorted(shown) and shown[0] == 0

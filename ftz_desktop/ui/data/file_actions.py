@@ -44,17 +44,20 @@ class FileActions:
             self.import_path(Path(path))
 
     def _plan(self, path: Path, encoding: Optional[str] = None):
-        from ftz_desktop.core.tabular_io import plan_import
+        from ftz_desktop.ui.data.import_runner import plan_with_progress
 
-        return plan_import(path, self._store.dataset(), encoding=encoding)
+        return plan_with_progress(self._parent, path, self._store.dataset(), encoding)
 
     def import_path(self, path: Path) -> bool:
         """Preview ``path`` and import it if the user applies the preview; True if data changed."""
-        from ftz_desktop.core.tabular_io import ImportRefused
+        from ftz_desktop.core.tabular_io import ImportCancelled, ImportRefused
 
         self.last_folder = str(path.parent)
         try:
             plan = self._plan(path)
+        except ImportCancelled:
+            self._status(f"Import of {path.name} cancelled; nothing was imported.")
+            return False
         except Exception as exc:      # ImportRefused, an unreadable file ...: one message naming the file
             self._warn("Import", _message(exc, path.name))
             return False
