@@ -14,7 +14,8 @@ from typing import Optional
 
 from ftz_desktop.core.backup import verify, write_backup
 
-KEEP_GENERATIONS = 5
+KEEP_GENERATIONS = 10
+DAILY_SECONDS = 24 * 3600
 
 
 def backup_folder(workspace: Path, root: Optional[Path] = None) -> Path:
@@ -34,6 +35,18 @@ def generations(workspace: Path, root: Optional[Path] = None) -> list[Path]:
     if not folder.is_dir():
         return []
     return sorted(folder.glob("*.ftzdb"), reverse=True)
+
+
+def due(workspace: Path, root: Optional[Path] = None, max_age_seconds: float = DAILY_SECONDS,
+        now: Optional[float] = None) -> bool:
+    """True when the newest backup is older than ``max_age_seconds`` (or there is none): a workspace
+    kept open for days still gets a daily backup, not only one at close."""
+    import time
+
+    newest = generations(workspace, root)
+    if not newest:
+        return True
+    return ((now if now is not None else time.time()) - newest[0].stat().st_mtime) > max_age_seconds
 
 
 def make_generation(store, root: Optional[Path] = None, keep: int = KEEP_GENERATIONS) -> Path:

@@ -28,6 +28,7 @@ class WorkspaceController(QObject):
         self.store = None
         self.window = None
         self._lock = None
+        self._backup_timer = None
 
     # ----- opening ------------------------------------------------------------------------------------------
     def _ask(self, parent: Optional[QWidget], title: str, text: str) -> bool:
@@ -97,6 +98,7 @@ class WorkspaceController(QObject):
         self.window = MainWindow(store, content, settings=self._settings)
         self.window.workspace_open_requested.connect(self._on_workspace_open_requested)
         self.window.show()
+        self._start_daily_backups()
         return True
 
     def start(self, path: Path, recipe: Optional[Path] = None) -> None:
@@ -128,6 +130,7 @@ class WorkspaceController(QObject):
             return
         self.store, self._lock = store, lock
         window.attach(store, content)
+        self._start_daily_backups()
         if recipe is not None:
             window.open_recipe_file(recipe)
 
@@ -144,6 +147,8 @@ class WorkspaceController(QObject):
 
     # ----- closing ------------------------------------------------------------------------------------------
     def _close_current(self) -> None:
+        if self._backup_timer is not None:
+            self._backup_timer.stop()
         window, store, lock = self.window, self.store, self._lock
         self.window = self.store = self._lock = None
         if window is not None:
@@ -155,6 +160,25 @@ class WorkspaceController(QObject):
             store.close()
         if lock is not None:
             lock.release()
+
+    def _start_daily_backups(self) -> None:
+        """A backup when the newest is a day old: now, and checked every hour while the workspace is open."""
+        from PySide6.QtCore import QTimer
+
+        if self._backup_timer is None:
+            self._backup_timer = QTimer(self)
+            self._backup_timer.setInterval(3600 * 1000)
+            self._backup_timer.timeout.connect(self._on_backup_timer)
+        self._backup_timer.start()
+        self._on_backup_timer()
+
+    @Slot()
+    def _on_backup_timer(self) -> None:
+        from ftz_desktop.core import auto_backup
+
+        store = self.store
+        if store is not None and not store.read_only and auto_backup.due(store.path, self._backup_root):
+            self._backup(store)
 
     def _backup(self, store) -> None:
         from ftz_desktop.core import auto_backup

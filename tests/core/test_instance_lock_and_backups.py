@@ -67,3 +67,18 @@ def test_a_damaged_backup_is_skipped(tmp_path):
         newer = auto_backup.make_generation(store, root=root)
     newer.write_bytes(b"garbage")
     assert auto_backup.latest_good_backup(workspace, root) == good
+
+
+def test_a_backup_is_due_when_the_newest_is_a_day_old(tmp_path):
+    import os
+    import time
+
+    workspace = tmp_path / "w.ftzdb"
+    root = tmp_path / "backups"
+    assert auto_backup.due(workspace, root)              # none yet
+    with WorkspaceStore.open(workspace) as store:
+        made = auto_backup.make_generation(store, root=root)
+    assert not auto_backup.due(workspace, root)
+    day_old = time.time() - auto_backup.DAILY_SECONDS - 60
+    os.utime(made, (day_old, day_old))
+    assert auto_backup.due(workspace, root)
