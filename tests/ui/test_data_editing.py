@@ -214,3 +214,40 @@ def test_editing_indicators_goes_through_the_store(tab, store):
     assert store.indicators()["sichuan_trade_bri"].name == "Sichuan's trade in goods with Belt and Road countries"
     assert name.flags() & Qt.ItemFlag.ItemIsEditable
     assert not proxy.mapFromSource(tab.indicators.index(row, 0)).flags() & Qt.ItemFlag.ItemIsEditable
+
+
+def test_a_disk_full_write_keeps_the_typed_value_and_retries(tab, store, dialogs, monkeypatch):
+    """Reliability: the disk was full; the user frees space and presses Retry; nothing typed is lost."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ftz_desktop.core.store_errors import WorkspaceDiskFullError
+
+    obs = _obs(store, "fortune500_in_ftz", "2023")
+    real = store.update_observation
+    failures = [WorkspaceDiskFullError("Disk full — your last change was not saved.")]
+
+    def flaky(*args, **kwargs):
+        if failures:
+            raise failures.pop()
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(store, "update_observation", flaky)
+    dialogs.answers.append(QMessageBox.StandardButton.Retry)
+    index = tab.observations.index(tab.observations.row_of(obs.id), C_VALUE)
+    assert tab.observations.setData(index, "105", Qt.ItemDataRole.EditRole)
+    assert "Disk full" in dialogs.texts("question")[0]
+    assert store.observation(obs.id).value == 105
+
+
+def test_a_disk_full_write_cancelled_keeps_the_old_value(tab, store, dialogs, monkeypatch):
+    from ftz_desktop.core.store_errors import WorkspaceDiskFullError
+
+    obs = _obs(store, "fortune500_in_ftz", "2023")
+
+    def full(*args, **kwargs):
+        raise WorkspaceDiskFullError("Disk full — your last change was not saved.")
+
+    monkeypatch.setattr(store, "update_observation", full)
+    index = tab.observations.index(tab.observations.row_of(obs.id), C_VALUE)
+    assert not tab.observations.setData(index, "105", Qt.ItemDataRole.EditRole)   # the dialog is answered Cancel
+    assert store.observation(obs.id).value == 104

@@ -48,7 +48,7 @@ class DataTab(QWidget):
         self._context = context
         self._store = store = context.store
         self.bridge = StoreBridge(store, self)
-        self.editor = DataEditor(store, context.undo_stack, self)
+        self.editor = DataEditor(store, context.undo_stack, self, ask_retry=self._ask_retry)
         self.observations = ObservationsModel(store, self.bridge, self)
         self.indicators = IndicatorsModel(store, self.bridge, self)
         self.derived = DerivedModel(compute_derived(store.dataset()), self)
@@ -337,6 +337,12 @@ class DataTab(QWidget):
                                                           self.indicators.section_at))
         self.derived_proxy.set_predicate(text_predicate(self.derived, wanted.text))
         self._update_titles()
+
+    def _ask_retry(self, message: str) -> bool:
+        answer = QMessageBox.question(self, "Not saved", f"{message}\n\nYour change is kept: free space or close "
+                                      "the other program, then press Retry.",
+                                      QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Retry
 
     def _on_edit_refused(self, view: DataTableView, index: QModelIndex, reason: str) -> None:
         proxy = view.model()

@@ -7,14 +7,15 @@ the value that is already there) adds no undo step.
 """
 from __future__ import annotations
 
-from typing import Any, Optional, Sequence
+from typing import Any, Callable, Optional, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
 from ftz_desktop.core.edits import CellChange, RecordNotFoundError
 from ftz_desktop.core.model import Indicator
 from ftz_desktop.core.parsing import ParseError
-from ftz_desktop.core.store_errors import WorkspaceError
+from ftz_desktop.core.store_errors import (WorkspaceDiskFullError, WorkspaceError, WorkspaceIOError,
+                                           WorkspaceLockedError)
 from ftz_desktop.ui.data.commands import (AddCommand, BatchCommand, DeleteCommand, EditCommand, ImportCommand,
                                           PasteCommand, RestoreSnapshotCommand)
 
@@ -26,10 +27,23 @@ COLUMN_NAMES = {"value": "value", "qualifier": "qualifier", "status": "status", 
 class DataEditor(QObject):
     undo_failed = Signal(str)          # an undo or redo the store refused; nothing was changed
 
-    def __init__(self, store, undo_stack, parent: Optional[QObject] = None) -> None:
+    def __init__(self, store, undo_stack, parent: Optional[QObject] = None,
+                 ask_retry: Optional[Callable[[str], bool]] = None) -> None:
         super().__init__(parent)
         self._store = store
         self._stack = undo_stack
+        # Asked when a write failed for a passing reason (disk full, locked, I/O): True tries again.
+        # The typed value is held here meanwhile, so it is not lost.
+        self._ask_retry = ask_retry
+
+    def _write(self, write: Callable[[], str]) -> str:
+        """Run one store write; on a passing failure, offer to retry with the same pending edit."""
+        while True:
+            try:
+                return write()
+            except (WorkspaceDiskFullError, WorkspaceLockedError, WorkspaceIOError) as exc:
+                if self._ask_retry is None or not self._ask_retry(str(exc)):
+                    raise
 
     @property
     def read_only(self) -> bool:
@@ -50,7 +64,7 @@ class DataEditor(QObject):
         try:
             obs = self._store.observation(obs_id)
             what = f"{COLUMN_NAMES.get(column, column)} of {obs.indicator_id} {obs.geography} {obs.period}"
-            batch = self._store.update_observation(obs_id, column, raw, f"Edit {what}")
+            batch = self._write(lambda: self._store.update_observation(obs_id, column, raw, f"Edit {what}"))
         except ParseError as exc:
             return exc.reason
         except (RecordNotFoundError, WorkspaceError) as exc:
@@ -61,7 +75,7 @@ class DataEditor(QObject):
     def edit_indicator(self, indicator_id: str, column: str, raw: Any) -> Optional[str]:
         what = f"{COLUMN_NAMES.get(column, column)} of indicator {indicator_id}"
         try:
-            batch = self._store.update_indicator(indicator_id, column, raw, f"Edit {what}")
+            batch = self._write(lambda: self._store.update_indicator(indicator_id, column, raw, f"Edit {what}"))
         except ParseError as exc:
             return exc.reason
         except (RecordNotFoundError, WorkspaceError) as exc:
