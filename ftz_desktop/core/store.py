@@ -50,19 +50,18 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterator, Mapping, NamedTuple, Optional, Sequence, Union
 
-from sqlalchemy import literal_column, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from ftz_desktop.core import indicator_edits, observation_edits, source_edits
 from ftz_desktop.core.audit import AuditRow, BatchInfo, WriteBatch
+from ftz_desktop.core.dataset_cache import dataset_after, load_dataset
 from ftz_desktop.core.edits import BatchValidationError, CellChange, CellProblem, RecordNotFoundError
 from ftz_desktop.core.events import EventHub, Listener, StoreEvent
 from ftz_desktop.core.migrations import migrate
 from ftz_desktop.core.model import Dataset, Indicator, Observation, Source
 from ftz_desktop.core.parsing import ParseError
-from ftz_desktop.core.schema import (SCHEMA_VERSION, geographies, indicator_from_row, indicators,
-                                     observation_from_row, observations, source_from_row, sources)
+from ftz_desktop.core.schema import SCHEMA_VERSION
 from ftz_desktop.core.snapshots import SnapshotDiff, SnapshotInfo
 from ftz_desktop.core.store_errors import (CorruptWorkspaceError, NewerWorkspaceError, NotAWorkspaceError,
                                            ReadOnlyWorkspaceError, StaleDataError, UndoConflictError,
@@ -85,7 +84,6 @@ DEFAULT_BUSY_TIMEOUT = 5.0      # seconds to wait for another program's lock bef
 PathLike = Union[str, "os.PathLike[str]"]
 # Indicators, sources and geographies keep the order they were added in (the study's order).
 # SQLite-specific; a server database would need an explicit position column.
-_ADDED_ORDER = literal_column("rowid")
 
 
 class AddResult(NamedTuple):
@@ -204,38 +202,11 @@ class WorkspaceStore(HistoryMixin):
                 self._events.publish(events)
 
     def _update_cache(self, events: Sequence[StoreEvent]) -> None:
-        """Bring the cached Dataset up to date after our own commit.
-
-        An edit of a few observations re-reads just those rows: re-reading 100,000 rows after every
-        keystroke-sized edit would freeze the editor. Anything else drops the cache.
-        """
-        if self._dataset is None:
-            return
-        obs_ids: set[int] = set()
-        for event in events:
-            if event.table in _NOT_IN_DATASET:
-                continue
-            if event.table != "observations" or event.kind == "reset":
-                self._dataset = self._by_id = None
-                return
-            obs_ids.update(int(key) for key in event.keys)
-        if not obs_ids:
-            return
-        fresh: dict[int, Observation] = {}
-        with self._engine.connect() as conn:
-            ids = sorted(obs_ids)
-            for start in range(0, len(ids), _IDS_PER_QUERY):
-                chunk = ids[start:start + _IDS_PER_QUERY]
-                for row in conn.execute(select(observations).where(observations.c.id.in_(chunk))):
-                    obs = observation_from_row(row._mapping)
-                    fresh[obs.id] = obs
-            self._data_version = conn.exec_driver_sql("PRAGMA data_version").scalar()
-        kept = [fresh.pop(o.id) if o.id in fresh else o for o in self._dataset.observations
-                if o.id not in obs_ids or o.id in fresh]
-        kept.extend(sorted(fresh.values(), key=lambda o: o.id))  # new rows have the highest ids
-        old = self._dataset
-        self._dataset = Dataset(indicators=old.indicators, observations=kept, sources=old.sources,
-                                geographies=old.geographies)
+        """Bring the cached Dataset up to date after our own commit (see core.dataset_cache)."""
+        if self._dataset is not None:
+            with self._engine.connect() as conn:
+                self._dataset = dataset_after(conn, self._dataset, events)
+                self._data_version = conn.exec_driver_sql("PRAGMA data_version").scalar()
         self._by_id = None
 
     # --- reading ----------------------------------------------------------------------------------
@@ -247,7 +218,7 @@ class WorkspaceStore(HistoryMixin):
             with self._read() as conn:
                 elsewhere = self._changed_elsewhere(conn)
                 if self._dataset is None or elsewhere:
-                    self._dataset, self._by_id = _load_dataset(conn), None
+                    self._dataset, self._by_id = load_dataset(conn), None
             if elsewhere:
                 self._events.publish([StoreEvent("reset", "*")])
             return self._dataset
@@ -387,22 +358,6 @@ class WorkspaceStore(HistoryMixin):
     def subscribe(self, callback: Listener) -> Callable[[], None]:
         """Call ``callback(StoreEvent)`` after each commit; returns the function that unsubscribes."""
         return self._events.subscribe(callback)
-
-
-# Tables whose changes leave the Dataset as it is.
-_NOT_IN_DATASET = frozenset({"recipes", "snapshots"})
-_IDS_PER_QUERY = 500  # well under SQLite's limit on bound parameters
-
-
-def _load_dataset(conn: Connection) -> Dataset:
-    return Dataset(
-        indicators={r.id: indicator_from_row(r._mapping) for r in
-                    conn.execute(select(indicators).order_by(_ADDED_ORDER))},
-        observations=[observation_from_row(r._mapping) for r in
-                      conn.execute(select(observations).order_by(observations.c.id))],
-        sources={r.id: source_from_row(r._mapping) for r in conn.execute(select(sources).order_by(_ADDED_ORDER))},
-        geographies={r.id: r.name for r in conn.execute(select(geographies).order_by(_ADDED_ORDER))},
-    )
 
 
 def _translate(exc: BaseException, path: Path) -> WorkspaceError:
