@@ -17,7 +17,6 @@ from ftz_desktop.errors import UserError, is_user_error, user_message
 
 log = logging.getLogger(__name__)
 
-from ftz_desktop.subcommands import SUBCOMMANDS  # noqa: E402,F401 (the command names live in one place)
 
 
 class _Parser(argparse.ArgumentParser):

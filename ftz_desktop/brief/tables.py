@@ -5,11 +5,11 @@ brief's source list, so a reader can trace each figure.
 """
 from __future__ import annotations
 
-from typing import Callable, Optional
+from typing import Callable
 
 from ftz_desktop.core.formatting import format_observation
 from ftz_desktop.core.headline import HeadlineFigure, earlier_observation, headline_figure
-from ftz_desktop.core.model import OBSERVATION_STATUSES, Dataset, Indicator, Observation, Source
+from ftz_desktop.core.model import OBSERVATION_STATUSES, Dataset, Observation, Source
 from ftz_desktop.core.periods import period_label
 
 MINUS = "\u2212"

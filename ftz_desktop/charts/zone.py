@@ -94,7 +94,7 @@ def plot_weight(fig: Figure, data: list[ChartDatum], dataset: Dataset, style: Ch
     # The whole province as a pale bar behind each share: the tiny area next to a quarter of the FDI.
     ax.barh(y, [100] * len(data), 0.6, color=style.grid, gid="province")
     present = [i for i, d in enumerate(data) if not d.is_missing]
-    bars = ax.barh(y[present], [data[i].value for i in present], 0.6,
+    ax.barh(y[present], [data[i].value for i in present], 0.6,
                    color=[style.color(i) for i in present], gid="weight")
     # Labels sit just right of each share, inside the pale province bar.
     for i in present:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QMessageBox
 from ftz_desktop.charts.catalog import CHARTS
 from ftz_desktop.core.content import load_content
 from ftz_desktop.core.recipe import Recipe, SectionChoice
-from ftz_desktop.core.store import WorkspaceStore
 from ftz_desktop.ui.brief import recipe_dialogs
 from ftz_desktop.ui.brief.composer_tab import BriefComposerTab
 from ftz_desktop.ui.brief.outline_model import COL_DETAIL, OutlineModel

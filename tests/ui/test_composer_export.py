@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from ftz_desktop.core import atomic
 from ftz_desktop.core.checks import Finding
 from ftz_desktop.core.content import load_content
-from ftz_desktop.core.store import WorkspaceStore
 from ftz_desktop.ui.brief import preflight_dialog
 from ftz_desktop.ui.brief.composer_tab import BriefComposerTab
 from ftz_desktop.ui.brief.export_worker import CANCELLED, FAILED, SAVED

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from ftz_desktop.core.content import load_content
 from ftz_desktop.core.recipe import Recipe
-from ftz_desktop.core.store import WorkspaceStore
 from ftz_desktop.ui.brief.composer_tab import BriefComposerTab
 from ftz_desktop.ui.context import AppContext
 

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QToolTip
 
-from ftz_desktop.ui.context import AppContext
-from ftz_desktop.ui.data.data_tab import DataTab
 from ftz_desktop.ui.data.observations_model import C_INDICATOR, C_NOTE, C_VALUE
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
@@ -218,8 +215,6 @@ def test_editing_indicators_goes_through_the_store(tab, store):
 
 def test_a_disk_full_write_keeps_the_typed_value_and_retries(tab, store, dialogs, monkeypatch):
     """Reliability: the disk was full; the user frees space and presses Retry; nothing typed is lost."""
-    from PySide6.QtWidgets import QMessageBox
-
     from ftz_desktop.core.store_errors import WorkspaceDiskFullError
 
     obs = _obs(store, "fortune500_in_ftz", "2023")

@@ -4,11 +4,8 @@ from __future__ import annotations
 import zipfile
 
 import pytest
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog
 
-from ftz_desktop.ui.context import AppContext
-from ftz_desktop.ui.data.data_tab import DataTab
 from ftz_desktop.ui.data.import_dialog import ImportPreviewDialog
 
 pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
