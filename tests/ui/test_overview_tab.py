@@ -110,3 +110,14 @@ def test_the_conclusion_and_the_main_chart(qtbot, overview, store, content):
         store.update_observation(obs_id(store, "chengdu_goods_trade_total", "CD", "2022"), "value", "900")
     assert totals() == [460.588, 900.0]
     qtbot.waitUntil(lambda: overview.card("chengdu_goods_trade_total").value_label.text() == "900 billion yuan")
+
+
+@pytest.mark.parametrize("width", [1024, 820, 560])
+def test_cards_never_overflow_the_tab(qtbot, overview, width):
+    """Long periods and large figures wrap inside their card; the grid never needs a sideways scroll."""
+    overview.resize(width, 900)
+
+    def inside() -> bool:
+        return all(card.mapTo(overview, card.rect().topRight()).x() < overview.width() for card in overview.cards)
+
+    qtbot.waitUntil(inside)

@@ -50,6 +50,7 @@ class KeyFigureCard(QFrame):
         self.value_label.setFont(_scaled(base, 1.9, bold=True))
         self.value_label.setWordWrap(True)
         self.period_label = QLabel(self)
+        self.period_label.setWordWrap(True)   # "2023 · Chengdu and Chongqing (…)" must not widen the card
         self.period_label.setObjectName("cardPeriod")
         self.change_label = QLabel(self)
         self.change_label.setObjectName("cardChange")

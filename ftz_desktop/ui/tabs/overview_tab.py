@@ -117,6 +117,7 @@ class OverviewTab(QWidget):
             card.indicator_requested.connect(self._on_indicator_requested)
             self.cards.append(card)
         self._place_cards()
+        self._reflow(self.width())
 
     def _place_cards(self) -> None:
         for card in self.cards:
@@ -126,12 +127,21 @@ class OverviewTab(QWidget):
         for c in range(self._grid.columnCount()):
             self._grid.setColumnStretch(c, 1 if c < self._columns else 0)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        super().resizeEvent(event)
-        columns = max(1, min(4, (event.size().width() - 36) // CARD_MIN_WIDTH))
+    def _card_width(self) -> int:
+        """The width a card needs: its own minimum (large figures at 125-150% scaling need more than
+        the default), never less than CARD_MIN_WIDTH."""
+        widest = max((card.minimumSizeHint().width() for card in self.cards), default=0)
+        return max(CARD_MIN_WIDTH, widest) + max(0, self._grid.horizontalSpacing())
+
+    def _reflow(self, width: int) -> None:
+        columns = max(1, min(4, (width - 36) // self._card_width()))
         if columns != self._columns:
             self._columns = columns
             self._place_cards()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        self._reflow(event.size().width())
 
     @Slot(str)
     def _on_indicator_requested(self, indicator_id: str) -> None:
