@@ -188,3 +188,32 @@ def test_reading_a_large_file_can_be_cancelled_and_changes_nothing(qtbot, tab, s
     assert len(plan.adds) == 6000
     qtbot.waitUntil(lambda: len(shown) == 3)      # rows 1, 2,001 and 4,001: progress reached the UI thread
     assert shown == sorted(shown) and shown[0] == 0
+
+
+@pytest.mark.parametrize("choice, expected", [("shown", 6), ("all", 77)])
+def test_with_a_filter_on_the_user_chooses_what_to_export(qtbot, tab, store, tmp_path, monkeypatch, choice, expected):
+    import csv
+
+    from PySide6.QtWidgets import QMessageBox
+
+    tab.show_indicator("chengdu_goods_trade_total")
+    qtbot.waitUntil(lambda: tab.observation_proxy.rowCount() == 6)
+    target = tmp_path / "chengdu.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "CSV UTF-8 (*.csv)"))
+    asked = []
+
+    def answer(box):
+        asked.append(box.text())
+        wanted = "shown" if choice == "shown" else "All"
+        box.setProperty("answer", next(b for b in box.buttons() if wanted in b.text()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    monkeypatch.setattr(QMessageBox, "clickedButton", lambda box: box.property("answer"))
+    tab.files.ask_export()
+    assert "show 6 of 77" in asked[0]
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == expected
+    if choice == "shown":
+        assert {r["indicator_id"] for r in rows} == {"chengdu_goods_trade_total"}

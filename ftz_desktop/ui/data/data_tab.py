@@ -21,7 +21,7 @@ from ftz_desktop.ui.data.clipboard import ClipboardError
 from ftz_desktop.ui.data.delegates import DataDelegate, no_choices, observation_choices
 from ftz_desktop.ui.data.derived_model import DerivedModel
 from ftz_desktop.ui.data.editing import DataEditor
-from ftz_desktop.ui.data.file_actions import FileActions
+from ftz_desktop.ui.data.file_actions import FileActions, shown_observation_ids
 from ftz_desktop.ui.data.filter_bar import FilterBar
 from ftz_desktop.ui.data.filter_proxy import ObservationFilter, TableFilterProxy, observation_predicate, text_predicate
 from ftz_desktop.ui.data.history_panel import HistoryPanel
@@ -58,7 +58,8 @@ class DataTab(QWidget):
         self.indicator_proxy, self.indicator_view = self._table(self.indicators, no_choices)
         self.derived_proxy, self.derived_view = self._table(self.derived, no_choices)
         self.grid = grid_actions.ObservationGrid(self.observation_view, self.editor, store)
-        self.files = FileActions(store, self.editor, self, self.say)
+        self.files = FileActions(store, self.editor, self, self.say,
+                                 lambda: shown_observation_ids(self.observation_proxy, self.observations))
         self.rows = RowActions(store, context.content, self.editor, self, self.say)
         self._build(context)
         self._analysis_timer = QTimer(self)
@@ -100,7 +101,7 @@ class DataTab(QWidget):
                 ("add_source", "Add source…", lambda *_: self.rows.add_source(), "Add the publication new figures come from"),
                 ("delete", "Delete", self.delete_selected, "Delete the selected observations or indicator"),
                 ("import", "Import…", self.files.ask_import, "Import observations from a CSV or Excel file"),
-                ("export", "Export…", self.files.ask_export, "Export every observation to CSV or Excel"),
+                ("export", "Export…", self.files.ask_export, "Export the observations to CSV or Excel"),
                 ("snapshots", "Snapshots…", self.open_snapshots, "Take, compare and restore named snapshots")):
             button = QPushButton(text, self)
             button.setToolTip(tip)

@@ -29,9 +29,18 @@ def _message(exc: BaseException, name: str) -> str:
     return text if name in text else f"{name}: {text}"
 
 
+def shown_observation_ids(proxy, model) -> Optional[list[int]]:
+    """Ids of the observations the filters show, in view order; None when nothing is filtered out."""
+    if proxy.rowCount() == model.rowCount():
+        return None
+    return [model.observation_at(proxy.mapToSource(proxy.index(row, 0)).row()).id for row in range(proxy.rowCount())]
+
+
 class FileActions:
-    def __init__(self, store, editor, parent: QWidget, status: Callable[[str], None]) -> None:
+    def __init__(self, store, editor, parent: QWidget, status: Callable[[str], None],
+                 shown_ids: Optional[Callable[[], Optional[list[int]]]] = None) -> None:
         self._store, self._editor, self._parent, self._status = store, editor, parent, status
+        self._shown_ids = shown_ids or (lambda: None)
         self.last_folder = ""
 
     def _warn(self, title: str, text: str) -> None:
@@ -90,14 +99,35 @@ class FileActions:
         target = Path(path)
         if target.suffix.lower() not in (".csv", ".xlsx"):
             target = target.with_name(target.name + EXPORT_FILTERS.get(chosen, ".xlsx"))
-        self.export_path(target)
+        self.export_path(target, self._ask_which_rows())
 
-    def export_path(self, path: Path) -> bool:
+    def _ask_which_rows(self) -> Optional[list[int]]:
+        """With a filter on, the user chooses: the rows shown, or every observation."""
+        shown = self._shown_ids()
+        if shown is None:
+            return None
+        total = len(self._store.dataset().observations)
+        box = QMessageBox(QMessageBox.Icon.Question, "Export observations",
+                          f"The filters show {len(shown):,} of {total:,} observations. Export which?",
+                          parent=self._parent)
+        only_shown = box.addButton(f"The {len(shown):,} shown", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(f"All {total:,}", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return shown if box.clickedButton() is only_shown else None
+
+    def export_path(self, path: Path, only_ids: Optional[list[int]] = None) -> bool:
+        """Export every observation, or only ``only_ids`` (the rows a filter shows), in store order."""
+        from ftz_desktop.core.model import Dataset
         from ftz_desktop.core.tabular_io import export_observations
 
         self.last_folder = str(path.parent)
+        dataset = self._store.dataset()
+        if only_ids is not None:
+            wanted = set(only_ids)
+            dataset = Dataset(indicators=dataset.indicators, sources=dataset.sources, geographies=dataset.geographies,
+                              observations=[o for o in dataset.observations if o.id in wanted])
         try:
-            count = export_observations(self._store.dataset(), path)
+            count = export_observations(dataset, path)
         except Exception as exc:      # a locked or read-only target, a bad name ...: the old file is intact
             self._warn("Export", _message(exc, path.name))
             return False
