@@ -75,7 +75,6 @@ class InstanceLock:
                 f"The workspace '{self.workspace.name}' is being used by {_owner_text(self.path)}. "
                 "Close it there, or open it read-only.", self.workspace)
         owner = {"user": getpass.getuser(), "host": socket.gethostname(), "pid": os.getpid()}
-        # Written at the end of the file's first byte range so the lock byte (Windows) is not touched.
         handle.seek(0)
         handle.truncate()
         handle.write(json.dumps(owner))
@@ -89,9 +88,14 @@ class InstanceLock:
         try:
             handle.seek(0)
             handle.truncate()
+            if sys.platform == "win32":
+                import msvcrt
+
+                handle.seek(0)
+                msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)  # Windows asks for an explicit unlock
         except OSError:
             pass
-        handle.close()  # closing drops the OS lock
+        handle.close()  # closing drops the OS lock (flock on Linux and macOS)
         try:
             self.path.unlink()
         except OSError:
