@@ -99,10 +99,26 @@ def run_gui(workspace: Optional[Path], recipe: Optional[Path] = None) -> int:
     return code
 
 
+def _console_for_commands() -> None:
+    """On Windows the gui-script has no console (stdout is None): attach to the console it was started
+    from so that sub-commands can print, or write nowhere rather than fail."""
+    if sys.platform != "win32" or (sys.stdout is not None and sys.stderr is not None):
+        return
+    import ctypes
+    import os
+
+    if ctypes.windll.kernel32.AttachConsole(-1):  # type: ignore[attr-defined]  # -1: the parent's console
+        sys.stdout = open("CONOUT$", "w", encoding="utf-8", errors="replace")
+        sys.stderr = open("CONOUT$", "w", encoding="utf-8", errors="replace")
+    else:
+        sys.stdout = sys.stderr = open(os.devnull, "w", encoding="utf-8")
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     install_logging()
     if _wants_cli(args):
+        _console_for_commands()
         from ftz_desktop.cli import run
 
         return run(args)
