@@ -130,6 +130,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         if problem:
             raise UserError(problem)
     except UserError as exc:
+        _console_for_commands()
         print(f"ftz-desktop: error: {exc}", file=sys.stderr)
         return 2
     return run_gui(workspace, recipe)
