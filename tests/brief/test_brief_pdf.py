@@ -12,7 +12,8 @@ from ftz_desktop.brief.docx_writer import write_docx
 pytestmark = pytest.mark.slow
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None,
+@pytest.mark.skipif(shutil.which("soffice") is None or shutil.which("pdftotext") is None
+                    or shutil.which("pdffonts") is None,
                     reason="LibreOffice (soffice) and poppler-utils (pdftotext) are not installed")
 def test_pdf_holds_the_chosen_titles(recipe, dataset, content, charts, tmp_path):
     recipe.title = "四川自贸试验区政策简报"
@@ -30,3 +31,7 @@ def test_pdf_holds_the_chosen_titles(recipe, dataset, content, charts, tmp_path)
                      "Exports reached 150.5 billion yuan in 2022", "+50.5%"):
         assert expected in flat, expected
     assert "Ports need work" not in flat and "The ports summary" not in flat
+    # The Chinese title is drawn with a Chinese font, never a Japanese fallback (w:eastAsia at work).
+    fonts = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True, timeout=60).stdout.decode()
+    assert any(name in fonts for name in ("WenQuanYi", "WenQuanYiMicroHei", "NotoSansCJK", "SimSun", "YaHei")), fonts
+    assert not any(name in fonts for name in ("Mincho", "Gothic", "NotoSansJP", "IPAex", "TakaoPGothic")), fonts
