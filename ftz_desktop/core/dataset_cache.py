@@ -52,5 +52,10 @@ def dataset_after(conn: Connection, old: Dataset, events: Sequence[StoreEvent]) 
             fresh[obs.id] = obs
     kept = [fresh.pop(o.id) if o.id in fresh else o for o in old.observations
             if o.id not in obs_ids or o.id in fresh]
-    kept.extend(sorted(fresh.values(), key=lambda o: o.id))  # new rows have the highest ids
+    added = sorted(fresh.values(), key=lambda o: o.id)
+    if added and kept and added[0].id < kept[-1].id:
+        # An undone delete brings a row back under its old id: keep the file's order (by id).
+        kept = sorted(kept + added, key=lambda o: o.id)
+    else:
+        kept.extend(added)                                    # new rows have the highest ids
     return Dataset(indicators=old.indicators, observations=kept, sources=old.sources, geographies=old.geographies)
