@@ -9,9 +9,9 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
 
+from ftz_desktop.ui.data.add_form import BAD_FIELD_STYLE, lay_out_add_dialog
 from ftz_desktop.core.edits import INDICATOR_COLUMNS, indicator_cell, indicator_row_problems
 from ftz_desktop.core.model import Indicator
 from ftz_desktop.core.parsing import ParseError
@@ -23,7 +23,6 @@ LABELS = {"id": "ID", "name": "Name", "unit": "Unit", "multiplier": "Unit in bas
 HINTS = {"id": "Letters, digits and _ (text and charts refer to it; it cannot change later)",
          "unit": "billion yuan, %, TEU, count …", "multiplier": "1e9 for billions, 1e4 for 万, 1 for %",
          "min_value": "Empty: no lower limit", "max_value": "Empty: no upper limit"}
-_BAD = "border: 1px solid #c42b1c;"
 
 
 class AddIndicatorDialog(QDialog):
@@ -50,19 +49,7 @@ class AddIndicatorDialog(QDialog):
             form.addRow(LABELS[key], widget)
         self.fields["multiplier"].setText("1")
         self.fields["decimals"].setText("0")
-        self.errors = QLabel(self)
-        self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("color: #a4262c;")
-        self.errors.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add")
-        buttons.accepted.connect(self._on_add)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.errors)
-        layout.addWidget(buttons)
-        self.resize(520, self.sizeHint().height())
+        self.errors = lay_out_add_dialog(self, form, self._on_add, width=520)
 
     def raw_values(self) -> dict[str, str]:
         return {key: w.currentText() if isinstance(w, QComboBox) else w.text() for key, w in self.fields.items()}
@@ -81,7 +68,7 @@ class AddIndicatorDialog(QDialog):
 
     def show_problems(self, problems: list[tuple[str, str]]) -> None:
         for key, widget in self.fields.items():
-            widget.setStyleSheet(_BAD if any(column == key for column, _ in problems) else "")
+            widget.setStyleSheet(BAD_FIELD_STYLE if any(column == key for column, _ in problems) else "")
         self.errors.setText("\n".join(f"{LABELS.get(column, column)}: {reason}" if column else reason
                                       for column, reason in problems))
         self.errors.setVisible(bool(problems))

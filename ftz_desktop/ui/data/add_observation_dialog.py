@@ -9,9 +9,9 @@ from dataclasses import asdict, dataclass
 from typing import Callable, Optional
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
 
+from ftz_desktop.ui.data.add_form import BAD_FIELD_STYLE, lay_out_add_dialog
 from ftz_desktop.core.edits import BatchValidationError
 from ftz_desktop.core.model import OBSERVATION_STATUSES, QUALIFIERS
 from ftz_desktop.core.parsing import ParseError
@@ -20,7 +20,6 @@ from ftz_desktop.ui.data.delegates import PeriodValidator
 
 _FIELD_NAMES = {"indicator_id": "Indicator", "geography": "Geography", "period": "Period", "value": "Value",
                 "qualifier": "Qualifier", "status": "Status", "source_id": "Source", "note": "Note", "id": "Number"}
-_BAD = "border: 1px solid #c42b1c;"
 
 
 @dataclass(frozen=True)
@@ -75,19 +74,7 @@ class AddObservationDialog(QDialog):
         form = QFormLayout()
         for key, widget in self._fields.items():
             form.addRow(_FIELD_NAMES[key], widget)
-        self.errors = QLabel(self)
-        self.errors.setWordWrap(True)
-        self.errors.setStyleSheet("color: #a4262c;")
-        self.errors.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add")
-        buttons.accepted.connect(self._on_add)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.errors)
-        layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
+        self.errors = lay_out_add_dialog(self, form, self._on_add)
 
     def current_input(self) -> ObservationInput:
         return ObservationInput(indicator_id=self.indicator.currentData() or "",
@@ -98,7 +85,7 @@ class AddObservationDialog(QDialog):
 
     def show_problems(self, problems: list[tuple[str, str]]) -> None:
         for key, widget in self._fields.items():
-            widget.setStyleSheet(_BAD if any(column == key for column, _ in problems) else "")
+            widget.setStyleSheet(BAD_FIELD_STYLE if any(column == key for column, _ in problems) else "")
         self.errors.setText("\n".join(f"{_FIELD_NAMES.get(column, column)}: {reason}" if column else reason
                                       for column, reason in problems))
         self.errors.setVisible(bool(problems))

@@ -8,8 +8,9 @@ from __future__ import annotations
 from typing import Callable, Optional
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QWidget
 
+from ftz_desktop.ui.data.add_form import BAD_FIELD_STYLE, lay_out_add_dialog
 from ftz_desktop.core.model import Source
 from ftz_desktop.core.parsing import ParseError
 from ftz_desktop.core.store_errors import WorkspaceError
@@ -20,7 +21,6 @@ FIELDS = (("id", "ID", "e.g. sc-yearbook-2023 (observations cite it; it cannot c
           ("section", "Section or table", "Table 11-3"),
           ("reference", "Reference", "Optional"),
           ("note", "Note", "Optional"))
-_BAD = "border: 1px solid #c42b1c;"
 
 
 class AddSourceDialog(QDialog):
@@ -36,26 +36,14 @@ class AddSourceDialog(QDialog):
             edit.setPlaceholderText(hint)
             self.fields[key] = edit
             form.addRow(label, edit)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a4262c;")
-        self.error.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add")
-        buttons.accepted.connect(self._on_add)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
+        self.error = lay_out_add_dialog(self, form, self._on_add)
 
     def source(self) -> Source:
         return Source(**{key: edit.text().strip() for key, edit in self.fields.items()})
 
     def _show_problem(self, field: str, reason: str) -> None:
         for key, edit in self.fields.items():
-            edit.setStyleSheet(_BAD if key == field else "")
+            edit.setStyleSheet(BAD_FIELD_STYLE if key == field else "")
         label = dict((key, label) for key, label, _ in FIELDS).get(field, field)
         self.error.setText(f"{label}: {reason}" if field else reason)
         self.error.show()

@@ -11,7 +11,7 @@ from typing import Optional
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QSplitter, QTabWidget, QToolTip,
+from PySide6.QtWidgets import (QLabel, QMessageBox, QSplitter, QTabWidget, QToolTip,
                                QVBoxLayout, QWidget)
 
 from ftz_desktop.core.checks import run_checks
@@ -21,6 +21,7 @@ from ftz_desktop.ui.data.clipboard import ClipboardError
 from ftz_desktop.ui.data.delegates import DataDelegate, no_choices, observation_choices
 from ftz_desktop.ui.data.derived_model import DerivedModel
 from ftz_desktop.ui.data.editing import DataEditor
+from ftz_desktop.ui.data.action_bar import build_action_bar
 from ftz_desktop.ui.data.file_actions import FileActions, shown_observation_ids
 from ftz_desktop.ui.data.filter_bar import FilterBar
 from ftz_desktop.ui.data.filter_proxy import ObservationFilter, TableFilterProxy, observation_predicate, text_predicate
@@ -93,25 +94,14 @@ class DataTab(QWidget):
 
     def _build(self, context) -> None:
         read_only = self._store.read_only
-        self.buttons: dict[str, QPushButton] = {}
-        bar = QHBoxLayout()
-        for key, text, slot, tip in (
-                ("add_observation", "Add observation…", self.add_observation, "Add a figure to the observations"),
-                ("add_indicator", "Add indicator…", self.add_indicator, "Add an indicator (a kind of figure)"),
-                ("add_source", "Add source…", lambda *_: self.rows.add_source(), "Add the publication new figures come from"),
-                ("delete", "Delete", self.delete_selected, "Delete the selected observations or indicator"),
-                ("import", "Import…", self.files.ask_import, "Import observations from a CSV or Excel file"),
-                ("export", "Export…", self.files.ask_export, "Export the observations to CSV or Excel"),
-                ("snapshots", "Snapshots…", self.open_snapshots, "Take, compare and restore named snapshots")):
-            button = QPushButton(text, self)
-            button.setToolTip(tip)
-            button.clicked.connect(slot)
-            button.setEnabled(not read_only or key in ("export", "snapshots"))
-            self.buttons[key] = button
-            bar.addWidget(button)
-            if key in ("delete", "export"):
-                bar.addSpacing(12)
-        bar.addStretch(1)
+        bar, self.buttons = build_action_bar(self, (
+            ("add_observation", "Add observation…", self.add_observation, "Add a figure to the observations"),
+            ("add_indicator", "Add indicator…", self.add_indicator, "Add an indicator (a kind of figure)"),
+            ("add_source", "Add source…", lambda *_: self.rows.add_source(), "Add the publication new figures come from"),
+            ("delete", "Delete", self.delete_selected, "Delete the selected observations or indicator"),
+            ("import", "Import…", self.files.ask_import, "Import observations from a CSV or Excel file"),
+            ("export", "Export…", self.files.ask_export, "Export the observations to CSV or Excel"),
+            ("snapshots", "Snapshots…", self.open_snapshots, "Take, compare and restore named snapshots")), read_only)
         self.filter_bar = FilterBar(self)
         self.tables = QTabWidget(self)
         self.tables.setDocumentMode(True)
