@@ -2,9 +2,9 @@
 refused fields, and Add / Cancel."""
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Mapping, Sequence
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 BAD_FIELD_STYLE = "border: 1px solid #c42b1c;"
 
@@ -25,3 +25,15 @@ def lay_out_add_dialog(dialog: QDialog, form: QFormLayout, on_add: Callable[[], 
     layout.addWidget(buttons)
     dialog.resize(width, dialog.sizeHint().height())
     return errors
+
+
+def show_field_problems(fields: Mapping[str, QWidget], errors: QLabel, problems: Sequence[tuple[str, str]],
+                        labels: Mapping[str, str]) -> None:
+    """Mark each refused field and list the reasons, one per line ("Period: not a period"); a problem
+    with no field ("", reason) is listed as it is. An empty list clears the marks."""
+    refused = {column for column, _ in problems}
+    for key, widget in fields.items():
+        widget.setStyleSheet(BAD_FIELD_STYLE if key in refused else "")
+    errors.setText("\n".join(f"{labels.get(column, column)}: {reason}" if column else reason
+                             for column, reason in problems))
+    errors.setVisible(bool(problems))

@@ -11,7 +11,7 @@ from typing import Callable, Optional
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
 
-from ftz_desktop.ui.data.add_form import BAD_FIELD_STYLE, lay_out_add_dialog
+from ftz_desktop.ui.data.add_form import lay_out_add_dialog, show_field_problems
 from ftz_desktop.core.edits import BatchValidationError
 from ftz_desktop.core.model import OBSERVATION_STATUSES, QUALIFIERS
 from ftz_desktop.core.parsing import ParseError
@@ -84,11 +84,7 @@ class AddObservationDialog(QDialog):
                                 note=self.note.text())
 
     def show_problems(self, problems: list[tuple[str, str]]) -> None:
-        for key, widget in self._fields.items():
-            widget.setStyleSheet(BAD_FIELD_STYLE if any(column == key for column, _ in problems) else "")
-        self.errors.setText("\n".join(f"{_FIELD_NAMES.get(column, column)}: {reason}" if column else reason
-                                      for column, reason in problems))
-        self.errors.setVisible(bool(problems))
+        show_field_problems(self._fields, self.errors, problems, _FIELD_NAMES)
 
     @Slot()
     def _on_add(self) -> None:

@@ -10,7 +10,7 @@ from typing import Callable, Optional
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QWidget
 
-from ftz_desktop.ui.data.add_form import BAD_FIELD_STYLE, lay_out_add_dialog
+from ftz_desktop.ui.data.add_form import lay_out_add_dialog, show_field_problems
 from ftz_desktop.core.model import Source
 from ftz_desktop.core.parsing import ParseError
 from ftz_desktop.core.store_errors import WorkspaceError
@@ -42,11 +42,7 @@ class AddSourceDialog(QDialog):
         return Source(**{key: edit.text().strip() for key, edit in self.fields.items()})
 
     def _show_problem(self, field: str, reason: str) -> None:
-        for key, edit in self.fields.items():
-            edit.setStyleSheet(BAD_FIELD_STYLE if key == field else "")
-        label = dict((key, label) for key, label, _ in FIELDS).get(field, field)
-        self.error.setText(f"{label}: {reason}" if field else reason)
-        self.error.show()
+        show_field_problems(self.fields, self.error, [(field, reason)], {key: label for key, label, _ in FIELDS})
 
     @Slot()
     def _on_add(self) -> None:

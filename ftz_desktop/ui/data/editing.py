@@ -60,11 +60,11 @@ class DataEditor(QObject):
         return True
 
     # ----- single cells (the reason comes back as text for the table) -----------------------------------
-    def edit_observation(self, obs_id: int, column: str, raw: Any) -> Optional[str]:
+    def _edit_cell(self, describe: Callable[[], str], write: Callable[[str], str]) -> Optional[str]:
+        """One cell through the store: None when done (an undo step), else the store's reason."""
         try:
-            obs = self._store.observation(obs_id)
-            what = f"{COLUMN_NAMES.get(column, column)} of {obs.indicator_id} {obs.geography} {obs.period}"
-            batch = self._write(lambda: self._store.update_observation(obs_id, column, raw, f"Edit {what}"))
+            what = describe()
+            batch = self._write(lambda: write(f"Edit {what}"))
         except ParseError as exc:
             return exc.reason
         except (RecordNotFoundError, WorkspaceError) as exc:
@@ -72,16 +72,16 @@ class DataEditor(QObject):
         self._push(EditCommand(self._store, batch, what, self._report))
         return None
 
+    def edit_observation(self, obs_id: int, column: str, raw: Any) -> Optional[str]:
+        def describe() -> str:
+            obs = self._store.observation(obs_id)
+            return f"{COLUMN_NAMES.get(column, column)} of {obs.indicator_id} {obs.geography} {obs.period}"
+
+        return self._edit_cell(describe, lambda label: self._store.update_observation(obs_id, column, raw, label))
+
     def edit_indicator(self, indicator_id: str, column: str, raw: Any) -> Optional[str]:
-        what = f"{COLUMN_NAMES.get(column, column)} of indicator {indicator_id}"
-        try:
-            batch = self._write(lambda: self._store.update_indicator(indicator_id, column, raw, f"Edit {what}"))
-        except ParseError as exc:
-            return exc.reason
-        except (RecordNotFoundError, WorkspaceError) as exc:
-            return str(exc)
-        self._push(EditCommand(self._store, batch, what, self._report))
-        return None
+        return self._edit_cell(lambda: f"{COLUMN_NAMES.get(column, column)} of indicator {indicator_id}",
+                               lambda label: self._store.update_indicator(indicator_id, column, raw, label))
 
     # ----- batches (exceptions go back to the caller) ----------------------------------------------------
     def paste(self, changes: Sequence[CellChange]) -> bool:
