@@ -116,30 +116,32 @@ def cmd_recipe(args) -> int:
     return 0
 
 
-def cmd_export(args) -> int:
-    from ftz_desktop.brief.export import export_brief
-    from ftz_desktop.core.checks import run_checks
+def _brief_inputs(args):
+    """(recipe, dataset, content) for a brief: the --recipe file, or everything."""
     from ftz_desktop.core.content import load_content
 
     content = load_content("en")
     with _open_store(args) as store:
         dataset = store.dataset()
-        recipe = _load_recipe(args.recipe, content, dataset)
-        # The same data notes as a brief exported from the window.
-        export_brief(recipe, dataset, content, args.out, findings=run_checks(dataset))
+    return _load_recipe(args.recipe, content, dataset), dataset, content
+
+
+def cmd_export(args) -> int:
+    from ftz_desktop.brief.export import export_brief
+    from ftz_desktop.core.checks import run_checks
+
+    recipe, dataset, content = _brief_inputs(args)
+    # The same data notes as a brief exported from the window.
+    export_brief(recipe, dataset, content, args.out, findings=run_checks(dataset))
     print(f"Wrote {args.out}")
     return 0
 
 
 def cmd_check(args) -> int:
     from ftz_desktop.brief.preflight import preflight
-    from ftz_desktop.core.content import load_content
 
-    content = load_content("en")
-    with _open_store(args) as store:
-        dataset = store.dataset()
-        recipe = _load_recipe(args.recipe, content, dataset)
-        findings = preflight(recipe, dataset, content)
+    recipe, dataset, content = _brief_inputs(args)
+    findings = preflight(recipe, dataset, content)
     if args.json:
         print(json.dumps({"findings": [f.to_json() for f in findings]}, ensure_ascii=False, indent=2))
     else:
