@@ -19,8 +19,6 @@ from ftz_desktop.ui.brief.outline_model import COL_DETAIL, OutlineModel
 from ftz_desktop.ui.brief.outline_nodes import PART_CHARTS
 from ftz_desktop.ui.context import AppContext
 
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
 
 CHECK = Qt.ItemDataRole.CheckStateRole
 PREVIEW_TIMEOUT_MS = 60_000

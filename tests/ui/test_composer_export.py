@@ -18,8 +18,6 @@ from ftz_desktop.ui.brief.preflight_dialog import PreflightDialog
 from ftz_desktop.ui.context import AppContext
 from ftz_desktop.ui.main_window import MainWindow
 
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
 
 CHECK = Qt.ItemDataRole.CheckStateRole
 EXPORT_TIMEOUT_MS = 60_000

@@ -13,8 +13,6 @@ from ftz_desktop.core.recipe import Recipe
 from ftz_desktop.ui.brief.composer_tab import BriefComposerTab
 from ftz_desktop.ui.context import AppContext
 
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
 
 CHECK = Qt.ItemDataRole.CheckStateRole
 

@@ -12,7 +12,6 @@ from ftz_desktop.ui.data.delegates import PeriodValidator
 from ftz_desktop.ui.data.observations_model import (C_GEOGRAPHY, C_NOTE, C_PERIOD, C_QUALIFIER, C_SOURCE,
                                                     C_STATUS, C_VALUE)
 
-pytestmark = pytest.mark.qt_log_level_fail("WARNING")
 
 
 @pytest.fixture

@@ -8,8 +8,6 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QToolTip
 
 from ftz_desktop.ui.data.observations_model import C_INDICATOR, C_NOTE, C_VALUE
 
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")]   # offscreen
 
 
 @pytest.fixture(autouse=True)

@@ -8,8 +8,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from ftz_desktop.ui.data.import_dialog import ImportPreviewDialog
 
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")]   # offscreen
 HEADER = "indicator_id,geography,period,value,status,source_id,note\r\n"
 
 

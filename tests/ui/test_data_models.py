@@ -17,7 +17,6 @@ from ftz_desktop.ui.data.rows_model import RowsModel
 from ftz_desktop.ui.data.store_bridge import StoreBridge
 from ftz_desktop.ui.data.table_base import KEY_ROLE, Column
 
-pytestmark = pytest.mark.qt_log_level_fail("WARNING")
 DISPLAY, EDIT, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole
 
 

@@ -17,8 +17,6 @@ from ftz_desktop.ui.data.filter_proxy import ObservationFilter
 from ftz_desktop.ui.data.observations_model import C_NOTE, C_VALUE
 from ftz_desktop.ui.data.snapshots_dialog import SnapshotsDialog
 
-pytestmark = [pytest.mark.qt_log_level_fail("WARNING"),
-              pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")]   # offscreen
 
 
 @pytest.fixture(autouse=True)
@@ -280,7 +278,6 @@ def test_ctrl_z_undoes_in_and_out_of_the_data_tab(qtbot, window, store):
     assert data.observations.index(data.observations.row_of(obs.id), C_VALUE).data() == "153.53"
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support (propagateSizeHints|raise)")
 def test_ctrl_y_redoes_in_and_out_of_the_data_tab(qtbot, window, store):
     data = window.select_tab("data")
     obs = _obs(store, "sichuan_trade_bri", "2013")
