@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open_store(args):
-    from ftz_desktop.core.store import WorkspaceStore
+    from ftz_desktop.core.store.workspace import WorkspaceStore
     from ftz_desktop.paths import default_workspace_path
 
     return WorkspaceStore.open(args.workspace or default_workspace_path())
@@ -82,7 +82,7 @@ def _load_recipe(path: Optional[Path], content, dataset):
 
 def cmd_list(args) -> int:
     from ftz_desktop.charts.catalog import CHARTS
-    from ftz_desktop.core.content import load_content
+    from ftz_desktop.core.study.content import load_content
 
     content = load_content("en")
     with _open_store(args) as store:
@@ -108,7 +108,7 @@ def cmd_list(args) -> int:
 
 
 def cmd_recipe(args) -> int:
-    from ftz_desktop.core.content import load_content
+    from ftz_desktop.core.study.content import load_content
 
     with _open_store(args) as store:
         recipe = _load_recipe(None, load_content("en"), store.dataset())
@@ -118,7 +118,7 @@ def cmd_recipe(args) -> int:
 
 def _brief_inputs(args):
     """(recipe, dataset, content) for a brief: the --recipe file, or everything."""
-    from ftz_desktop.core.content import load_content
+    from ftz_desktop.core.study.content import load_content
 
     content = load_content("en")
     with _open_store(args) as store:
@@ -128,7 +128,7 @@ def _brief_inputs(args):
 
 def cmd_export(args) -> int:
     from ftz_desktop.brief.export import export_brief
-    from ftz_desktop.core.checks import run_checks
+    from ftz_desktop.core.analysis.checks import run_checks
 
     recipe, dataset, content = _brief_inputs(args)
     # The same data notes as a brief exported from the window.
@@ -160,7 +160,7 @@ def cmd_backup(args) -> int:
 
 
 def cmd_data(args) -> int:
-    from ftz_desktop.core import tabular_io
+    from ftz_desktop.core.tabular import import_export as tabular_io
 
     with _open_store(args) as store:
         if args.data_command == "export":

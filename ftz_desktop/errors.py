@@ -40,16 +40,16 @@ def _user_error_types() -> tuple[type[BaseException], ...]:
     """Exception types whose message is written for users (the modules that define them, if present)."""
     types: list[type[BaseException]] = [UserError, FileNotFoundError, PermissionError, IsADirectoryError,
                                         NotADirectoryError, UnicodeDecodeError]
-    for module_name, names in (("ftz_desktop.core.store", ("WorkspaceError", "BatchValidationError",
+    for module_name, names in (("ftz_desktop.core.store.workspace", ("WorkspaceError", "BatchValidationError",
                                                             "RecordNotFoundError")),
-                               ("ftz_desktop.core.shipped", ("DataFileError",)),
-                               ("ftz_desktop.core.content", ("ContentError",)),
-                               ("ftz_desktop.core.parsing", ("ParseError",)),
+                               ("ftz_desktop.core.study.shipped", ("DataFileError",)),
+                               ("ftz_desktop.core.study.content", ("ContentError",)),
+                               ("ftz_desktop.core.domain.parsing", ("ParseError",)),
                                ("ftz_desktop.core.recipe", ("RecipeError",)),
-                               ("ftz_desktop.core.derived", ("DataFileError",)),
-                               ("ftz_desktop.brief.docx_template", ("TemplateError",)),
+                               ("ftz_desktop.core.analysis.derived", ("DataFileError",)),
+                               ("ftz_desktop.brief.docx.template", ("TemplateError",)),
                                ("ftz_desktop.core.atomic", ("AtomicWriteError", "TargetLockedError", "TargetNameError")),
-                               ("ftz_desktop.core.tabular_io", ("ImportRefused", "ImportCancelled")),
+                               ("ftz_desktop.core.tabular.import_export", ("ImportRefused", "ImportCancelled")),
                                ("ftz_desktop.brief.export", ("ExportError", "ExportCancelled"))):
         module = sys.modules.get(module_name)
         for name in names:

@@ -7,7 +7,9 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 
-import pytest  # noqa: E402
+import pytest  # noqa: E402  (after the environment above)
+
+pytest_plugins = ["helpers.fixtures"]
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,7 @@ from dataclasses import replace
 from typing import Any, Optional
 
 from ftz_desktop.brief.compose import ChartImage
-from ftz_desktop.core.model import Dataset
+from ftz_desktop.core.domain.model import Dataset
 
 PRINT_DPI = 200
 

@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Optional, Union
 
 from ftz_desktop.brief.compose import ChartImage, ChartRenderer, compose
-from ftz_desktop.brief.docx_fonts import FontSet
-from ftz_desktop.brief.docx_template import check_template
-from ftz_desktop.brief.docx_writer import render_docx
+from ftz_desktop.brief.docx.fonts import FontSet
+from ftz_desktop.brief.docx.template import check_template
+from ftz_desktop.brief.docx.writer import render_docx
 from ftz_desktop.core.atomic import atomic_write_bytes, remove_stale_temps, validate_target_name
-from ftz_desktop.core.content import Content
-from ftz_desktop.core.model import Dataset
+from ftz_desktop.core.study.content import Content
+from ftz_desktop.core.domain.model import Dataset
 from ftz_desktop.core.recipe import STANDARD_TEMPLATE, Recipe
 
 Progress = Callable[[float, str], None]

@@ -3,7 +3,7 @@
 Errors stop the export (the brief would be wrong or could not be built): ids the workspace no longer
 has, chosen items whose text is empty, a template that cannot be used or lacks styles the brief needs,
 a recipe that chooses nothing. Warnings let the user export anyway: chosen indicators with no data or
-only old data, data checks (``core.checks``) on the figures the brief shows, charts with gaps, and no
+only old data, data checks (``core.analysis.checks``) on the figures the brief shows, charts with gaps, and no
 font for the brief's language.
 
 Only what the recipe chose is checked: a problem in an indicator that was left out is not reported.
@@ -13,12 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
-from ftz_desktop.core.checks import SEVERITIES, Finding, run_checks
-from ftz_desktop.core.content import Content
-from ftz_desktop.core.model import Dataset
-from ftz_desktop.core.periods import period_label, period_year
+from ftz_desktop.core.analysis.checks import SEVERITIES, Finding, run_checks
+from ftz_desktop.core.study.content import Content
+from ftz_desktop.core.domain.model import Dataset
+from ftz_desktop.core.domain.periods import period_label, period_year
 from ftz_desktop.core.recipe import STANDARD_TEMPLATE, Recipe, unknown_ids
-from ftz_desktop.core.textfill import figure_refs
+from ftz_desktop.core.study.textfill import figure_refs
 
 OLD_DATA_YEARS = 3          # a latest figure more than this many years before the newest data is "old"
 _GAPS_NAMED = 6             # how many missing chart values a message names before "and N more"
@@ -161,7 +161,7 @@ def template_findings(template: Union[str, Path, None]) -> list[Finding]:
     styles the text needs, a warning when only Word's latent contents styles are missing."""
     if template is None or str(template) == STANDARD_TEMPLATE:
         return []
-    from ftz_desktop.brief.docx_template import TemplateError, check_template
+    from ftz_desktop.brief.docx.template import TemplateError, check_template
 
     name = Path(template).name
     try:

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ftz_desktop.core.formatting import format_observation
-from ftz_desktop.core.headline import HeadlineFigure, earlier_observation, headline_figure
-from ftz_desktop.core.model import OBSERVATION_STATUSES, Dataset, Observation, Source
-from ftz_desktop.core.periods import period_label
+from ftz_desktop.core.domain.formatting import format_observation
+from ftz_desktop.core.study.headline import HeadlineFigure, earlier_observation, headline_figure
+from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, Dataset, Observation, Source
+from ftz_desktop.core.domain.periods import period_label
 
 MINUS = "\u2212"
 APPROXIMATE_NOTE = "Changes are not computed where a figure is stated approximately (about, nearly, more or less than)."
@@ -45,7 +45,7 @@ def _with_status(text: str, obs: Observation) -> str:
 
 def change_text(figure: HeadlineFigure) -> str:
     """"+81.2% since 2017", "+26.9 points since 2017"; "—" where no honest comparison exists
-    (the rules are core.headline's, shared with the Overview's cards)."""
+    (the rules are core.study.headline's, shared with the Overview's cards)."""
     if figure.change is None:
         return "—"
     return f"{figure.change.text.replace('-', MINUS)} since {period_label(figure.change.earlier.period)}"

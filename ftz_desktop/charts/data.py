@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
 from ftz_desktop.charts.text import text, unit_text
-from ftz_desktop.core.formatting import format_number
-from ftz_desktop.core.model import Dataset
+from ftz_desktop.core.domain.formatting import format_number
+from ftz_desktop.core.domain.model import Dataset
 
 # How a stated qualifier reads next to a number on a chart.
 QUALIFIER_SYMBOLS = {"": "", "about": "≈ ", "nearly": "≈ ", "more_than": "> ", "less_than": "< "}

@@ -10,7 +10,7 @@ from ftz_desktop.charts.data import ChartDatum, no_data_message, observed, value
 from ftz_desktop.charts.layout import panel_title
 from ftz_desktop.charts.style import ChartStyle, headroom, label_bars, no_data, style_axes, value_axis
 from ftz_desktop.charts.text import period_text, text
-from ftz_desktop.core.model import Dataset
+from ftz_desktop.core.domain.model import Dataset
 
 PORT, ZONE = "LZ-PORT", "LZ-CBZ"
 PORT_PERIODS = ("2022", "2023-Q1")

@@ -17,7 +17,7 @@ from matplotlib.figure import Figure
 from ftz_desktop.charts.catalog import ChartSpec, get_chart
 from ftz_desktop.charts.fonts import chart_fonts, font_families
 from ftz_desktop.charts.style import ChartStyle, default_style
-from ftz_desktop.core.model import Dataset
+from ftz_desktop.core.domain.model import Dataset
 
 CACHE_SIZE = 64
 

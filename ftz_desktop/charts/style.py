@@ -11,7 +11,7 @@ from matplotlib.ticker import FuncFormatter
 
 from ftz_desktop.charts.fonts import cjk_font_available, font_families  # noqa: F401  (re-exported)
 from ftz_desktop.charts.layout import after_layout, text_width
-from ftz_desktop.core.formatting import format_number
+from ftz_desktop.core.domain.formatting import format_number
 
 MIN_LABEL_SIZE = 6.0    # points; smaller is unreadable in print
 

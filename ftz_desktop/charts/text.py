@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ftz_desktop.core.periods import period_label
+from ftz_desktop.core.domain.periods import period_label
 
 LANGUAGES = ("en", "zh")
 

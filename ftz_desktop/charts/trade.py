@@ -12,7 +12,7 @@ from ftz_desktop.charts.fonts import bold_weight
 from ftz_desktop.charts.style import (ChartStyle, headroom, label_bars, label_bars_inside, no_data, style_axes,
                                      value_axis)
 from ftz_desktop.charts.text import period_text, text
-from ftz_desktop.core.model import Dataset
+from ftz_desktop.core.domain.model import Dataset
 
 CHENGDU = "CD"
 CHENGDU_YEARS = tuple(str(year) for year in range(2017, 2023))

@@ -1,5 +1,5 @@
 """Chengdu's 2022 imports and exports by trade mode; the other modes are the derived figure
-"total minus the modes shown" (core.derived), so the chart and the checks compute it one way."""
+"total minus the modes shown" (core.analysis.derived), so the chart and the checks compute it one way."""
 from __future__ import annotations
 
 from typing import Optional
@@ -10,9 +10,9 @@ from matplotlib.figure import Figure
 from ftz_desktop.charts.data import ChartDatum, computed, no_data_message, observed, value_text
 from ftz_desktop.charts.style import ChartStyle, label_bars, no_data, style_axes, value_axis
 from ftz_desktop.charts.text import text
-from ftz_desktop.core.derived import compute_derived, derived_definitions
-from ftz_desktop.core.model import Dataset
-from ftz_desktop.core.shipped import DataFileError
+from ftz_desktop.core.analysis.derived import compute_derived, derived_definitions
+from ftz_desktop.core.domain.model import Dataset
+from ftz_desktop.core.study.shipped import DataFileError
 
 GEOGRAPHY = "CD"
 YEAR = "2022"

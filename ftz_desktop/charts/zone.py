@@ -9,7 +9,7 @@ from ftz_desktop.charts.data import ChartDatum, computed, no_data_message, obser
 from ftz_desktop.charts.fonts import bold_weight
 from ftz_desktop.charts.style import ChartStyle, headroom, label_bars, no_data, style_axes, value_axis
 from ftz_desktop.charts.text import period_text, text
-from ftz_desktop.core.model import Dataset
+from ftz_desktop.core.domain.model import Dataset
 
 ZONE = "SC-FTZ"
 ACTUAL_FDI_SHARE = "ftz_share_province_actual_fdi"

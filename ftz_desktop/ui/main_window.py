@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.context = AppContext(store=store, content=content, undo_stack=self.undo_stack,
                                   show_indicator=self.show_indicator, show_status_message=self.show_status_message)
         self.read_only_banner.setVisible(bool(getattr(store, "read_only", False)))
-        from ftz_desktop.core.location_check import risky_location
+        from ftz_desktop.core.store.location import risky_location
 
         risk = risky_location(store.path)
         self.location_banner.setText(f"Warning: {risk}" if risk else "")

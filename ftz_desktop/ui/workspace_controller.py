@@ -38,9 +38,9 @@ class WorkspaceController(QObject):
 
     def _open_store(self, path: Path, parent: Optional[QWidget]):
         """(store, lock) for the path, asking the user where a choice is needed; (None, None) if not opened."""
-        from ftz_desktop.core import auto_backup
-        from ftz_desktop.core.instance_lock import InstanceLock, WorkspaceInUseError
-        from ftz_desktop.core.store import (CorruptWorkspaceError, NotAWorkspaceError, WorkspaceNotWritableError,
+        from ftz_desktop.core.store import auto_backup
+        from ftz_desktop.core.store.lock import InstanceLock, WorkspaceInUseError
+        from ftz_desktop.core.store.workspace import (CorruptWorkspaceError, NotAWorkspaceError, WorkspaceNotWritableError,
                                             WorkspaceStore)
 
         lock = InstanceLock(path)
@@ -136,7 +136,7 @@ class WorkspaceController(QObject):
 
     def _load_content(self):
         if self._content is None:
-            from ftz_desktop.core.content import load_content
+            from ftz_desktop.core.study.content import load_content
 
             self._content = load_content("en")
         return self._content
@@ -174,14 +174,14 @@ class WorkspaceController(QObject):
 
     @Slot()
     def _on_backup_timer(self) -> None:
-        from ftz_desktop.core import auto_backup
+        from ftz_desktop.core.store import auto_backup
 
         store = self.store
         if store is not None and not store.read_only and auto_backup.due(store.path, self._backup_root):
             self._backup(store)
 
     def _backup(self, store) -> None:
-        from ftz_desktop.core import auto_backup
+        from ftz_desktop.core.store import auto_backup
 
         try:
             auto_backup.make_generation(store, root=self._backup_root)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from brief_helpers import FakeCharts, small_content, small_dataset
+from helpers.brief import FakeCharts, small_content, small_dataset
 
 from ftz_desktop.core.recipe import default_recipe
 

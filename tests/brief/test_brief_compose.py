@@ -4,12 +4,12 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from brief_helpers import small_dataset
+from helpers.brief import small_dataset
 
 from ftz_desktop.brief.compose import compose
 from ftz_desktop.brief.model import Figure, Heading, Note, Paragraph, Table, TableOfContents
-from ftz_desktop.core.checks import Finding
-from ftz_desktop.core.model import Dataset
+from ftz_desktop.core.analysis.checks import Finding
+from ftz_desktop.core.domain.model import Dataset
 from ftz_desktop.core.recipe import RecipeError, SectionChoice
 
 
@@ -215,7 +215,7 @@ def test_appendix_says_once_where_sources_are(recipe, dataset, content, charts):
 def test_key_figures_compare_only_like_periods():
     """A quarter is never compared with a year, nor an 'as of April' figure with a year's."""
     from ftz_desktop.brief.tables import SourceList, key_figure_rows
-    from ftz_desktop.core.shipped import load_shipped_dataset
+    from ftz_desktop.core.study.shipped import load_shipped_dataset
 
     dataset = load_shipped_dataset()
     columns, rows, _, _ = key_figure_rows(dataset, ["luzhou_port_container_throughput",

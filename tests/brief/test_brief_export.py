@@ -6,7 +6,7 @@ import zipfile
 import docx
 import pytest
 
-from ftz_desktop.brief.docx_template import TemplateError
+from ftz_desktop.brief.docx.template import TemplateError
 from ftz_desktop.brief.export import ExportCancelled, export_brief
 from ftz_desktop.core.atomic import TEMP_PREFIX, TargetNameError
 

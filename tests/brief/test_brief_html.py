@@ -4,7 +4,7 @@ from __future__ import annotations
 import base64
 import re
 
-from brief_helpers import png_bytes
+from helpers.brief import png_bytes
 
 from ftz_desktop.brief.compose import compose
 from ftz_desktop.brief.html_writer import to_html

@@ -7,7 +7,7 @@ import subprocess
 import pytest
 
 from ftz_desktop.brief.compose import compose
-from ftz_desktop.brief.docx_writer import write_docx
+from ftz_desktop.brief.docx.writer import write_docx
 
 pytestmark = pytest.mark.slow
 

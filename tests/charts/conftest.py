@@ -8,8 +8,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from ftz_desktop.charts.style import ChartStyle
-from ftz_desktop.core.model import Dataset
-from ftz_desktop.core.shipped import load_shipped_dataset
+from ftz_desktop.core.domain.model import Dataset
+from ftz_desktop.core.study.shipped import load_shipped_dataset
 
 ZH_GEOGRAPHIES = {
     "SC": "四川省", "SC-FTZ": "四川自贸试验区", "CD": "成都市", "LZ-PORT": "泸州港区",

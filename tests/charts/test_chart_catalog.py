@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 import pytest
-from chart_helpers import draw, footer, texts, with_observation, without
+from helpers.charts import draw, footer, texts, with_observation, without
 
 from ftz_desktop.charts.catalog import (CHARTS, ChartSpec, chart_data_table, chart_source_note, chart_title,
                                         get_chart)
@@ -88,7 +88,7 @@ def test_style_can_leave_out_title_and_source(dataset):
 
 def test_charts_use_neither_pyplot_nor_qt():
     code = ("import sys\n"
-            "from ftz_desktop.core.shipped import load_shipped_dataset\n"
+            "from ftz_desktop.core.study.shipped import load_shipped_dataset\n"
             "from ftz_desktop.charts.catalog import CHARTS\n"
             "from ftz_desktop.charts.render import render_png\n"
             "ds = load_shipped_dataset()\n"

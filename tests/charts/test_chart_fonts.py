@@ -6,7 +6,7 @@ import warnings
 
 import matplotlib
 import pytest
-from chart_helpers import draw, texts
+from helpers.charts import draw, texts
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 

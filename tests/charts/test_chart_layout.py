@@ -6,7 +6,7 @@ import itertools
 
 import numpy as np
 import pytest
-from chart_helpers import draw
+from helpers.charts import draw
 from matplotlib.transforms import Bbox
 
 from ftz_desktop.charts.catalog import CHARTS

@@ -5,7 +5,7 @@ import dataclasses
 import struct
 
 import pytest
-from chart_helpers import with_observation
+from helpers.charts import with_observation
 
 from ftz_desktop.charts import catalog
 from ftz_desktop.charts.render import clear_cache, data_digest, render_png, render_svg

@@ -1,7 +1,7 @@
 """Luzhou port, the zone's share of foreign investment and its weight in the province, drawn from the data."""
 from __future__ import annotations
 
-from chart_helpers import draw, footer, patches, texts, with_observation, without
+from helpers.charts import draw, footer, patches, texts, with_observation, without
 
 LUZHOU = "luzhou_port"
 FDI_SHARE = "ftz_fdi_share"
@@ -58,8 +58,8 @@ def test_fdi_share_from_the_opening_to_now(dataset):
 
 
 def test_fdi_share_follows_new_observations(dataset):
-    from chart_helpers import add_observation
-    from ftz_desktop.core.model import Observation
+    from helpers.charts import add_observation
+    from ftz_desktop.core.domain.model import Observation
 
     later = add_observation(dataset, Observation("ftz_share_province_actual_fdi", "SC-FTZ", "2024", 35.0,
                                                  source_id="study-2.1"))

@@ -19,7 +19,7 @@ from matplotlib.figure import Figure
 from ftz_desktop.charts.catalog import CHARTS
 from ftz_desktop.charts.render import clear_cache, render_png
 from ftz_desktop.charts.style import default_style
-from ftz_desktop.core.shipped import load_shipped_dataset
+from ftz_desktop.core.study.shipped import load_shipped_dataset
 
 
 def _empty_png(style, dpi: int) -> bytes:

@@ -64,8 +64,8 @@ class IatModel(QAbstractTableModel):
 
 
 def build_workspace(path: Path, rows: int) -> None:
-    from ftz_desktop.core.model import Indicator
-    from ftz_desktop.core.store import WorkspaceStore
+    from ftz_desktop.core.domain.model import Indicator
+    from ftz_desktop.core.store.workspace import WorkspaceStore
 
     with WorkspaceStore.open(path) as store:
         geographies = list(store.geographies())[:5]
@@ -163,9 +163,9 @@ def main() -> None:
 
     import pandas as pd
 
-    from ftz_desktop.core.content import load_content
-    from ftz_desktop.core.store import WorkspaceStore
-    from ftz_desktop.ui.data.observations_model import C_NOTE, C_PERIOD, C_VALUE
+    from ftz_desktop.core.study.content import load_content
+    from ftz_desktop.core.store.workspace import WorkspaceStore
+    from ftz_desktop.ui.data.models.observations import C_NOTE, C_PERIOD, C_VALUE
 
     content = load_content("en")
     with tempfile.TemporaryDirectory() as folder:
@@ -235,7 +235,7 @@ def main() -> None:
             print(f"sort by {title:<7} {ms(statistics.median(times))}   (target <= 300 ms)")
         sort(-1, Qt.SortOrder.AscendingOrder)
 
-        from ftz_desktop.ui.data.filter_proxy import ObservationFilter
+        from ftz_desktop.ui.data.models.filter_proxy import ObservationFilter
 
         for title, wanted in (("search '批次 5'", ObservationFilter(text="批次 5")),
                               ("indicator filter", ObservationFilter(indicator="scale_3"))):

@@ -165,9 +165,9 @@ def test_start_with_a_recipe_file_opens_it_in_the_brief_tab(qtbot, tmp_path):
     import json
 
     from ftz_desktop.charts.catalog import CHARTS
-    from ftz_desktop.core.content import load_content
+    from ftz_desktop.core.study.content import load_content
     from ftz_desktop.core.recipe import default_recipe
-    from ftz_desktop.core.shipped import load_shipped_dataset
+    from ftz_desktop.core.study.shipped import load_shipped_dataset
     from ftz_desktop.ui.workspace_controller import WorkspaceController
 
     recipe = default_recipe(load_content("en"), load_shipped_dataset(), list(CHARTS))
@@ -195,7 +195,7 @@ def test_a_missing_recipe_file_is_one_line_and_exit_2(capsys):
 
 
 def test_a_workspace_in_a_synced_folder_shows_a_warning(qtbot, content, tmp_path):
-    from ftz_desktop.core.store import WorkspaceStore
+    from ftz_desktop.core.store.workspace import WorkspaceStore
 
     synced = tmp_path / "OneDrive - Bureau"
     synced.mkdir()

@@ -16,8 +16,8 @@ from typing import Optional
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from ftz_desktop.core.content import Content
-from ftz_desktop.core.model import Dataset
+from ftz_desktop.core.study.content import Content
+from ftz_desktop.core.domain.model import Dataset
 from ftz_desktop.core.recipe import Recipe
 
 log = logging.getLogger(__name__)
@@ -39,10 +39,10 @@ class ExportOutcome:
 def run_export(recipe: Recipe, dataset: Dataset, content: Content, path: Path,
                progress=None, cancelled=None) -> ExportOutcome:
     """Export and describe how it ended; never raises for a problem the user can act on."""
-    from ftz_desktop.brief.docx_template import TemplateError
+    from ftz_desktop.brief.docx.template import TemplateError
     from ftz_desktop.brief.export import ExportCancelled, export_brief
     from ftz_desktop.core.atomic import AtomicWriteError, TargetLockedError, TargetNameError
-    from ftz_desktop.core.checks import run_checks
+    from ftz_desktop.core.analysis.checks import run_checks
     from ftz_desktop.core.recipe import RecipeError
 
     started = time.perf_counter()

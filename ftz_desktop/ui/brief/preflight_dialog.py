@@ -8,7 +8,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QStyle, QVBoxLayout, QWidget)
 
-from ftz_desktop.core.checks import Finding
+from ftz_desktop.core.analysis.checks import Finding
 
 
 def summary_text(findings: Sequence[Finding]) -> str:

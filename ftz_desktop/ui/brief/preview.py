@@ -15,8 +15,8 @@ from typing import Optional
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from ftz_desktop.core.content import Content
-from ftz_desktop.core.model import Dataset
+from ftz_desktop.core.study.content import Content
+from ftz_desktop.core.domain.model import Dataset
 from ftz_desktop.core.recipe import Recipe, RecipeError
 
 log = logging.getLogger(__name__)
@@ -53,7 +53,7 @@ def preview_html(recipe: Recipe, dataset: Dataset, content: Content) -> str:
     from ftz_desktop.brief.chart_images import CatalogChartRenderer
     from ftz_desktop.brief.compose import compose
     from ftz_desktop.brief.html_writer import to_html
-    from ftz_desktop.core.checks import run_checks
+    from ftz_desktop.core.analysis.checks import run_checks
 
     renderer = CatalogChartRenderer(dataset, dpi=PREVIEW_DPI, language=recipe.language)
     return to_html(compose(recipe, dataset, content, renderer, run_checks(dataset)))

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 
 class StoreBridge(QObject):
-    store_changed = Signal(object)       # core.events.StoreEvent
+    store_changed = Signal(object)       # core.store.events.StoreEvent
     _received = Signal(object)           # any thread -> this object's thread (direct when already there)
 
     def __init__(self, store, parent: Optional[QObject] = None) -> None:

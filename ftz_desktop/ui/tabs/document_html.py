@@ -1,7 +1,7 @@
 """The study's text as rich text for a DocumentView: headings, a summary, paragraphs, live figures.
 
 Every ``{{indicator|GEO|PERIOD}}`` in the text becomes the current value from the data (through
-``core.textfill``, the same words the brief prints), written as a link: its tooltip names the indicator,
+``core.study.textfill``, the same words the brief prints), written as a link: its tooltip names the indicator,
 the geography, the period and the source, and a click opens the indicator in the Data tab.
 """
 from __future__ import annotations
@@ -9,10 +9,10 @@ from __future__ import annotations
 import html
 from typing import Iterable
 
-from ftz_desktop.core.content import Item, Section
-from ftz_desktop.core.model import Dataset, OBSERVATION_STATUSES
-from ftz_desktop.core.periods import period_label
-from ftz_desktop.core.textfill import figure_refs, fill_figures
+from ftz_desktop.core.study.content import Item, Section
+from ftz_desktop.core.domain.model import Dataset, OBSERVATION_STATUSES
+from ftz_desktop.core.domain.periods import period_label
+from ftz_desktop.core.study.textfill import figure_refs, fill_figures
 
 INDICATOR_SCHEME = "indicator"
 

@@ -10,11 +10,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QSizePolicy, QStyledItemDelegate,
                                QStyleOptionViewItem, QTableWidget, QTableWidgetItem, QWidget)
 
-from ftz_desktop.core.content import Item
-from ftz_desktop.core.formatting import format_observation
-from ftz_desktop.core.model import Dataset, Observation
-from ftz_desktop.core.periods import period_label, period_sort_key
-from ftz_desktop.core.textfill import figure_refs
+from ftz_desktop.core.study.content import Item
+from ftz_desktop.core.domain.formatting import format_observation
+from ftz_desktop.core.domain.model import Dataset, Observation
+from ftz_desktop.core.domain.periods import period_label, period_sort_key
+from ftz_desktop.core.study.textfill import figure_refs
 
 COLUMNS = ("Indicator", "Value", "Period", "Source")
 INDICATOR_ID_ROLE = Qt.ItemDataRole.UserRole

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ftz_desktop.core.headline import HeadlineFigure
+from ftz_desktop.core.study.headline import HeadlineFigure
 
 CARD_STYLE = """
 QFrame#keyFigureCard { border: 1px solid palette(mid); border-radius: 6px; background: palette(base); }

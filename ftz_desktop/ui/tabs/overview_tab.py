@@ -1,6 +1,6 @@
 """The zone at a glance: the headline figures as cards, the study's conclusion and its main chart.
 
-The figures are the latest observations of the headline indicators (``core.headline.HEADLINE_FIGURES``,
+The figures are the latest observations of the headline indicators (``core.study.headline.HEADLINE_FIGURES``,
 listed in one place), each with the change on the earlier period where that means something. A card opens
 its indicator in the Data tab. Everything is refilled from the store after an edit.
 """
@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from ftz_desktop.core.headline import HeadlineFigure, headline_figures
+from ftz_desktop.core.study.headline import HeadlineFigure, headline_figures
 from ftz_desktop.ui.context import AppContext
 from ftz_desktop.ui.store_events import StoreEvents
 from ftz_desktop.ui.tabs.document_html import item_html

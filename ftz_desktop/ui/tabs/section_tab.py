@@ -14,8 +14,8 @@ from typing import Optional
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
-from ftz_desktop.core.content import Section
-from ftz_desktop.core.textfill import fill_figures
+from ftz_desktop.core.study.content import Section
+from ftz_desktop.core.study.textfill import fill_figures
 from ftz_desktop.ui.context import AppContext
 from ftz_desktop.ui.store_events import StoreEvents
 from ftz_desktop.ui.tabs.document_html import section_heading_text

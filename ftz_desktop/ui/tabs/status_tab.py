@@ -14,7 +14,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QListWidgetItem, QScrollArea, QSizePolicy, QSplitter,
                                QVBoxLayout, QWidget)
 
-from ftz_desktop.core.content import Section
+from ftz_desktop.core.study.content import Section
 from ftz_desktop.ui.context import AppContext
 from ftz_desktop.ui.store_events import StoreEvents
 from ftz_desktop.ui.tabs.item_list import ITEM_ID_ROLE, ItemList

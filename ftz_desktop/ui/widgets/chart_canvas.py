@@ -25,7 +25,7 @@ from ftz_desktop import startup_probe
 from ftz_desktop.charts.catalog import ChartSpec, get_chart
 from ftz_desktop.charts.fonts import chart_fonts
 from ftz_desktop.charts.style import ChartStyle, default_style
-from ftz_desktop.core.model import Dataset
+from ftz_desktop.core.domain.model import Dataset
 
 MIN_HEIGHT = 260
 _first_chart_marked = False

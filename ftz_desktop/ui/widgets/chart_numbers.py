@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHe
 
 from ftz_desktop.charts.catalog import ChartSpec, chart_data_table, chart_title
 from ftz_desktop.charts.data import value_text
-from ftz_desktop.core.model import Dataset
-from ftz_desktop.core.periods import period_label
+from ftz_desktop.core.domain.model import Dataset
+from ftz_desktop.core.domain.periods import period_label
 
 COLUMNS = ("Item", "Value", "Unit", "Period", "Geography", "Source", "Note")
 _VALUE_COLUMN = COLUMNS.index("Value")

@@ -1,0 +1,92 @@
+"""The styled, empty Word document every brief starts from, prepared once per template, fonts and paper.
+
+Restyling a template (page setup, the brief's styles, East Asian fonts) takes longer than writing a
+brief's text; a re-export reuses the prepared bytes. A user template is keyed by its modification
+time and size too, so editing the template takes effect on the next export.
+"""
+from __future__ import annotations
+
+import io
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional, Union
+
+from docx.enum.text import WD_LINE_SPACING
+from docx.shared import Cm, Emu, Pt
+
+from ftz_desktop.brief.docx.fonts import FontSet, apply_fonts, template_fonts
+from ftz_desktop.brief.docx.template import PARAGRAPH_STYLES, ensure_styles, load_template
+
+PAPER_SIZES_CM = {"A4": (21.0, 29.7), "Letter": (21.59, 27.94)}
+MARGIN_CM = 2.5
+MAX_CACHED = 8
+
+_cache: dict[tuple, "PreparedBase"] = {}
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class PreparedBase:
+    data: bytes               # a .docx with the brief's styles and an empty body
+    table_style: str
+    text_width_cm: float
+    fonts: FontSet
+    standard: bool
+
+
+def is_standard(template: Union[str, Path, None]) -> bool:
+    return template is None or str(template) == "standard"
+
+
+def _page_setup(doc, paper: str, standard: bool) -> float:
+    section = doc.sections[0]
+    width, height = PAPER_SIZES_CM.get(paper, PAPER_SIZES_CM["A4"])
+    section.page_width, section.page_height = Cm(width), Cm(height)
+    if standard:
+        for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
+            setattr(section, side, Cm(MARGIN_CM))
+        section.header_distance = section.footer_distance = Cm(1.25)
+    return Emu(section.page_width - section.left_margin - section.right_margin).cm
+
+
+def _prepare(template: Union[str, Path, None], fonts: FontSet, paper: str) -> PreparedBase:
+    standard = is_standard(template)
+    doc = load_template(None if standard else template)
+    fonts = fonts if standard else template_fonts(doc, fonts)
+    text_width_cm = _page_setup(doc, paper, standard)
+    table_style = ensure_styles(doc, text_width_cm, standard)
+    if standard:
+        normal = doc.styles["Normal"]
+        normal.font.size = Pt(10.5)
+        normal.paragraph_format.space_after = Pt(6)
+        normal.paragraph_format.line_spacing_rule = WD_LINE_SPACING.MULTIPLE
+        normal.paragraph_format.line_spacing = 1.15
+    apply_fonts(doc, fonts, ["Normal", table_style] + list(PARAGRAPH_STYLES), keep_latin=not standard)
+    out = io.BytesIO()
+    doc.save(out)
+    return PreparedBase(out.getvalue(), table_style, text_width_cm, fonts, standard)
+
+
+def prepared_base(template: Union[str, Path, None], fonts: Optional[FontSet], paper: str) -> PreparedBase:
+    fonts = fonts or FontSet()
+    if is_standard(template):
+        key: tuple = ("standard", fonts, paper)
+    else:
+        path = Path(template)
+        try:
+            stat = path.stat()
+            stamp = (stat.st_mtime_ns, stat.st_size)
+        except OSError:
+            stamp = None   # load_template reports the missing file by name
+        key = (str(path.resolve()), stamp, fonts, paper)
+    with _lock:
+        cached = _cache.get(key)
+    if cached is not None:
+        return cached
+    prepared = _prepare(template, fonts, paper)
+    with _lock:
+        if len(_cache) >= MAX_CACHED:
+            _cache.pop(next(iter(_cache)))
+        _cache[key] = prepared
+    return prepared

@@ -1,0 +1,218 @@
+"""Write the brief's document model as a Word file that reads right before and after Word updates it.
+
+The only place (with its docx_* helpers) that calls python-docx. Text is cleaned once more for XML
+here, so a model built by any caller cannot produce a broken file, and the file is written through
+core.atomic so an existing brief is never half overwritten.
+"""
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+from typing import Optional, Union
+
+import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+from lxml import etree
+
+from ftz_desktop.brief.docx.base import prepared_base
+from ftz_desktop.brief.docx.fields import add_bookmark, add_toc, append_field
+from ftz_desktop.brief.docx.fonts import FontSet, set_rfonts
+from ftz_desktop.brief.docx.props import read_brief_properties, set_properties
+from ftz_desktop.brief.docx.tables import build_table
+from ftz_desktop.brief.model import (Document, Figure, Heading, Note, PageBreak, Paragraph, Table, TableOfContents)
+from ftz_desktop.brief.textclean import xml_safe
+from ftz_desktop.core.atomic import atomic_write_bytes
+
+__all__ = ["render_docx", "write_docx", "read_brief_properties"]
+
+_PARAGRAPH_STYLE = {"body": "Normal", "lead": "Brief Lead", "small": "Brief Source"}
+_SETTINGS_AFTER_UPDATE_FIELDS = ("w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars",
+                                 "w:rsids", "m:mathPr", "w:attachedSchema", "w:themeFontLang",
+                                 "w:clrSchemeMapping", "w:doNotIncludeSubdocsInStats",
+                                 "w:doNotAutoCompressPictures", "w:forceUpgrade", "w:captions",
+                                 "w:readModeInkLockDown", "w:smartTagType", "sl:schemaLibrary",
+                                 "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator")
+
+
+class _Writer:
+    def __init__(self, document: Document, template: Union[str, Path, None], fonts: Optional[FontSet]) -> None:
+        self.model = document
+        base = prepared_base(template, fonts, document.paper)
+        self.doc = docx.Document(io.BytesIO(base.data))
+        self.standard = base.standard
+        self.fonts = base.fonts
+        self.table_style = base.table_style
+        self.text_width_cm = base.text_width_cm
+        self.bookmark_id = 0
+        self._style_ids: dict[str, str] = {}
+        self._rpr_xml: Optional[str] = None
+
+    def rpr(self, heading: bool = False):
+        """A w:rPr naming the faces explicitly, for runs (Word applies run fonts over style fonts)."""
+        rpr = OxmlElement("w:rPr")
+        fonts = OxmlElement("w:rFonts")
+        latin = (self.fonts.heading_latin if heading else self.fonts.body_latin) if self.standard else None
+        set_rfonts(fonts, latin, self.fonts.heading_east_asia if heading else self.fonts.body_east_asia)
+        rpr.append(fonts)
+        return rpr
+
+    def rpr_xml(self) -> str:
+        """The body run properties as markup, for builders that write XML text."""
+        if self._rpr_xml is None:
+            self._rpr_xml = re.sub(r' xmlns:\w+="[^"]*"', "", etree.tostring(self.rpr(), encoding="unicode"))
+        return self._rpr_xml
+
+    def run(self, paragraph, text: str, heading: bool = False, bold: bool = False):
+        run = paragraph.add_run(xml_safe(text))
+        run._r.insert(0, self.rpr(heading))
+        if bold:
+            run.bold = True
+        return run
+
+    def style_id(self, name: str) -> str:
+        # python-docx's style setter scans every style per call; look each name up once.
+        if name not in self._style_ids:
+            self._style_ids[name] = self.doc.styles[name].style_id
+        return self._style_ids[name]
+
+    def add_paragraph(self, style: str):
+        paragraph = self.doc.add_paragraph()
+        paragraph._p.get_or_add_pPr().style = self.style_id(style)
+        return paragraph
+
+    def paragraph(self, text: str = "", style: str = "Normal", heading: bool = False):
+        paragraph = self.add_paragraph(style)
+        if text:
+            self.run(paragraph, text, heading)
+        return paragraph
+
+    # -- blocks ----------------------------------------------------------------------------------
+    def title_block(self) -> None:
+        m = self.model
+        self.paragraph(m.title, "Title", heading=True)
+        if m.subtitle:
+            self.paragraph(m.subtitle, "Subtitle", heading=True)
+        for line in (m.organisation, m.author, m.date):
+            if line:
+                self.paragraph(line, "Brief Meta")
+
+    def heading(self, block: Heading) -> None:
+        level = min(max(block.level, 1), 3)
+        paragraph = self.paragraph(block.display, f"Heading {level}", heading=True)
+        if block.anchor:
+            self.bookmark_id += 1
+            add_bookmark(paragraph, block.anchor, self.bookmark_id)
+
+    def contents(self, block: TableOfContents) -> None:
+        self.paragraph(block.title, "TOC Heading", heading=True)
+        entries = [(e.level, xml_safe(e.text), e.anchor) for e in block.entries]
+        add_toc(self.add_paragraph, entries, levels=3, run_properties=self.rpr)
+
+    def caption(self, label: str, number: int, text: str):
+        paragraph = self.add_paragraph("Caption")
+        self.run(paragraph, f"{label} ")
+        append_field(paragraph, f"SEQ {label} \\* ARABIC", str(number), self.rpr())
+        self.run(paragraph, f": {text}")
+        return paragraph
+
+    def table(self, block: Table) -> None:
+        caption = self.caption("Table", block.number, block.caption)
+        caption.paragraph_format.keep_with_next = True
+        caption.paragraph_format.space_before = Pt(12)   # tables can follow each other (appendix)
+        tbl = build_table(block, self.text_width_cm, self.style_id(self.table_style), self.style_id("Brief Table"),
+                          self.rpr_xml())
+        self.doc.element.body.sectPr.addprevious(tbl)
+        if block.note:
+            self.paragraph(block.note, "Brief Note").paragraph_format.space_before = Pt(4)
+        if block.source:
+            self.paragraph(block.source, "Brief Source").paragraph_format.space_before = Pt(3)
+
+    def figure(self, block: Figure) -> None:
+        paragraph = self.add_paragraph("Normal")
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.paragraph_format.keep_with_next = True
+        width = Cm(min(block.width_cm, self.text_width_cm))
+        paragraph.add_run().add_picture(io.BytesIO(block.image_png), width=width)
+        drawing = paragraph._p.find(f".//{qn('wp:docPr')}")
+        if drawing is not None:
+            drawing.set("descr", xml_safe(block.caption))   # alternative text for screen readers
+        self.caption("Figure", block.number, block.caption)
+        if block.source_note:
+            self.paragraph(block.source_note, "Brief Source")
+
+    def block(self, block) -> None:
+        if isinstance(block, Heading):
+            self.heading(block)
+        elif isinstance(block, Paragraph):
+            self.paragraph(block.text, _PARAGRAPH_STYLE.get(block.style, "Normal"))
+        elif isinstance(block, Table):
+            self.table(block)
+        elif isinstance(block, Figure):
+            self.figure(block)
+        elif isinstance(block, Note):
+            self.paragraph(block.text, "Brief Note")
+        elif isinstance(block, TableOfContents):
+            self.contents(block)
+        elif isinstance(block, PageBreak):
+            self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+        else:
+            raise TypeError(f"unknown brief block {type(block).__name__}")
+
+    # -- page furniture and properties -----------------------------------------------------------
+    def header_footer(self) -> None:
+        section = self.doc.sections[0]
+        if self.model.marking:
+            header = section.header
+            paragraph = header.paragraphs[0] if header.paragraphs and not header.paragraphs[0].text \
+                else header.add_paragraph()
+            paragraph._p.get_or_add_pPr().style = self.style_id("Header")
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            self.run(paragraph, self.model.marking, bold=True)
+        footer = section.footer
+        if self.standard or not any(p.text.strip() for p in footer.paragraphs):
+            paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+            paragraph._p.get_or_add_pPr().style = self.style_id("Footer")
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            append_field(paragraph, "PAGE", "1", self.rpr())
+
+    def update_fields_on_open(self) -> None:
+        """Ask Word to rebuild the contents (page numbers) when the brief is first opened."""
+        settings = self.doc.settings.element
+        if settings.find(qn("w:updateFields")) is not None:
+            return
+        flag = OxmlElement("w:updateFields")
+        flag.set(qn("w:val"), "true")
+        for tag in _SETTINGS_AFTER_UPDATE_FIELDS:
+            successor = settings.find(qn(tag))
+            if successor is not None:
+                successor.addprevious(flag)
+                return
+        settings.append(flag)
+
+    def build(self, update_fields: bool) -> bytes:
+        self.title_block()
+        for block in self.model.blocks:
+            self.block(block)
+        self.header_footer()
+        set_properties(self.doc, self.model)
+        if update_fields:
+            self.update_fields_on_open()
+        out = io.BytesIO()
+        self.doc.save(out)
+        return out.getvalue()
+
+
+def render_docx(document: Document, template: Union[str, Path, None] = None, fonts: Optional[FontSet] = None,
+                update_fields_on_open: bool = True) -> bytes:
+    """The brief as .docx bytes (for writing, or for a test to inspect)."""
+    return _Writer(document, template, fonts).build(update_fields_on_open)
+
+
+def write_docx(document: Document, path: Union[str, Path], template: Union[str, Path, None] = None,
+               fonts: Optional[FontSet] = None, update_fields_on_open: bool = True) -> Path:
+    """Build the brief and replace ``path`` with it atomically."""
+    return atomic_write_bytes(path, render_docx(document, template, fonts, update_fields_on_open))

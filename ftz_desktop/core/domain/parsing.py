@@ -1,0 +1,235 @@
+"""The one parser for typed values: grid edits, pasted cells, imports and forms all come through here.
+
+Every rule is explicit, and anything the rules do not cover is refused with a ``ParseError`` that
+names the field and the reason; nothing is silently turned into NaN, zero or an empty cell.
+
+Numbers (``parse_value``), after full-width characters (１２３．５，％) become ASCII, U+2212 becomes
+"-" and no-break/thin/ideographic spaces become plain spaces:
+
+- ``1234.5``, ``.5``, ``1.5e6``, ``+3``, ``−5`` (U+2212): accepted.
+- ``1,234.5`` and ``1 234``: a comma or a space separates groups of exactly three digits; accepted.
+  ``12,5`` and ``1.234,5`` (decimal comma, European notation) are ambiguous and refused.
+- ``12%``: accepted only for an indicator whose unit is %; the value stays 12.
+- ``1.2万``, ``3亿``, ``2万亿``, ``5千万``, optionally followed by 元 for a yuan (CNY) indicator: a
+  Chinese magnitude is converted into the indicator's unit with ``Indicator.multiplier``
+  ("3亿" for a billion-yuan indicator is 0.3). Not allowed on a percentage.
+- ``(5)``: refused. Accounting negatives and footnote numbers look the same; type ``-5``.
+- ``nan``, ``inf``, ``1_000``, ``123*``, ``—``, ``-``, ``n/a``, ``..``, other text, digits other than
+  0-9 (Arabic-Indic ...), more than 15 significant digits (not storable exactly), values that
+  overflow or underflow a double, and values outside ``Indicator.min_value/max_value``: refused.
+- The empty string (or None) means "no value" and is accepted only with ``allow_empty=True``.
+- ``-0`` is stored as 0.
+"""
+from __future__ import annotations
+
+import math
+import numbers
+import re
+import sys
+from decimal import Decimal, InvalidOperation
+from typing import Optional
+
+from ftz_desktop.core.domain.model import Indicator
+
+MAX_SIGNIFICANT_DIGITS = 15          # a double keeps 15 decimal digits exactly
+_MAX_EXACT_INT = 2 ** 53
+
+
+class ParseError(ValueError):
+    """A typed value was refused; ``field`` names the input, ``reason`` says why and what to type."""
+
+    def __init__(self, field: str, reason: str) -> None:
+        super().__init__(f"{field}: {reason}")
+        self.field = field
+        self.reason = reason
+
+
+# --- text --------------------------------------------------------------------------------------
+
+# Characters XML 1.0 (and so python-docx) cannot hold; tab, newline and carriage return stay.
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _join_surrogate_pairs(text: str) -> str:
+    # Text pasted through UTF-16 APIs can arrive as separate surrogate halves: rejoin valid pairs
+    # (so an emoji survives) and leave only the lone halves for removal.
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
+
+
+def clean_text(text: str) -> str:
+    """``text`` without XML-incompatible control characters and lone surrogates; Chinese, emoji,
+    tabs and newlines are kept."""
+    if not isinstance(text, str):
+        raise TypeError(f"clean_text expects str, got {type(text).__name__}")
+    if _SURROGATE.search(text):
+        text = _join_surrogate_pairs(text)
+    return _XML_BAD.sub("", text)
+
+
+def control_characters(text: str) -> list[str]:
+    """The characters ``clean_text`` would remove, as "U+000B" labels (for warnings)."""
+    if _SURROGATE.search(text):
+        text = _join_surrogate_pairs(text)
+    return [f"U+{ord(ch):04X}" for ch in _XML_BAD.findall(text)]
+
+
+def parse_text_field(raw: object, field: str, max_len: int, *, required: bool = False) -> str:
+    """A text input cleaned of control characters and surrounding whitespace, at most ``max_len`` long."""
+    if raw is None:
+        raw = ""
+    if not isinstance(raw, str):
+        raise ParseError(field, f"expected text, got {type(raw).__name__}")
+    text = clean_text(raw).strip()
+    if required and not text:
+        raise ParseError(field, "is required; it cannot be empty")
+    if len(text) > max_len:
+        raise ParseError(field, f"is {len(text):,} characters long; at most {max_len:,} are allowed")
+    return text
+
+
+# --- numbers -----------------------------------------------------------------------------------
+
+_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}   # ！..～ -> !..~
+_SPACES = {code: " " for code in (0x00A0, 0x2007, 0x2009, 0x202F, 0x205F, 0x3000, *range(0x2000, 0x200B))}
+_INVISIBLE = {code: None for code in (0x200B, 0x200C, 0x200D, 0xFEFF)}
+_MINUS = {0x2212: "-", 0xFE63: "-"}
+_TRANSLATE = {**_FULLWIDTH, **_SPACES, **_INVISIBLE, **_MINUS}
+
+# Longest first, so 万亿 is not read as 亿.
+_MAGNITUDES = (("万亿", 10 ** 12), ("千万", 10 ** 7), ("百万", 10 ** 6), ("亿", 10 ** 8),
+               ("万", 10 ** 4), ("千", 10 ** 3))
+_PLACEHOLDERS = {"-", "--", "—", "——", "–", "…", "...", "..", "n/a", "na", "n.a.", "null", "none", "x", "×"}
+
+_PLAIN = re.compile(r"(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+_COMMA_GROUPS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
+_SPACE_GROUPS = re.compile(r"[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-9]+)?")
+_EUROPEAN = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+,[0-9]+")
+
+
+def _refuse(field: str, raw: str, reason: str) -> ParseError:
+    return ParseError(field, f"'{raw}' {reason}")
+
+
+def _number_text(text: str, raw: str, field: str) -> Decimal:
+    """The unsigned-or-signed ASCII number in ``text`` (suffixes already removed)."""
+    sign = ""
+    if text[:1] in "+-":
+        sign, text = text[0], text[1:]
+    if "_" in text:
+        raise _refuse(field, raw, "uses '_' as a separator; type the digits without it")
+    if any(ch.isdigit() and not "0" <= ch <= "9" for ch in text):
+        raise _refuse(field, raw, "uses digits other than 0-9; type the number with 0-9")
+    if _PLAIN.fullmatch(text):
+        digits = text
+    elif _COMMA_GROUPS.fullmatch(text):
+        digits = text.replace(",", "")
+    elif _SPACE_GROUPS.fullmatch(text):
+        digits = text.replace(" ", "")
+    elif _EUROPEAN.fullmatch(text):
+        raise _refuse(field, raw, "is ambiguous: a comma is read as a thousands separator, so a decimal "
+                                  "comma or European notation (1.234,5) cannot be told apart; type it as 1234.5")
+    elif re.search(r"[0-9][*†‡#]+$", text):
+        raise _refuse(field, raw, "carries a footnote mark; type the number alone and put the remark in the note")
+    else:
+        raise _refuse(field, raw, "is not a number")
+    try:
+        number = Decimal(sign + digits)
+    except InvalidOperation:   # the patterns above only let valid literals through; kept as a guard
+        raise _refuse(field, raw, "is not a number") from None
+    if number and len(number.normalize().as_tuple().digits) > MAX_SIGNIFICANT_DIGITS:
+        raise _refuse(field, raw, f"has more than {MAX_SIGNIFICANT_DIGITS} significant digits, "
+                                  "more than can be stored exactly")
+    return number
+
+
+def _parse_string(raw: str, indicator: Indicator, field: str) -> Optional[Decimal]:
+    text = raw.translate(_TRANSLATE).strip()
+    if not text:
+        return None
+    lowered = text.lower()
+    if lowered in _PLACEHOLDERS:
+        raise _refuse(field, raw, "is a placeholder, not a number; leave the value empty and set "
+                                  "status M (missing)")
+    if re.fullmatch(r"[+-]?(nan|inf|infinity)", lowered):
+        raise _refuse(field, raw, "is not a finite number")
+    if text.startswith("(") and text.endswith(")"):
+        raise _refuse(field, raw, "is ambiguous: brackets mark a negative in accounts but also a note; "
+                                  "type -5 for a negative number")
+    if text.endswith("%"):
+        if not indicator.is_percent:
+            raise _refuse(field, raw, f"is a percentage, but this indicator is measured in {indicator.unit}")
+        return _number_text(text[:-1].rstrip(), raw, field)
+    yuan = text.endswith("元")
+    if yuan:
+        if indicator.currency != "CNY":
+            raise _refuse(field, raw, f"is in yuan (元), but this indicator is measured in {indicator.unit}")
+        text = text[:-1].rstrip()
+    scale = 1 if yuan else None     # a bare 元 means yuan, the base unit
+    for suffix, factor in _MAGNITUDES:
+        if text.endswith(suffix):
+            scale, text = factor, text[: -len(suffix)].rstrip()
+            break
+    if scale is None:
+        return _number_text(text, raw, field)
+    if indicator.is_percent:
+        raise _refuse(field, raw, "uses a Chinese magnitude (万, 亿), which does not apply to a percentage")
+    number = _number_text(text, raw, field)
+    # Base units, then the indicator's unit: 3亿 = 3e8 yuan = 0.3 billion yuan.
+    return number * scale / Decimal(indicator.multiplier)
+
+
+def _parse_number(raw: numbers.Number, field: str) -> Decimal | float:
+    if isinstance(raw, bool):
+        raise ParseError(field, f"{raw} is a yes/no value, not a number")
+    if isinstance(raw, numbers.Integral):
+        if abs(int(raw)) > _MAX_EXACT_INT:
+            raise ParseError(field, f"{int(raw)} is too large to store exactly (more than 2^53)")
+        return float(int(raw))
+    if isinstance(raw, Decimal) and raw.is_finite():
+        return _number_text(str(raw), str(raw), field)
+    try:
+        value = float(raw)     # float, numpy floats, Decimal NaN/Infinity and other reals
+    except (TypeError, ValueError, OverflowError):
+        raise ParseError(field, f"'{raw}' is not a number") from None
+    if not math.isfinite(value):
+        raise ParseError(field, f"'{raw}' is not a finite number")
+    return value
+
+
+def _show(value: float) -> str:
+    return f"{value:,.15g}"
+
+
+def parse_value(raw: object, indicator: Indicator, field: str = "value", *,
+                allow_empty: bool = False) -> Optional[float]:
+    """The number ``raw`` stands for, in ``indicator``'s unit, or None for an allowed empty cell.
+
+    Raises ParseError(field, reason) for anything the module docstring does not accept.
+    """
+    if raw is None or (isinstance(raw, str) and not raw.translate(_TRANSLATE).strip()):
+        if allow_empty:
+            return None
+        raise ParseError(field, "is empty; enter a number, or set status M (missing) for a missing value")
+    if isinstance(raw, str):
+        number = _parse_string(raw, indicator, field)
+        shown = raw.strip()
+    elif isinstance(raw, numbers.Number):
+        number = _parse_number(raw, field)
+        shown = str(raw)
+    else:
+        raise ParseError(field, f"expected a number or text, got {type(raw).__name__}")
+    value = float(number)
+    if math.isinf(value):
+        raise ParseError(field, f"'{shown}' is too large to store")
+    if value != 0 and abs(value) < sys.float_info.min:
+        raise ParseError(field, f"'{shown}' is too small to store exactly")
+    if value == 0:
+        value = 0.0   # no negative zero
+    if indicator.min_value is not None and value < indicator.min_value:
+        raise ParseError(field, f"{_show(value)} is below the minimum {_show(indicator.min_value)} "
+                                f"for {indicator.name}")
+    if indicator.max_value is not None and value > indicator.max_value:
+        raise ParseError(field, f"{_show(value)} is above the maximum {_show(indicator.max_value)} "
+                                f"for {indicator.name}")
+    return value

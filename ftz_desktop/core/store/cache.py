@@ -1,0 +1,61 @@
+"""The store's Dataset: read whole from the workspace, and kept up to date after the store's own edits.
+
+An edit of a few observations re-reads just those rows: re-reading 100,000 rows after every
+keystroke-sized edit would freeze the editor. Any other kind of change reads everything again.
+"""
+from __future__ import annotations
+
+from typing import Optional, Sequence
+
+from sqlalchemy import literal_column, select
+from sqlalchemy.engine import Connection
+
+from ftz_desktop.core.store.events import StoreEvent
+from ftz_desktop.core.domain.model import Dataset, Observation
+from ftz_desktop.core.store.schema import (geographies, indicator_from_row, indicators, observation_from_row, observations,
+                                     source_from_row, sources)
+
+_ADDED_ORDER = literal_column("rowid")
+# Tables whose changes leave the Dataset as it is.
+_NOT_IN_DATASET = frozenset({"recipes", "snapshots"})
+_IDS_PER_QUERY = 500  # well under SQLite's limit on bound parameters
+
+
+def load_dataset(conn: Connection) -> Dataset:
+    return Dataset(
+        indicators={r.id: indicator_from_row(r._mapping) for r in
+                    conn.execute(select(indicators).order_by(_ADDED_ORDER))},
+        observations=[observation_from_row(r._mapping) for r in
+                      conn.execute(select(observations).order_by(observations.c.id))],
+        sources={r.id: source_from_row(r._mapping) for r in conn.execute(select(sources).order_by(_ADDED_ORDER))},
+        geographies={r.id: r.name for r in conn.execute(select(geographies).order_by(_ADDED_ORDER))},
+    )
+
+
+def dataset_after(conn: Connection, old: Dataset, events: Sequence[StoreEvent]) -> Optional[Dataset]:
+    """``old`` with the committed ``events`` applied, or None when everything must be read again."""
+    obs_ids: set[int] = set()
+    for event in events:
+        if event.table in _NOT_IN_DATASET:
+            continue
+        if event.table != "observations" or event.kind == "reset":
+            return None
+        obs_ids.update(int(key) for key in event.keys)
+    if not obs_ids:
+        return old
+    fresh: dict[int, Observation] = {}
+    ids = sorted(obs_ids)
+    for start in range(0, len(ids), _IDS_PER_QUERY):
+        chunk = ids[start:start + _IDS_PER_QUERY]
+        for row in conn.execute(select(observations).where(observations.c.id.in_(chunk))):
+            obs = observation_from_row(row._mapping)
+            fresh[obs.id] = obs
+    kept = [fresh.pop(o.id) if o.id in fresh else o for o in old.observations
+            if o.id not in obs_ids or o.id in fresh]
+    added = sorted(fresh.values(), key=lambda o: o.id)
+    if added and kept and added[0].id < kept[-1].id:
+        # An undone delete brings a row back under its old id: keep the file's order (by id).
+        kept = sorted(kept + added, key=lambda o: o.id)
+    else:
+        kept.extend(added)                                    # new rows have the highest ids
+    return Dataset(indicators=old.indicators, observations=kept, sources=old.sources, geographies=old.geographies)

@@ -1,0 +1,184 @@
+"""The workspace's tables (SQLAlchemy Core), its schema version and conversions to the model.
+
+Plain Core tables keep the SQL portable, so a server database can hold a workspace later; the few
+SQLite-only parts (application id, append-only triggers) are kept in ``SQLITE_DDL`` and
+``APPLICATION_ID``.
+"""
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+from sqlalchemy import (CheckConstraint, Column, Float, ForeignKey, ForeignKeyConstraint, Index, Integer,
+                        MetaData, Table, Text, UniqueConstraint, text)
+from sqlalchemy.engine import Connection
+
+from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, Indicator, Observation, Source
+
+SCHEMA_VERSION = 1
+# SQLite header field that marks the file as ours ("FTZW"); other SQLite files are refused.
+APPLICATION_ID = 0x46545A57
+
+metadata = MetaData()
+
+meta = Table(
+    "meta", metadata,
+    Column("key", Text, primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+sources = Table(
+    "sources", metadata,
+    Column("id", Text, primary_key=True),
+    Column("title", Text, nullable=False),
+    Column("publisher", Text, nullable=False, server_default=""),
+    Column("section", Text, nullable=False, server_default=""),
+    Column("reference", Text, nullable=False, server_default=""),
+    Column("note", Text, nullable=False, server_default=""),
+)
+
+geographies = Table(
+    "geographies", metadata,
+    Column("id", Text, primary_key=True),
+    Column("name", Text, nullable=False),
+)
+
+def _indicator_columns() -> list[Column]:
+    return [
+        Column("id", Text, primary_key=True),
+        Column("name", Text, nullable=False),
+        Column("unit", Text, nullable=False),
+        Column("multiplier", Float, nullable=False, server_default=text("1")),
+        Column("currency", Text, nullable=False, server_default=""),
+        Column("decimals", Integer, nullable=False, server_default=text("0")),
+        Column("min_value", Float, nullable=True),
+        Column("max_value", Float, nullable=True),
+        Column("section", Text, nullable=False, server_default=""),
+        Column("topic", Text, nullable=False, server_default=""),
+        Column("description", Text, nullable=False, server_default=""),
+    ]
+
+
+indicators = Table("indicators", metadata, *_indicator_columns())
+
+_STATUS_CHECK = "status IN ({})".format(", ".join(f"'{s}'" for s in OBSERVATION_STATUSES))
+
+
+def _observation_columns() -> list[Column]:
+    return [
+        Column("indicator_id", Text, nullable=False),
+        Column("geography", Text, nullable=False),
+        Column("period", Text, nullable=False),
+        Column("value", Float, nullable=True),
+        Column("qualifier", Text, nullable=False, server_default=""),
+        Column("status", Text, nullable=False, server_default="A"),
+        Column("source_id", Text, nullable=False),
+        Column("note", Text, nullable=False, server_default=""),
+    ]
+
+
+# AUTOINCREMENT: an observation id is never reused, so audit rows and undo always mean one row.
+observations = Table(
+    "observations", metadata,
+    Column("id", Integer, primary_key=True),
+    *_observation_columns(),
+    UniqueConstraint("indicator_id", "geography", "period"),
+    CheckConstraint(_STATUS_CHECK, name="observation_status"),
+    ForeignKeyConstraint(["indicator_id"], ["indicators.id"]),
+    ForeignKeyConstraint(["geography"], ["geographies.id"]),
+    ForeignKeyConstraint(["source_id"], ["sources.id"]),
+    sqlite_autoincrement=True,
+)
+
+audit = Table(
+    "audit", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("batch_id", Text, nullable=False),
+    Column("at", Text, nullable=False),
+    Column("user", Text, nullable=False),
+    Column("action", Text, nullable=False),
+    Column("table_name", Text, nullable=False),
+    Column("row_key", Text, nullable=False),
+    Column("column_name", Text, nullable=True),
+    Column("old_value", Text, nullable=True),     # JSON text; NULL where there was no old value (add)
+    Column("new_value", Text, nullable=True),     # JSON text; NULL where there is no new value (remove)
+    Column("label", Text, nullable=False, server_default=""),
+    sqlite_autoincrement=True,
+)
+Index("audit_batch", audit.c.batch_id)
+Index("audit_row", audit.c.table_name, audit.c.row_key)
+
+snapshots = Table(
+    "snapshots", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("created_at", Text, nullable=False),
+    Column("user", Text, nullable=False),
+    Column("batch_id", Text, nullable=False),
+    sqlite_autoincrement=True,
+)
+
+snapshot_indicators = Table(
+    "snapshot_indicators", metadata,
+    Column("snapshot_id", Integer, ForeignKey("snapshots.id", ondelete="CASCADE"), primary_key=True),
+    *_indicator_columns(),      # its "id" joins the primary key: (snapshot_id, id)
+)
+
+snapshot_observations = Table(
+    "snapshot_observations", metadata,
+    Column("snapshot_id", Integer, ForeignKey("snapshots.id", ondelete="CASCADE"), primary_key=True),
+    Column("id", Integer, primary_key=True),
+    *_observation_columns(),
+)
+
+recipes = Table(
+    "recipes", metadata,
+    Column("name", Text, primary_key=True),
+    Column("json", Text, nullable=False),
+    Column("updated_at", Text, nullable=False),
+)
+
+# SQLite-specific: the audit log is append-only, whatever program opens the file.
+SQLITE_DDL = (
+    "CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit "
+    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit "
+    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
+)
+
+
+def create_schema(conn: Connection) -> None:
+    """Create every table of the current schema in an empty database (inside the caller's transaction)."""
+    metadata.create_all(conn)
+    for ddl in SQLITE_DDL:
+        conn.exec_driver_sql(ddl)
+    conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+
+
+# --- rows <-> model ----------------------------------------------------------------------------
+
+INDICATOR_FIELDS = tuple(c.name for c in _indicator_columns())
+OBSERVATION_FIELDS = ("id",) + tuple(c.name for c in _observation_columns())
+
+
+def indicator_from_row(row: Mapping[str, Any]) -> Indicator:
+    return Indicator(**{name: row[name] for name in INDICATOR_FIELDS})
+
+
+def indicator_to_row(indicator: Indicator) -> dict[str, Any]:
+    return {name: getattr(indicator, name) for name in INDICATOR_FIELDS}
+
+
+def observation_from_row(row: Mapping[str, Any]) -> Observation:
+    return Observation(**{name: row[name] for name in OBSERVATION_FIELDS})
+
+
+def observation_to_row(obs: Observation) -> dict[str, Any]:
+    return {name: getattr(obs, name) for name in OBSERVATION_FIELDS}
+
+
+def source_from_row(row: Mapping[str, Any]) -> Source:
+    return Source(**{c.name: row[c.name] for c in sources.columns})
+
+
+def source_to_row(source: Source) -> dict[str, Any]:
+    return {c.name: getattr(source, c.name) for c in sources.columns}

@@ -1,0 +1,269 @@
+"""The SQLite file under a workspace: connecting, recognising it, creating it from the shipped study.
+
+Journal mode DELETE (a rollback journal), not WAL: the workspace is a single self-contained file
+whenever no transaction is running, so copying it in Explorer, mailing it or putting it on a USB
+stick while the program is open takes every committed edit with it (in WAL mode the newest commits
+sit in a -wal file until a checkpoint). It also opens on read-only media and network drives, where
+WAL's shared-memory index cannot work. The cost, two syncs per commit instead of one, is a few
+milliseconds for a desktop edit. synchronous=FULL makes each commit durable before it returns.
+
+A file is recognised as a workspace by its SQLite header, its application id and its meta table,
+all read before anything is written: a file that is not a workspace is never modified.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+import uuid
+from pathlib import Path
+from typing import Optional
+
+from sqlalchemy import create_engine, event, insert, select
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import StaticPool
+
+from ftz_desktop.core.store.audit import WriteBatch
+from ftz_desktop.core.domain.model import Dataset
+from ftz_desktop.core.store.schema import (APPLICATION_ID, SCHEMA_VERSION, create_schema, geographies, indicator_to_row,
+                                     indicators, meta, observation_to_row, observations, source_to_row, sources)
+from ftz_desktop.core.store.errors import (CorruptWorkspaceError, NewerWorkspaceError, NotAWorkspaceError,
+                                           WorkspaceError, WorkspaceNotWritableError, translate_db_error)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+JOURNAL_MODE = "delete"
+SYNCHRONOUS_FULL = 2
+CREATED_LABEL = "Created from the shipped study"
+
+
+def make_engine(path: Path, mode: str, busy_timeout: float) -> Engine:
+    """An engine on one SQLite connection to ``path``; mode "ro", "rw" or "rwc" (create).
+
+    The driver runs in autocommit mode and the "begin" hook issues BEGIN (reads: a consistent
+    snapshot) or BEGIN IMMEDIATE (writes: take the write lock up front, so a locked file is
+    reported before any work is done).
+    """
+    uri = f"{path.absolute().as_uri()}?mode={mode}"
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
+                               timeout=busy_timeout)
+
+    engine = create_engine("sqlite+pysqlite://", creator=connect, poolclass=StaticPool)
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record) -> None:
+        cursor = dbapi_conn.cursor()
+        try:
+            cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+            cursor.execute("PRAGMA foreign_keys = ON")
+            cursor.execute("PRAGMA trusted_schema = OFF")   # a hostile file's schema runs no functions
+            if mode == "ro":
+                cursor.execute("PRAGMA query_only = ON")
+            else:
+                cursor.execute("PRAGMA synchronous = FULL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("ftz_write") else "BEGIN")
+
+    return engine
+
+
+def set_journal_mode(engine: Engine, path: Path) -> None:
+    """Switch a recognised workspace to the rollback journal (outside any transaction)."""
+    raw = engine.raw_connection()
+    try:
+        cursor = raw.cursor()
+        mode = cursor.execute(f"PRAGMA journal_mode = {JOURNAL_MODE}").fetchone()[0]
+        cursor.close()
+    finally:
+        raw.close()
+    if str(mode).lower() != JOURNAL_MODE:
+        raise WorkspaceError(f"'{path}' could not be switched to journal mode {JOURNAL_MODE} (it is in "
+                             f"{mode} mode and another program may have it open).", path)
+
+
+def check_pragmas(conn: Connection, path: Path, *, read_only: bool, busy_timeout: float) -> None:
+    """Refuse to work on a connection without the durability settings we rely on."""
+    found = {
+        "foreign_keys": conn.exec_driver_sql("PRAGMA foreign_keys").scalar(),
+        "busy_timeout": conn.exec_driver_sql("PRAGMA busy_timeout").scalar(),
+    }
+    wanted: dict[str, object] = {"foreign_keys": 1, "busy_timeout": int(busy_timeout * 1000)}
+    if not read_only:
+        found["journal_mode"] = str(conn.exec_driver_sql("PRAGMA journal_mode").scalar()).lower()
+        found["synchronous"] = conn.exec_driver_sql("PRAGMA synchronous").scalar()
+        wanted.update(journal_mode=JOURNAL_MODE, synchronous=SYNCHRONOUS_FULL)
+    wrong = {k: found[k] for k in wanted if found[k] != wanted[k]}
+    if wrong:
+        raise WorkspaceError(f"'{path}': SQLite settings not applied ({wrong}); refusing to edit without them.",
+                             path)
+
+
+def check_file(path: Path) -> None:
+    """Refuse, by reading only, anything that cannot be a workspace file."""
+    if path.is_dir():
+        raise NotAWorkspaceError(f"'{path}' is a folder, not a workspace file.", path)
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except FileNotFoundError:
+        raise WorkspaceError(f"The workspace '{path}' does not exist.", path) from None
+    except OSError as exc:
+        raise WorkspaceError(f"The workspace '{path}' cannot be read ({exc.strerror}).", path) from None
+    if not header:
+        raise NotAWorkspaceError(f"'{path}' is empty (0 bytes); it is not an ftz-desktop workspace.", path)
+    if not header.startswith(SQLITE_MAGIC):
+        hint = " It looks like a Word or Excel file (a zip archive)." if header.startswith(b"PK\x03\x04") else ""
+        raise NotAWorkspaceError(f"'{path}' is not an ftz-desktop workspace (not a database file).{hint}", path)
+    if len(header) < 100:
+        raise CorruptWorkspaceError(f"'{path}' is damaged: its database header is cut short. It has not been "
+                                    "changed; restore a backup.", path)
+
+
+def check_writable(path: Path) -> None:
+    # The rollback journal is created next to the file, so the folder must be writable too.
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
+        raise WorkspaceNotWritableError(
+            f"The workspace '{path}' cannot be written (a read-only file or folder, or no permission). "
+            "Open it read-only to view and export, or copy it to a folder you can write to.", path)
+
+
+def identify(conn: Connection, path: Path) -> int:
+    """The schema version of the workspace on ``conn``; refuses other SQLite files and damaged ones."""
+    app_id = conn.exec_driver_sql("PRAGMA application_id").scalar()
+    if app_id != APPLICATION_ID:
+        raise NotAWorkspaceError(f"'{path}' is a database of another program, not an ftz-desktop workspace.",
+                                 path)
+    problems = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check(5)")]
+    if problems != ["ok"]:
+        raise CorruptWorkspaceError(f"The workspace '{path}' is damaged ({'; '.join(problems)}). It has not "
+                                    "been changed; restore a backup, or open it read-only to export what "
+                                    "can be read.", path)
+    version: Optional[str]
+    try:
+        version = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
+    except DBAPIError:
+        version = None
+    if version is None or not str(version).isdigit():
+        raise CorruptWorkspaceError(f"The workspace '{path}' is damaged: its version record is missing.", path)
+    return int(version)
+
+
+def seed(batch: WriteBatch, dataset: Dataset) -> None:
+    """Insert the shipped study into an empty schema, one audit "add" per row."""
+    conn = batch.conn
+    rows = [source_to_row(s) for s in dataset.sources.values()]
+    conn.execute(insert(sources), rows)
+    for row in rows:
+        batch.record("add", "sources", row["id"], new=row)
+    rows = [{"id": gid, "name": name} for gid, name in dataset.geographies.items()]
+    conn.execute(insert(geographies), rows)
+    for row in rows:
+        batch.record("add", "geographies", row["id"], new=row)
+    rows = [indicator_to_row(i) for i in dataset.indicators.values()]
+    conn.execute(insert(indicators), rows)
+    for row in rows:
+        batch.record("add", "indicators", row["id"], new=row)
+    for obs in dataset.observations:
+        row = observation_to_row(obs)
+        row["id"] = conn.execute(insert(observations).values({k: v for k, v in row.items() if k != "id"})
+                                 ).inserted_primary_key[0]
+        batch.record("add", "observations", row["id"], new=row)
+
+
+def _write_meta(conn: Connection, created_at: str) -> None:
+    from ftz_desktop import __version__
+
+    conn.execute(insert(meta), [
+        {"key": "schema_version", "value": str(SCHEMA_VERSION)},
+        {"key": "workspace_id", "value": uuid.uuid4().hex},
+        {"key": "created_at", "value": created_at},
+        {"key": "created_by", "value": f"ftz-desktop {__version__}"},
+    ])
+
+
+def fsync_dir(folder: Path) -> None:
+    if os.name == "posix":    # make the new directory entry durable; Windows has no directory fsync
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def create_workspace_file(path: Path, dataset: Dataset, busy_timeout: float) -> None:
+    """Build a new workspace at ``path`` from ``dataset``, all or nothing.
+
+    It is built under a temporary name and only then linked into place, so a crash never leaves a
+    half-built file at ``path`` (which the next start would refuse as damaged).
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.new")
+    try:
+        _build(temp, dataset, busy_timeout)
+        try:
+            os.link(temp, path)          # never replaces a file that appeared meanwhile
+        except FileExistsError:
+            pass                         # another instance created it first: open that one
+        except OSError:
+            if not path.exists():        # file systems without hard links (FAT on a USB stick)
+                os.replace(temp, path)
+        fsync_dir(path.parent)
+    except DBAPIError as exc:
+        raise _translated(exc, path) from exc
+    finally:
+        for leftover in (temp, temp.with_name(temp.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+
+
+def _build(temp: Path, dataset: Dataset, busy_timeout: float) -> None:
+    engine = make_engine(temp, "rwc", busy_timeout)
+    try:
+        set_journal_mode(engine, temp)
+        with engine.connect().execution_options(ftz_write=True) as conn:
+            batch = WriteBatch(conn, CREATED_LABEL)
+            create_schema(conn)
+            _write_meta(conn, batch.at)
+            seed(batch, dataset)
+            batch.flush()
+            conn.commit()
+    finally:
+        engine.dispose()
+
+
+def _translated(exc: DBAPIError, path: Path) -> WorkspaceError:
+    return translate_db_error(exc, path) or WorkspaceError(f"The workspace '{path}' failed: {exc.orig}", path)
+
+
+def open_engine(path: Path, *, create: bool, read_only: bool, busy_timeout: float) -> tuple[Engine, int]:
+    """An engine on a recognised workspace (created from the shipped study if missing and allowed),
+    with its settings checked, and the file's schema version (at most SCHEMA_VERSION)."""
+    if not path.exists():
+        if not create or read_only:
+            raise WorkspaceError(f"The workspace '{path}' does not exist.", path)
+        from ftz_desktop.core.study.shipped import load_shipped_dataset
+
+        create_workspace_file(path, load_shipped_dataset(), busy_timeout)
+    check_file(path)
+    if not read_only:
+        check_writable(path)
+    engine = make_engine(path, "ro" if read_only else "rw", busy_timeout)
+    try:
+        with engine.connect() as conn:
+            found = identify(conn, path)
+        if found > SCHEMA_VERSION:
+            raise NewerWorkspaceError(path, found, SCHEMA_VERSION)
+        if not read_only:
+            set_journal_mode(engine, path)
+        with engine.connect() as conn:
+            check_pragmas(conn, path, read_only=read_only, busy_timeout=busy_timeout)
+    except BaseException as exc:
+        engine.dispose()
+        if isinstance(exc, DBAPIError):
+            raise _translated(exc, path) from exc
+        raise
+    return engine, found

@@ -1,0 +1,154 @@
+"""Reverting an audited batch: the inverse of every row it wrote, applied as a new audited batch.
+
+This is what an undo step (and, reverting the undo, a redo) does: the audit log only grows. Each
+row is reverted only if the data still holds what the batch wrote; otherwise nothing is changed and
+``UndoConflictError`` names the first cell that moved on. Rows are undone newest first, consecutive
+rows of one kind together (a 10,000-cell paste is reverted by one apply_cell_changes).
+"""
+from __future__ import annotations
+
+import json
+from itertools import groupby
+from typing import Any, Callable
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import Connection
+
+from ftz_desktop.core.store.writes import indicators as indicator_edits
+
+from ftz_desktop.core.store.writes import observations as observation_edits
+
+from ftz_desktop.core.store import recipes as recipes_store
+
+from ftz_desktop.core.store.writes import sources as source_edits
+from ftz_desktop.core.store.audit import AuditRow, WriteBatch, query_audit
+from ftz_desktop.core.store.validation import CellChange, RecordNotFoundError
+from ftz_desktop.core.domain.model import Indicator, Source
+from ftz_desktop.core.store.schema import indicators, observations, recipes
+from ftz_desktop.core.store.errors import UndoConflictError
+
+_SKIPPED = {("restore", "snapshots")}     # a note in the log, not a change of data
+
+
+def _conflict(what: str) -> UndoConflictError:
+    return UndoConflictError(f"Cannot undo: {what} has changed since; nothing was undone.")
+
+
+def _observation_updates(batch: WriteBatch, rows: list[AuditRow]) -> None:
+    old: dict[tuple[int, str], Any] = {}
+    expected: dict[tuple[int, str], Any] = {}
+    for row in rows:                    # newest first: the newest "new" is what must be there now,
+        cell = (int(row.row_key), row.column_name)     # the oldest "old" is what comes back
+        expected.setdefault(cell, row.new)
+        old[cell] = row.old
+    current = observation_edits.fetch_rows(batch.conn, {oid for oid, _ in old})
+    for (oid, column), value in expected.items():
+        if oid not in current or current[oid][column] != value:
+            raise _conflict(f"observation {oid} ({column})")
+    observation_edits.apply_cell_changes(batch, [CellChange(oid, col, value) for (oid, col), value in old.items()])
+
+
+def _observation_adds(batch: WriteBatch, rows: list[AuditRow]) -> None:
+    current = observation_edits.fetch_rows(batch.conn, [int(r.row_key) for r in rows])
+    for row in rows:
+        if current.get(int(row.row_key)) != row.new:
+            raise _conflict(f"observation {row.row_key}")
+    observation_edits.delete_observation_rows(batch, [int(r.row_key) for r in rows])
+
+
+def _observation_removes(batch: WriteBatch, rows: list[AuditRow]) -> None:
+    if observation_edits.fetch_rows(batch.conn, [int(r.row_key) for r in rows]):
+        raise _conflict("an observation id that was deleted")
+    observation_edits.add_observation_rows(batch, [dict(r.old) for r in reversed(rows)])
+
+
+def _indicator_row(batch: WriteBatch, indicator_id: str) -> dict[str, Any] | None:
+    row = batch.conn.execute(select(indicators).where(indicators.c.id == indicator_id)).first()
+    return None if row is None else dict(row._mapping)
+
+
+def _indicator_updates(batch: WriteBatch, rows: list[AuditRow]) -> None:
+    for row in rows:
+        current = _indicator_row(batch, row.row_key)
+        if current is None or current[row.column_name] != row.new:
+            raise _conflict(f"indicator {row.row_key} ({row.column_name})")
+        indicator_edits.update_indicator_cell(batch, row.row_key, row.column_name, row.old)
+
+
+def _indicator_adds(batch: WriteBatch, rows: list[AuditRow]) -> None:
+    for row in rows:
+        used = batch.conn.execute(select(func.count()).select_from(observations)
+                                  .where(observations.c.indicator_id == row.row_key)).scalar()
+        if _indicator_row(batch, row.row_key) != row.new or used:
+            raise _conflict(f"indicator {row.row_key}")
+        indicator_edits.delete_indicator_row(batch, row.row_key)
+
+
+def _indicator_removes(batch: WriteBatch, rows: list[AuditRow]) -> None:
+    for row in rows:
+        if _indicator_row(batch, row.row_key) is not None:
+            raise _conflict(f"indicator {row.row_key}")
+        indicator_edits.add_indicator_row(batch, Indicator(**row.old))
+
+
+def _source_adds(batch: WriteBatch, rows: list[AuditRow]) -> None:
+    for row in rows:
+        if source_edits.fetch_source(batch, row.row_key) != row.new or \
+                source_edits.citing_observations(batch, row.row_key):
+            raise _conflict(f"source {row.row_key}")
+        source_edits.remove_source_row(batch, row.row_key)
+
+
+def _source_removes(batch: WriteBatch, rows: list[AuditRow]) -> None:
+    for row in rows:
+        if source_edits.fetch_source(batch, row.row_key) is not None:
+            raise _conflict(f"source {row.row_key}")
+        source_edits.add_source_row(batch, Source(**row.old))
+
+
+def _recipes(batch: WriteBatch, rows: list[AuditRow]) -> None:
+    for row in rows:
+        stored = batch.conn.execute(select(recipes.c.json).where(recipes.c.name == row.row_key)).scalar()
+        if (None if stored is None else json.loads(stored)) != row.new:
+            raise _conflict(f"recipe '{row.row_key}'")
+        if row.action == "add":
+            recipes_store.remove(batch, row.row_key)
+        else:
+            recipes_store.save(batch, row.row_key, row.old)
+
+
+_HANDLERS: dict[tuple[str, str], Callable[[WriteBatch, list[AuditRow]], None]] = {
+    ("update", "observations"): _observation_updates,
+    ("add", "observations"): _observation_adds,
+    ("remove", "observations"): _observation_removes,
+    ("update", "indicators"): _indicator_updates,
+    ("add", "indicators"): _indicator_adds,
+    ("remove", "indicators"): _indicator_removes,
+    ("add", "sources"): _source_adds,
+    ("remove", "sources"): _source_removes,
+    ("add", "recipes"): _recipes,
+    ("update", "recipes"): _recipes,
+    ("remove", "recipes"): _recipes,
+}
+
+
+def batch_label(conn: Connection, batch_id: str) -> str:
+    rows = query_audit(conn, batch_id=batch_id, limit=1)
+    if not rows:
+        raise RecordNotFoundError(f"There is no change (batch {batch_id}) to undo.")
+    return rows[0].label
+
+
+def revert(batch: WriteBatch, batch_id: str) -> None:
+    """Write the inverse of batch ``batch_id`` into ``batch``."""
+    rows = query_audit(batch.conn, batch_id=batch_id)       # newest first
+    if not rows:
+        raise RecordNotFoundError(f"There is no change (batch {batch_id}) to undo.")
+    for (action, table), run in groupby(rows, key=lambda r: (r.action, r.table_name)):
+        if (action, table) in _SKIPPED:
+            continue
+        handler = _HANDLERS.get((action, table))
+        if handler is None:
+            raise UndoConflictError(f"'{rows[0].label}' cannot be undone ({action} in {table}); "
+                                    "nothing was undone.")
+        handler(batch, list(run))

@@ -1,0 +1,224 @@
+"""Validation of edits before they reach the database: every cell through one rule book.
+
+Pure functions over the current reference data; the store calls them inside its write transaction
+and writes nothing unless every cell passes.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping, Optional
+
+from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, QUALIFIERS, Indicator
+from ftz_desktop.core.domain.parsing import ParseError, parse_text_field, parse_value
+from ftz_desktop.core.domain.periods import normalise_period
+
+OBSERVATION_COLUMNS = ("value", "qualifier", "status", "source_id", "note", "period", "geography")
+INDICATOR_COLUMNS = ("name", "unit", "multiplier", "currency", "decimals", "min_value", "max_value",
+                     "section", "topic", "description")
+NOTE_MAX = 10_000
+_TEXT_LIMITS = {"id": 100, "name": 300, "unit": 50, "section": 100, "topic": 100, "description": 4_000}
+_ID_PATTERN = re.compile(r"[^\s|{}]+")     # {{id|GEO|PERIOD}} placeholders must stay parseable
+MAX_DECIMALS = 10
+
+
+@dataclass(frozen=True)
+class CellChange:
+    """One cell to set: ``raw`` is what the user typed or pasted (text or a number)."""
+
+    obs_id: int
+    column: str
+    raw: object
+
+
+@dataclass(frozen=True)
+class CellProblem:
+    """A refused cell: the observation (or, for new rows, their position), the column and why."""
+
+    obs_id: Optional[int]
+    column: str
+    reason: str
+    row: Optional[int] = None
+
+    def __str__(self) -> str:
+        where = f"observation {self.obs_id}" if self.obs_id is not None else f"new row {self.row}"
+        return f"{where}, {self.column}: {self.reason}"
+
+
+class BatchValidationError(ValueError):
+    """Some cells of a batch were refused; nothing was written. ``problems`` lists every one."""
+
+    SHOWN = 20
+
+    def __init__(self, problems: list[CellProblem]) -> None:
+        self.problems = problems
+        lines = [f"- {p}" for p in problems[: self.SHOWN]]
+        if len(problems) > self.SHOWN:
+            lines.append(f"- … and {len(problems) - self.SHOWN} more")
+        cells = "cell was" if len(problems) == 1 else "cells were"
+        super().__init__(f"{len(problems)} {cells} refused; nothing was changed:\n" + "\n".join(lines))
+
+
+class RecordNotFoundError(LookupError):
+    """An observation, indicator, snapshot or recipe that does not exist (any more)."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else "not found"
+
+
+@dataclass(frozen=True)
+class References:
+    """What observation cells may point at."""
+
+    indicators: Mapping[str, Indicator]
+    sources: frozenset[str]
+    geographies: frozenset[str]
+
+
+# --- observations ------------------------------------------------------------------------------
+
+def _choice(raw: object, column: str, options: Mapping[str, str]) -> str:
+    """A code from ``options`` given its code or its label (case-insensitive)."""
+    if raw is None:
+        raw = ""
+    if not isinstance(raw, str):
+        raise ParseError(column, f"expected text, got {type(raw).__name__}")
+    text = raw.strip()
+    for code, label in options.items():
+        if text.lower() in (code.lower(), label.lower()):
+            return code
+    allowed = ", ".join(f"{code} ({label})" if label and label != code else code
+                        for code, label in options.items() if code)
+    raise ParseError(column, f"'{text}' is not one of: {allowed}")
+
+
+def _reference(raw: object, column: str, known: Iterable[str], what: str) -> str:
+    if not isinstance(raw, str):
+        raise ParseError(column, f"expected text, got {type(raw).__name__}")
+    text = raw.strip()
+    if text not in known:
+        raise ParseError(column, f"unknown {what} '{text}'")
+    return text
+
+
+def observation_cell(column: str, raw: object, indicator: Indicator, refs: References) -> Any:
+    """The stored form of one observation cell; ParseError(column, reason) if refused.
+
+    An empty value is accepted here; ``row_problems`` then requires status M for it.
+    """
+    if column == "value":
+        return parse_value(raw, indicator, "value", allow_empty=True)
+    if column == "qualifier":
+        return _choice(raw, column, QUALIFIERS)
+    if column == "status":
+        return _choice(raw, column, OBSERVATION_STATUSES)
+    if column == "source_id":
+        return _reference(raw, column, refs.sources, "source")
+    if column == "geography":
+        return _reference(raw, column, refs.geographies, "geography")
+    if column == "note":
+        return parse_text_field(raw, "note", NOTE_MAX)
+    if column == "period":
+        if not isinstance(raw, str):
+            raise ParseError(column, f"expected text, got {type(raw).__name__}")
+        try:
+            return normalise_period(raw)
+        except ValueError as exc:
+            raise ParseError(column, str(exc)) from None
+    raise ParseError(column, f"is not an editable column; choose one of {', '.join(OBSERVATION_COLUMNS)}")
+
+
+def row_problems(row: Mapping[str, Any], changed: Iterable[str]) -> list[tuple[str, str]]:
+    """Rules across cells of one row; blamed on the cell the edit touched."""
+    changed = set(changed)
+    if row["value"] is None and row["status"] != "M":
+        column = "value" if "value" in changed or "status" not in changed else "status"
+        reason = ("is empty; enter a number, or set status M (missing)" if column == "value"
+                  else f"'{row['status']}' needs a value; an empty value must keep status M (missing)")
+        return [(column, reason)]
+    return []
+
+
+NEW_OBSERVATION_FIELDS = ("indicator_id", "geography", "period", "value", "qualifier", "status",
+                          "source_id", "note")
+
+
+def new_observation(data: Mapping[str, Any], refs: References) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+    """A validated observation row from ``data`` (raw field values) and the problems found."""
+    problems: list[tuple[str, str]] = []
+    unknown = set(data) - set(NEW_OBSERVATION_FIELDS) - {"id"}
+    for name in sorted(unknown):
+        problems.append((name, "is not a field of an observation"))
+    row: dict[str, Any] = {"id": data.get("id") or None}
+    try:
+        row["indicator_id"] = _reference(data.get("indicator_id", ""), "indicator_id", refs.indicators,
+                                         "indicator")
+    except ParseError as exc:
+        return row, problems + [(exc.field, exc.reason)]
+    indicator = refs.indicators[row["indicator_id"]]
+    defaults = {"qualifier": "", "status": "A", "note": "", "value": None}
+    for column in ("geography", "period", "value", "qualifier", "status", "source_id", "note"):
+        raw = data.get(column, defaults.get(column, ""))
+        try:
+            row[column] = observation_cell(column, raw, indicator, refs)
+        except ParseError as exc:
+            problems.append((exc.field, exc.reason))
+    if not problems:
+        problems.extend(row_problems(row, ("value",)))
+    return row, problems
+
+
+# --- indicators --------------------------------------------------------------------------------
+
+_NUMBER = Indicator(id="", name="", unit="")   # no unit, no bounds: a plain number
+
+
+def _optional_number(raw: object, column: str) -> Optional[float]:
+    return parse_value(raw, _NUMBER, column, allow_empty=True)
+
+
+def indicator_cell(column: str, raw: object) -> Any:
+    """The stored form of one indicator field; ParseError(column, reason) if refused."""
+    if column == "id":
+        text = parse_text_field(raw, "id", _TEXT_LIMITS["id"], required=True)
+        if not _ID_PATTERN.fullmatch(text):
+            raise ParseError("id", f"'{text}' may not contain spaces or the characters | {{ }}")
+        return text
+    if column in ("name", "unit"):
+        return parse_text_field(raw, column, _TEXT_LIMITS[column], required=True)
+    if column in ("section", "topic", "description"):
+        return parse_text_field(raw, column, _TEXT_LIMITS[column])
+    if column == "multiplier":
+        value = _optional_number(raw, column)
+        if value is None or value <= 0:
+            raise ParseError(column, "must be a positive number (1e9 for billions)")
+        return value
+    if column == "decimals":
+        value = _optional_number(raw, column)
+        if value is None or value != math.floor(value) or not 0 <= value <= MAX_DECIMALS:
+            raise ParseError(column, f"must be a whole number from 0 to {MAX_DECIMALS}")
+        return int(value)
+    if column in ("min_value", "max_value"):
+        return _optional_number(raw, column)
+    if column == "currency":
+        text = parse_text_field(raw, column, 3).upper()
+        if text and not re.fullmatch(r"[A-Z]{3}", text):
+            raise ParseError(column, f"'{text}' is not a three-letter currency code (CNY, USD) or empty")
+        return text
+    raise ParseError(column, f"is not an editable column; choose one of {', '.join(INDICATOR_COLUMNS)}")
+
+
+def indicator_row_problems(row: Mapping[str, Any]) -> list[tuple[str, str]]:
+    low, high = row["min_value"], row["max_value"]
+    if low is not None and high is not None and low > high:
+        return [("max_value", f"{high:g} is below the minimum {low:g}")]
+    return []
+
+
+def new_indicator(values: Mapping[str, Any]) -> dict[str, Any]:
+    """A validated indicator row; ParseError for the first refused field."""
+    row = {column: indicator_cell(column, values[column]) for column in ("id",) + INDICATOR_COLUMNS}
+    for column, reason in indicator_row_problems(row):
+        raise ParseError(column, reason)
+    return row

@@ -1,0 +1,369 @@
+"""The workspace store: one workspace = one SQLite file, the single source of truth for the data.
+
+Every change goes through a method here, in one transaction together with its audit rows, and
+returns the batch id (uuid4 hex) that groups those rows. Listeners registered with ``subscribe``
+get plain ``StoreEvent``s after the commit (never for a change that was rolled back).
+
+Opening (``WorkspaceStore.open``):
+- a missing file is created from the shipped study (audit batch "Created from the shipped study");
+- a file that is not a workspace (0 bytes, a renamed .docx, another program's database, a damaged
+  header) raises ``NotAWorkspaceError``/``CorruptWorkspaceError`` naming it, and is never modified;
+- a newer schema raises ``NewerWorkspaceError``; an older one is upgraded in one transaction;
+- ``read_only=True`` opens with SQLite's mode=ro and every edit raises ``ReadOnlyWorkspaceError``.
+
+Failures while writing become ``WorkspaceError`` subclasses with a message for the user (disk full,
+locked by another program, file moved, read-only); the data committed before is intact.
+Journal mode and durability settings are explained in ``core.store.sqlite_file``.
+
+API (raw values are what the user typed: text or numbers, parsed by ``core.domain.parsing``)
+- open(path, *, create=True, read_only=False, busy_timeout=5.0) -> WorkspaceStore; close(); with-block;
+  path, read_only, closed
+- dataset() -> Dataset (cached until the next change; treat it as read-only), indicators(),
+  observations(), observation(id), sources(), geographies(); refresh() -> bool (changes made by
+  another program: listeners get a "reset")
+- update_observation(obs_id, column, raw, label) -> batch id; ParseError(column, reason)
+- apply_changes([CellChange(obs_id, column, raw)], label) -> batch id; BatchValidationError lists
+  every refused cell and nothing is written
+- add_observation(indicator_id, geography, period, value, *, source_id, qualifier, status, note,
+  obs_id=None, label) -> AddResult(batch_id, ids); add_observations([dict], label) -> AddResult
+- apply_edits(changes, additions, label, *, expected=[Observation]) -> AddResult (StaleDataError)
+- delete_observation(id) / delete_observations(ids) -> batch id
+- add_indicator(Indicator), update_indicator(id, column, raw), delete_indicator(id) -> batch id
+- add_source(Source), delete_source(id) (refused while an observation cites it) -> batch id
+- revert_batch(batch_id, label=None) -> batch id (undo; revert the undo to redo; UndoConflictError)
+- subscribe(callback) -> unsubscribe; audit(table, row_key, column, batch_id, limit); batches(limit)
+- create_snapshot(name) -> id, snapshots(), snapshot_dataset(id), compare_snapshot(id),
+  restore_snapshot(id) -> batch id
+- save_recipe(name, dict), recipe_names(), load_recipe(name), delete_recipe(name)
+- backup(target) -> Path; integrity_check()
+Observation columns: value, qualifier, status, source_id, note, period, geography.
+Indicator columns: name, unit, multiplier, currency, decimals, min_value, max_value, section, topic,
+description (the id cannot change).
+
+Thread use: every method holds one lock, so a worker thread may read while the UI thread edits.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Callable, Iterator, Mapping, NamedTuple, Optional, Sequence, Union
+
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError
+
+from ftz_desktop.core.store.writes import indicators as indicator_edits
+
+from ftz_desktop.core.store.writes import observations as observation_edits
+
+from ftz_desktop.core.store.writes import sources as source_edits
+from ftz_desktop.core.store.audit import AuditRow, BatchInfo, WriteBatch
+from ftz_desktop.core.store.cache import dataset_after, load_dataset
+from ftz_desktop.core.store.validation import BatchValidationError, CellChange, CellProblem, RecordNotFoundError
+from ftz_desktop.core.store.events import EventHub, Listener, StoreEvent
+from ftz_desktop.core.store.migrations import migrate
+from ftz_desktop.core.domain.model import Dataset, Indicator, Observation, Source
+from ftz_desktop.core.domain.parsing import ParseError
+from ftz_desktop.core.store.schema import SCHEMA_VERSION
+from ftz_desktop.core.store.snapshots import SnapshotDiff, SnapshotInfo
+from ftz_desktop.core.store.errors import (CorruptWorkspaceError, NewerWorkspaceError, NotAWorkspaceError,
+                                           ReadOnlyWorkspaceError, StaleDataError, UndoConflictError,
+                                           UpgradeNeededError, WorkspaceDiskFullError, WorkspaceError,
+                                           WorkspaceIOError, WorkspaceLockedError, WorkspaceMovedError,
+                                           WorkspaceNotWritableError, translate_db_error)
+from ftz_desktop.core.store.history import HistoryMixin
+from ftz_desktop.core.store.sqlite_file import open_engine
+
+__all__ = [
+    "WorkspaceStore", "StoreEvent", "CellChange", "CellProblem", "AddResult", "AuditRow", "BatchInfo",
+    "SnapshotInfo", "SnapshotDiff", "ParseError", "BatchValidationError", "RecordNotFoundError",
+    "WorkspaceError", "NotAWorkspaceError", "CorruptWorkspaceError", "NewerWorkspaceError",
+    "UpgradeNeededError", "ReadOnlyWorkspaceError", "WorkspaceNotWritableError", "WorkspaceMovedError",
+    "WorkspaceLockedError", "WorkspaceDiskFullError", "WorkspaceIOError", "StaleDataError", "UndoConflictError",
+    "DEFAULT_BUSY_TIMEOUT",
+]
+
+DEFAULT_BUSY_TIMEOUT = 5.0      # seconds to wait for another program's lock before reporting it
+PathLike = Union[str, "os.PathLike[str]"]
+# Indicators, sources and geographies keep the order they were added in (the study's order).
+# SQLite-specific; a server database would need an explicit position column.
+
+
+class AddResult(NamedTuple):
+    batch_id: str
+    ids: tuple[int, ...]
+
+    @property
+    def id(self) -> int:
+        """The id of the (first) added observation."""
+        return self.ids[0]
+
+
+class WorkspaceStore(HistoryMixin):
+    """Use ``WorkspaceStore.open(path)``; close it (or use it as a context manager) when done."""
+
+    def __init__(self, engine: Engine, path: Path, read_only: bool) -> None:
+        self._engine = engine
+        self._path = path
+        self._read_only = read_only
+        self._lock = threading.RLock()
+        self._events = EventHub()
+        self._dataset: Optional[Dataset] = None
+        self._by_id: Optional[dict[int, Observation]] = None
+        self._data_version: Optional[int] = None
+        self._closed = False
+
+    # --- opening and closing --------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: PathLike, *, create: bool = True, read_only: bool = False,
+             busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> "WorkspaceStore":
+        path = Path(path)
+        engine, found = open_engine(path, create=create, read_only=read_only, busy_timeout=busy_timeout)
+        store = cls(engine, path, read_only)
+        if found < SCHEMA_VERSION:
+            try:
+                store._upgrade(found)
+            except BaseException:
+                engine.dispose()
+                raise
+        return store
+
+    def _upgrade(self, found: int) -> None:
+        path = self._path
+        if self._read_only:
+            raise UpgradeNeededError(f"'{path}' was written by an older version of ftz-desktop (schema {found}) "
+                                     "and must be upgraded once: open it for editing.", path)
+        try:
+            with self._write(f"Upgraded the workspace from schema {found} to {SCHEMA_VERSION}") as batch:
+                migrate(batch, found)
+        except WorkspaceError as exc:
+            raise type(exc)(f"'{path}' could not be upgraded from schema {found} to {SCHEMA_VERSION}; "
+                            f"it has not been changed. {exc}", path) from exc
+
+    def close(self) -> None:
+        with self._lock:
+            if not self._closed:
+                self._closed = True
+                self._events.clear()
+                self._dataset = self._by_id = None
+                self._engine.dispose()
+
+    def __enter__(self) -> "WorkspaceStore":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    # --- transactions ---------------------------------------------------------------------------
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise WorkspaceError(f"The workspace '{self._path}' is closed.", self._path)
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with self._lock:
+            self._check_open()
+            try:
+                with self._engine.connect() as conn:
+                    yield conn
+            except DBAPIError as exc:
+                raise _translate(exc, self._path) from exc
+
+    @contextmanager
+    def _write(self, label: str) -> Iterator[WriteBatch]:
+        """One transaction: the caller's writes plus their audit rows, then the events after commit."""
+        if self._read_only:
+            raise ReadOnlyWorkspaceError(f"The workspace '{self._path}' is open read-only; changes are not "
+                                         "possible.", self._path)
+        with self._lock:
+            self._check_open()
+            try:
+                with self._engine.connect().execution_options(ftz_write=True) as conn:
+                    batch = WriteBatch(conn, label)
+                    yield batch
+                    batch.flush()
+                    conn.commit()
+            except DBAPIError as exc:
+                raise _translate(exc, self._path) from exc
+            if batch.changed:
+                events = batch.events()
+                self._update_cache(events)
+                self._events.publish(events)
+
+    def _update_cache(self, events: Sequence[StoreEvent]) -> None:
+        """Bring the cached Dataset up to date after our own commit (see core.store.cache)."""
+        if self._dataset is not None:
+            with self._engine.connect() as conn:
+                self._dataset = dataset_after(conn, self._dataset, events)
+                self._data_version = conn.exec_driver_sql("PRAGMA data_version").scalar()
+        self._by_id = None
+
+    # --- reading ----------------------------------------------------------------------------------
+
+    def dataset(self) -> Dataset:
+        """Everything, as a Dataset: cached until the next change (ours, or another program's, which
+        also sends listeners a "reset"). Shared by all callers: treat it as read-only."""
+        with self._lock:
+            with self._read() as conn:
+                elsewhere = self._changed_elsewhere(conn)
+                if self._dataset is None or elsewhere:
+                    self._dataset, self._by_id = load_dataset(conn), None
+            if elsewhere:
+                self._events.publish([StoreEvent("reset", "*")])
+            return self._dataset
+
+    def refresh(self) -> bool:
+        """Look for changes another program committed (a second window, the command line); if there
+        are any, drop the cache, send listeners a "reset" and return True."""
+        with self._lock:
+            with self._read() as conn:
+                elsewhere = self._changed_elsewhere(conn)
+            if elsewhere:
+                self._dataset = self._by_id = None
+                self._events.publish([StoreEvent("reset", "*")])
+            return elsewhere
+
+    def _changed_elsewhere(self, conn: Connection) -> bool:
+        # SQLite bumps data_version when another connection commits (never for our own commits).
+        version = conn.exec_driver_sql("PRAGMA data_version").scalar()
+        changed = self._data_version is not None and version != self._data_version
+        self._data_version = version
+        return changed
+
+    def indicators(self) -> dict[str, Indicator]:
+        return self.dataset().indicators
+
+    def observations(self) -> list[Observation]:
+        return self.dataset().observations
+
+    def observation(self, obs_id: int) -> Observation:
+        with self._lock:
+            by_id = self._by_id
+            if by_id is None or self._dataset is None:
+                by_id = self._by_id = {o.id: o for o in self.dataset().observations}
+        try:
+            return by_id[obs_id]
+        except KeyError:
+            raise RecordNotFoundError(f"Observation {obs_id} does not exist.") from None
+
+    def sources(self) -> dict[str, Source]:
+        return self.dataset().sources
+
+    def geographies(self) -> dict[str, str]:
+        return self.dataset().geographies
+
+    # --- observation edits --------------------------------------------------------------------------
+
+    def update_observation(self, obs_id: int, column: str, raw: object, label: str = "Edit") -> str:
+        """Set one cell; ParseError(column, reason) or RecordNotFoundError if refused."""
+        try:
+            return self.apply_changes([CellChange(obs_id, column, raw)], label)
+        except BatchValidationError as exc:
+            problem = exc.problems[0]
+            if problem.reason.startswith("no such observation"):
+                raise RecordNotFoundError(f"Observation {obs_id} does not exist (it may have been deleted).") \
+                    from None
+            raise ParseError(problem.column, problem.reason) from None
+
+    def apply_changes(self, changes: Sequence[CellChange], label: str = "Edit cells") -> str:
+        """Set many cells, all or nothing; BatchValidationError lists every refused cell."""
+        with self._write(label) as batch:
+            observation_edits.apply_cell_changes(batch, list(changes))
+        return batch.batch_id
+
+    def add_observation(self, indicator_id: str, geography: str, period: str, value: object = None, *,
+                        source_id: str, qualifier: str = "", status: str = "A", note: str = "",
+                        obs_id: Optional[int] = None, label: str = "Add observation") -> AddResult:
+        """Add one observation (``obs_id`` re-uses a free id, as undo of a delete does)."""
+        row = {"indicator_id": indicator_id, "geography": geography, "period": period, "value": value,
+               "source_id": source_id, "qualifier": qualifier, "status": status, "note": note, "id": obs_id}
+        try:
+            return self.add_observations([row], label)
+        except BatchValidationError as exc:
+            raise ParseError(exc.problems[0].column, exc.problems[0].reason) from None
+
+    def add_observations(self, rows: Sequence[Mapping[str, Any]], label: str = "Add observations") -> AddResult:
+        """Add many observations (dicts of raw field values), all or nothing."""
+        with self._write(label) as batch:
+            ids = observation_edits.add_observation_rows(batch, list(rows))
+        return AddResult(batch.batch_id, tuple(ids))
+
+    def apply_edits(self, changes: Sequence[CellChange] = (), additions: Sequence[Mapping[str, Any]] = (),
+                    label: str = "Edit", *, expected: Sequence[Observation] = ()) -> AddResult:
+        """Cell changes and new observations in one all-or-nothing batch (an import, a paste that
+        adds rows). ``expected``: the observations as the caller read them; if any has changed
+        since, StaleDataError and nothing is written."""
+        with self._write(label) as batch:
+            stale = observation_edits.stale_ids(batch.conn, list(expected))
+            if stale:
+                shown = ", ".join(str(i) for i in stale[:10]) + (" …" if len(stale) > 10 else "")
+                raise StaleDataError(f"The data changed since it was read (observation {shown}); nothing was "
+                                     "changed. Reload and try again.", self._path, stale)
+            if changes:
+                observation_edits.apply_cell_changes(batch, list(changes))
+            ids = observation_edits.add_observation_rows(batch, list(additions)) if additions else []
+        return AddResult(batch.batch_id, tuple(ids))
+
+    def delete_observation(self, obs_id: int, label: str = "Delete observation") -> str:
+        return self.delete_observations([obs_id], label)
+
+    def delete_observations(self, obs_ids: Sequence[int], label: str = "Delete observations") -> str:
+        with self._write(label) as batch:
+            observation_edits.delete_observation_rows(batch, list(obs_ids))
+        return batch.batch_id
+
+    # --- indicator edits ------------------------------------------------------------------------------
+
+    def add_source(self, source: Source, label: str = "Add source") -> str:
+        """Add the publication new figures come from (ParseError names a bad field)."""
+        with self._write(label) as batch:
+            source_edits.add_source_row(batch, source)
+        return batch.batch_id
+
+    def delete_source(self, source_id: str, label: str = "Delete source") -> str:
+        """Remove a source no observation cites."""
+        with self._write(label) as batch:
+            source_edits.remove_source_row(batch, source_id)
+        return batch.batch_id
+
+    def add_indicator(self, indicator: Indicator, label: str = "Add indicator") -> str:
+        with self._write(label) as batch:
+            indicator_edits.add_indicator_row(batch, indicator)
+        return batch.batch_id
+
+    def update_indicator(self, indicator_id: str, column: str, raw: object, label: str = "Edit indicator") -> str:
+        with self._write(label) as batch:
+            indicator_edits.update_indicator_cell(batch, indicator_id, column, raw)
+        return batch.batch_id
+
+    def delete_indicator(self, indicator_id: str, label: str = "Delete indicator") -> str:
+        """Delete an indicator and all its observations, in one audited batch."""
+        with self._write(label) as batch:
+            indicator_edits.delete_indicator_row(batch, indicator_id)
+        return batch.batch_id
+
+    # --- events ----------------------------------------------------------------------------------------
+
+    def subscribe(self, callback: Listener) -> Callable[[], None]:
+        """Call ``callback(StoreEvent)`` after each commit; returns the function that unsubscribes."""
+        return self._events.subscribe(callback)
+
+
+def _translate(exc: BaseException, path: Path) -> WorkspaceError:
+    return translate_db_error(exc, path) or WorkspaceError(f"The workspace '{path}' failed: {exc}", path)
+

@@ -1,0 +1,74 @@
+"""Indicator writes inside one audited batch: add, change a field, delete (with its observations)."""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete, func, insert, or_, select, update
+
+from ftz_desktop.core.store.audit import WriteBatch
+from ftz_desktop.core.store.validation import RecordNotFoundError, indicator_cell, indicator_row_problems, new_indicator
+from ftz_desktop.core.domain.model import Indicator
+from ftz_desktop.core.store.writes.observations import delete_observation_rows
+from ftz_desktop.core.domain.parsing import ParseError
+from ftz_desktop.core.store.schema import indicator_to_row, indicators, observations
+
+
+def _fetch(batch: WriteBatch, indicator_id: str) -> dict[str, Any]:
+    row = batch.conn.execute(select(indicators).where(indicators.c.id == indicator_id)).first()
+    if row is None:
+        raise RecordNotFoundError(f"Indicator '{indicator_id}' does not exist.")
+    return dict(row._mapping)
+
+
+def add_indicator_row(batch: WriteBatch, indicator: Indicator) -> str:
+    row = new_indicator(indicator_to_row(indicator))
+    exists = batch.conn.execute(select(indicators.c.id).where(indicators.c.id == row["id"])).first()
+    if exists is not None:
+        raise ParseError("id", f"an indicator '{row['id']}' already exists")
+    batch.conn.execute(insert(indicators), [row])
+    batch.record("add", "indicators", row["id"], new=row)
+    batch.event("added", "indicators", [row["id"]])
+    return row["id"]
+
+
+def _outside_range(batch: WriteBatch, indicator_id: str, low: Any, high: Any) -> int:
+    conditions = []
+    if low is not None:
+        conditions.append(observations.c.value < low)
+    if high is not None:
+        conditions.append(observations.c.value > high)
+    if not conditions:
+        return 0
+    stmt = (select(func.count()).select_from(observations)
+            .where(observations.c.indicator_id == indicator_id, or_(*conditions)))
+    return int(batch.conn.execute(stmt).scalar() or 0)
+
+
+def update_indicator_cell(batch: WriteBatch, indicator_id: str, column: str, raw: object) -> None:
+    current = _fetch(batch, indicator_id)
+    if column == "id":
+        raise ParseError("id", "cannot be changed: the text, charts and briefs refer to the indicator by it")
+    new = indicator_cell(column, raw)
+    final = {**current, column: new}
+    for col, reason in indicator_row_problems(final):
+        raise ParseError(col, reason)
+    if column in ("min_value", "max_value"):
+        outside = _outside_range(batch, indicator_id, final["min_value"], final["max_value"])
+        if outside:
+            raise ParseError(column, f"{outside} observation(s) of {indicator_id} lie outside the new range; "
+                                     "correct them first")
+    if current[column] == new and type(current[column]) is type(new):
+        return
+    batch.conn.execute(update(indicators).where(indicators.c.id == indicator_id).values({column: new}))
+    batch.record("update", "indicators", indicator_id, column, old=current[column], new=new)
+    batch.event("updated", "indicators", [indicator_id], [column])
+
+
+def delete_indicator_row(batch: WriteBatch, indicator_id: str) -> None:
+    current = _fetch(batch, indicator_id)
+    ids = list(batch.conn.execute(select(observations.c.id).where(observations.c.indicator_id == indicator_id)
+                                  .order_by(observations.c.id)).scalars())
+    delete_observation_rows(batch, ids)
+    batch.conn.execute(delete(indicators).where(indicators.c.id == indicator_id))
+    batch.record("remove", "indicators", indicator_id, old=current)
+    batch.event("removed", "indicators", [indicator_id])

@@ -1,0 +1,215 @@
+"""Observation writes inside one audited batch: cell changes, added rows, removed rows.
+
+Each function validates everything first (raising before any write), then writes the rows, their
+audit records and the event to publish; the caller commits or rolls back the whole batch.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable, Iterator, Mapping, Sequence, TypeVar
+
+from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy.engine import Connection
+
+from ftz_desktop.core.store.audit import WriteBatch
+from ftz_desktop.core.store.validation import (BatchValidationError, CellChange, CellProblem,
+                                    RecordNotFoundError, References, new_observation, observation_cell,
+                                    row_problems)
+from ftz_desktop.core.domain.parsing import ParseError
+from ftz_desktop.core.store.schema import (OBSERVATION_FIELDS, geographies, indicator_from_row, indicators,
+                                     observations, sources)
+
+_CHUNK = 5_000          # ids per IN (...) query, well below SQLite's variable limit
+T = TypeVar("T")
+Key = tuple[str, str, str]
+
+
+def _chunks(items: Sequence[T], size: int = _CHUNK) -> Iterator[Sequence[T]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def load_references(conn: Connection) -> References:
+    return References(
+        indicators={r.id: indicator_from_row(r._mapping) for r in conn.execute(select(indicators))},
+        sources=frozenset(conn.execute(select(sources.c.id)).scalars()),
+        geographies=frozenset(conn.execute(select(geographies.c.id)).scalars()),
+    )
+
+
+def fetch_rows(conn: Connection, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    """Current observation rows by id (ids that do not exist are simply absent)."""
+    wanted = sorted({i for i in ids if isinstance(i, int) and not isinstance(i, bool)})
+    found: dict[int, dict[str, Any]] = {}
+    for chunk in _chunks(wanted):
+        for row in conn.execute(select(observations).where(observations.c.id.in_(chunk))):
+            found[row.id] = dict(row._mapping)
+    return found
+
+
+def keys_of(conn: Connection, indicator_ids: Iterable[str]) -> dict[Key, int]:
+    """(indicator, geography, period) -> id for every observation of the given indicators."""
+    found: dict[Key, int] = {}
+    for chunk in _chunks(sorted(set(indicator_ids))):
+        stmt = select(observations.c.id, observations.c.indicator_id, observations.c.geography,
+                      observations.c.period).where(observations.c.indicator_id.in_(chunk))
+        for oid, ind, geo, period in conn.execute(stmt):
+            found[(ind, geo, period)] = oid
+    return found
+
+
+def _key(row: Mapping[str, Any]) -> Key:
+    return (row["indicator_id"], row["geography"], row["period"])
+
+
+def _key_text(key: Key) -> str:
+    return " / ".join(key)
+
+
+def apply_cell_changes(batch: WriteBatch, changes: Sequence[CellChange]) -> None:
+    """Validate every cell, then write them all (BatchValidationError lists every refused cell)."""
+    conn = batch.conn
+    refs = load_references(conn)
+    current = fetch_rows(conn, (c.obs_id for c in changes))
+    problems: list[CellProblem] = []
+    new_cells: dict[int, dict[str, Any]] = {}
+    for change in changes:
+        oid, column = change.obs_id, change.column
+        if oid not in current:
+            problems.append(CellProblem(oid, column, "no such observation (it may have been deleted)"))
+            continue
+        cells = new_cells.setdefault(oid, {})
+        if column in cells:
+            problems.append(CellProblem(oid, column, "is changed twice in one batch"))
+            continue
+        indicator = refs.indicators[current[oid]["indicator_id"]]
+        try:
+            cells[column] = observation_cell(column, change.raw, indicator, refs)
+        except ParseError as exc:
+            problems.append(CellProblem(oid, column, exc.reason))
+    final = {oid: {**current[oid], **cells} for oid, cells in new_cells.items()}
+    for oid, cells in new_cells.items():
+        problems.extend(CellProblem(oid, col, reason) for col, reason in row_problems(final[oid], cells))
+    moved = [oid for oid in new_cells if _key(final[oid]) != _key(current[oid])]
+    if moved and not problems:
+        problems.extend(_key_collisions(conn, final, new_cells, moved))
+    if problems:
+        raise BatchValidationError(problems)
+    _write_cells(batch, current, new_cells, moved)
+
+
+def _key_collisions(conn: Connection, final: dict[int, dict[str, Any]], new_cells: dict[int, dict[str, Any]],
+                    moved: list[int]) -> list[CellProblem]:
+    occupied = {key: oid for key, oid in keys_of(conn, (final[o]["indicator_id"] for o in moved)).items()
+                if oid not in moved}
+    problems = []
+    for oid in moved:
+        key = _key(final[oid])
+        other = occupied.setdefault(key, oid)
+        if other != oid:
+            column = "period" if "period" in new_cells[oid] else "geography"
+            problems.append(CellProblem(oid, column, f"observation {other} already holds {_key_text(key)}"))
+    return problems
+
+
+def _write_cells(batch: WriteBatch, current: dict[int, dict[str, Any]], new_cells: dict[int, dict[str, Any]],
+                 moved: list[int]) -> None:
+    conn = batch.conn
+    changed: dict[int, dict[str, Any]] = {}
+    for oid, cells in new_cells.items():
+        real = {col: new for col, new in cells.items() if current[oid][col] != new or
+                type(current[oid][col]) is not type(new)}
+        if real:
+            changed[oid] = real
+    if len(moved) > 1:
+        # Rows may swap keys (A->B, B->A); SQLite checks UNIQUE per row, so park them on free keys first.
+        conn.execute(update(observations).where(observations.c.id == bindparam("oid"))
+                     .values(period=bindparam("parked")),
+                     [{"oid": oid, "parked": f"\x00moving {oid}"} for oid in moved])
+    writes = {oid: dict(cells) for oid, cells in changed.items()}
+    for oid in moved if len(moved) > 1 else ():
+        writes[oid]["period"] = {**current[oid], **new_cells[oid]}["period"]   # un-park
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for oid, cells in writes.items():
+        columns = tuple(sorted(cells))
+        groups.setdefault(columns, []).append({"oid": oid, **{f"new_{c}": cells[c] for c in columns}})
+    for columns, params in groups.items():
+        stmt = (update(observations).where(observations.c.id == bindparam("oid"))
+                .values({c: bindparam(f"new_{c}") for c in columns}))
+        conn.execute(stmt, params)
+    for oid, cells in changed.items():
+        for column, new in cells.items():
+            batch.record("update", "observations", oid, column, old=current[oid][column], new=new)
+    if changed:
+        batch.event("updated", "observations", changed,
+                    {c for cells in changed.values() for c in cells})
+
+
+def add_observation_rows(batch: WriteBatch, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Validate and insert new observations (optionally with a chosen unused id); their ids in order."""
+    conn = batch.conn
+    refs = load_references(conn)
+    problems: list[CellProblem] = []
+    valid: list[dict[str, Any]] = []
+    for index, data in enumerate(rows, start=1):
+        row, found = new_observation(data, refs)
+        problems.extend(CellProblem(None, col, reason, row=index) for col, reason in found)
+        valid.append(row)
+    wanted_ids = [r["id"] for r in valid if r["id"] is not None]
+    for index, row in enumerate(valid, start=1):
+        if row["id"] is not None and (not isinstance(row["id"], int) or isinstance(row["id"], bool)
+                                      or row["id"] <= 0):
+            problems.append(CellProblem(None, "id", f"'{row['id']}' is not a positive whole number", row=index))
+    if not problems:
+        taken = set(fetch_rows(conn, wanted_ids))
+        occupied = keys_of(conn, (r["indicator_id"] for r in valid))
+        seen_ids: set[int] = set()
+        for index, row in enumerate(valid, start=1):
+            if row["id"] is not None and (row["id"] in taken or row["id"] in seen_ids):
+                problems.append(CellProblem(None, "id", f"observation {row['id']} already exists", row=index))
+            seen_ids.add(row["id"])
+            key = _key(row)
+            if key in occupied:
+                where = (f"observation {occupied[key]}" if occupied[key] > 0 else f"new row {-occupied[key]}")
+                problems.append(CellProblem(None, "period", f"{where} already holds {_key_text(key)}",
+                                            row=index))
+            else:
+                occupied[key] = -index
+    if problems:
+        raise BatchValidationError(problems)
+    chosen = [r for r in valid if r["id"] is not None]
+    fresh = [{k: v for k, v in r.items() if k != "id"} for r in valid if r["id"] is None]
+    if chosen:
+        conn.execute(insert(observations), chosen)
+    if fresh:
+        conn.execute(insert(observations), fresh)
+        ids = keys_of(conn, {r["indicator_id"] for r in fresh})
+        for row in valid:
+            if row["id"] is None:
+                row["id"] = ids[_key(row)]
+    for row in valid:
+        batch.record("add", "observations", row["id"], new={f: row[f] for f in OBSERVATION_FIELDS})
+    batch.event("added", "observations", [r["id"] for r in valid])
+    return [r["id"] for r in valid]
+
+
+def delete_observation_rows(batch: WriteBatch, ids: Sequence[int]) -> None:
+    """Remove observations, each with an audit row holding the whole old row."""
+    conn = batch.conn
+    current = fetch_rows(conn, ids)
+    missing = [i for i in ids if i not in current]
+    if missing:
+        raise RecordNotFoundError(f"Observation {missing[0]} does not exist (it may have been deleted already).")
+    order = list(dict.fromkeys(ids))
+    for chunk in _chunks(order):
+        conn.execute(delete(observations).where(observations.c.id.in_(chunk)))
+    for oid in order:
+        batch.record("remove", "observations", oid, old=current[oid])
+    if order:
+        batch.event("removed", "observations", order)
+
+
+def stale_ids(conn: Connection, expected: Sequence[Any]) -> list[int]:
+    """Ids of the given Observations that no longer match the database (changed or deleted)."""
+    current = fetch_rows(conn, [o.id for o in expected])
+    return [o.id for o in expected
+            if o.id not in current or any(current[o.id][f] != getattr(o, f) for f in OBSERVATION_FIELDS)]

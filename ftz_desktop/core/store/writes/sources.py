@@ -1,0 +1,64 @@
+"""Source writes inside one audited batch: staff add the publication a new figure comes from.
+
+A source is referred to by id from observations, so its id never changes and a source still cited
+by an observation cannot be removed.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+
+from ftz_desktop.core.store.audit import WriteBatch
+from ftz_desktop.core.store.validation import RecordNotFoundError
+from ftz_desktop.core.domain.model import Source
+from ftz_desktop.core.domain.parsing import ParseError, parse_text_field
+from ftz_desktop.core.store.schema import observations, sources
+
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
+_LIMITS = {"title": 500, "publisher": 200, "section": 100, "reference": 100, "note": 2000}
+
+
+def source_row(source: Source) -> dict[str, Any]:
+    """The row for a new source, every field checked; ParseError names the field."""
+    if not _ID.match(source.id or ""):
+        raise ParseError("id", "use 1 to 64 letters, digits, dots, dashes or underscores, starting with a "
+                               "letter or digit (e.g. customs-2023)")
+    row = {"id": source.id}
+    for field, limit in _LIMITS.items():
+        row[field] = parse_text_field(getattr(source, field), field, limit, required=(field == "title"))
+    return row
+
+
+def fetch_source(batch: WriteBatch, source_id: str) -> dict[str, Any] | None:
+    row = batch.conn.execute(select(sources).where(sources.c.id == source_id)).first()
+    return None if row is None else dict(row._mapping)
+
+
+def citing_observations(batch: WriteBatch, source_id: str) -> int:
+    return int(batch.conn.execute(select(func.count()).select_from(observations)
+                                  .where(observations.c.source_id == source_id)).scalar() or 0)
+
+
+def add_source_row(batch: WriteBatch, source: Source) -> str:
+    row = source_row(source)
+    if fetch_source(batch, row["id"]) is not None:
+        raise ParseError("id", f"a source '{row['id']}' already exists")
+    batch.conn.execute(insert(sources), [row])
+    batch.record("add", "sources", row["id"], new=row)
+    batch.event("added", "sources", [row["id"]])
+    return row["id"]
+
+
+def remove_source_row(batch: WriteBatch, source_id: str) -> None:
+    current = fetch_source(batch, source_id)
+    if current is None:
+        raise RecordNotFoundError(f"Source '{source_id}' does not exist.")
+    cited = citing_observations(batch, source_id)
+    if cited:
+        raise ParseError("source_id", f"source '{source_id}' is cited by {cited} observation(s); "
+                                      "give them another source first")
+    batch.conn.execute(delete(sources).where(sources.c.id == source_id))
+    batch.record("remove", "sources", source_id, old=current)
+    batch.event("removed", "sources", [source_id])

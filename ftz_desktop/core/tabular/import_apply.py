@@ -1,0 +1,66 @@
+"""Write an ``ImportPlan`` into the workspace as one batch: one transaction, one audit batch, one undo step.
+
+The plan was worked out from the data as it was at preview time. The store checks the observations
+it changes against the workspace as it is now, inside the write transaction (``apply_edits`` with
+``expected``); if any has changed since (an edit in another window, a second import), nothing is
+written and the user is asked to preview again, so an import never overwrites a value it did not
+show. A new row whose key was taken meanwhile is refused by the store's own rules.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from ftz_desktop.core.store.validation import BatchValidationError, CellChange
+from ftz_desktop.core.tabular.import_plan import FIELDS, ImportPlan
+from ftz_desktop.core.store.errors import StaleDataError
+from ftz_desktop.core.tabular.columns import ImportRefused
+
+
+def _cell_changes(plan: ImportPlan) -> list[CellChange]:
+    return [CellChange(c.old.id, column, new) for c in plan.changes for column, (_, new) in c.fields.items()]
+
+
+def _new_rows(plan: ImportPlan) -> list[dict[str, Any]]:
+    return [{"indicator_id": a.observation.indicator_id, "geography": a.observation.geography,
+             "period": a.observation.period, **{f: getattr(a.observation, f) for f in FIELDS}}
+            for a in plan.adds]
+
+
+def _refused_by_store(plan: ImportPlan, exc: BatchValidationError) -> ImportRefused:
+    # The plan used the store's rules, so this means the workspace changed under it (a key taken since).
+    rows_by_id = {c.old.id: c.row for c in plan.changes}
+    adds = [a.row for a in plan.adds]
+    parts = []
+    for problem in exc.problems[:10]:
+        if problem.obs_id is not None:
+            row = rows_by_id.get(problem.obs_id)
+        else:
+            row = adds[problem.row - 1] if problem.row and problem.row <= len(adds) else None
+        parts.append(f"row {row}, column {problem.column}: {problem.reason}" if row else str(problem))
+    return ImportRefused(f"{plan.file_name}: the workspace refused the import; nothing was imported: "
+                         + "; ".join(parts))
+
+
+def apply_import(plan: ImportPlan, store, label: str = "") -> str:
+    """Write the plan's adds and changes in one batch and return its batch id.
+
+    Refuses (``ImportRefused``, nothing written) a plan with refusals, one with nothing to do, and
+    one made stale by edits since the preview.
+    """
+    if plan.refusals:
+        raise ImportRefused(f"{plan.file_name}: {len(plan.refusals)} rows were refused; fix them and preview "
+                            "again. Nothing was imported")
+    if not plan.has_changes:
+        raise ImportRefused(f"{plan.file_name}: the file holds no changes; nothing was imported")
+    label = label or f"Import {plan.file_name} ({len(plan.adds)} added, {len(plan.changes)} changed)"
+    try:
+        result = store.apply_edits(_cell_changes(plan), _new_rows(plan), label,
+                                   expected=[c.old for c in plan.changes])
+    except StaleDataError as exc:
+        rows = [c.row for c in plan.changes if c.old.id in set(exc.obs_ids)]
+        shown = ", ".join(str(r) for r in rows[:10]) + (" …" if len(rows) > 10 else "")
+        raise ImportRefused(f"{plan.file_name}: the workspace changed since the preview (rows {shown}); nothing "
+                            "was imported. Preview the import again") from None
+    except BatchValidationError as exc:
+        raise _refused_by_store(plan, exc) from None
+    return result.batch_id

@@ -1,0 +1,58 @@
+"""Import and export of the observations table (CSV and XLSX): the one entry point for callers.
+
+    count = export_observations(dataset, "observations.xlsx")
+    plan = plan_import("from-excel.csv", store.dataset())     # reads and checks; writes nothing
+    print(plan.summary()); plan.refused; plan.has_changes
+    batch_id = apply_import(plan, store)                       # one batch: one undo step, one audit batch
+
+A file that cannot be read at all raises ``ImportRefused`` with one sentence naming the file; a
+readable file gives a plan whose ``refusals`` name row and column. A plan with any refusal cannot
+be applied. The rules live in tabular_sniff (size, kind, zip and XML bombs), tabular_read and
+tabular_read_xlsx (structure, encodings), import_plan (cell rules), import_apply (the one batch) and
+tabular_write (export).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional, Union
+
+from ftz_desktop.core.tabular.import_apply import apply_import
+from ftz_desktop.core.tabular.import_plan import ImportPlan, PlannedAdd, PlannedChange, build_plan
+from ftz_desktop.core.domain.model import Dataset
+from ftz_desktop.core.tabular.columns import (COLUMNS, REQUIRED, Conversion, ImportCancelled, ImportLimits,
+                                             ImportRefused, Progress, Refusal)
+from ftz_desktop.core.tabular.read_csv import read_csv
+from ftz_desktop.core.tabular.write import export_observations
+
+__all__ = ["COLUMNS", "REQUIRED", "Conversion", "ImportCancelled", "ImportLimits", "ImportPlan", "ImportRefused",
+           "PlannedAdd", "Progress",
+           "PlannedChange", "Refusal", "apply_import", "export_observations", "plan_import"]
+
+IMPORT_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
+
+
+def plan_import(path: Union[str, Path], dataset: Dataset, *, encoding: Optional[str] = None,
+                sheet: Optional[str] = None, limits: Optional[ImportLimits] = None,
+                progress: Optional[Progress] = None) -> ImportPlan:
+    """Read ``path`` and work out what importing it into ``dataset`` would do; writes nothing.
+
+    ``encoding`` forces a CSV's text encoding (the plan reports the one detected); ``sheet`` picks
+    the worksheet of a workbook (default: the one named "observations", or the only visible one).
+    ``progress(stage, fraction)`` is told how far reading has come and cancels it by returning
+    False (``ImportCancelled``).
+    """
+    path = Path(path)
+    limits = limits or ImportLimits()
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        from ftz_desktop.core.tabular.read_xlsx import read_xlsx
+
+        table = read_xlsx(path, limits, sheet=sheet, progress=progress)
+    elif suffix in (".csv", ".txt", ".tsv"):
+        table = read_csv(path, limits, encoding=encoding)
+    elif suffix == ".xls":
+        raise ImportRefused(f"{path.name}: legacy Excel 97–2003 (.xls) files cannot be imported; open it in "
+                            "Excel or WPS and save it as .xlsx or CSV UTF-8")
+    else:
+        raise ImportRefused(f"{path.name}: choose a .csv or .xlsx file (or Excel's Unicode text, .txt)")
+    return build_plan(table, dataset, progress)

@@ -1,0 +1,317 @@
+"""Turn a read table into an ``ImportPlan``: what an import would add, change and leave alone.
+
+Every cell goes through the store's own rule book (``edits.observation_cell``, which numbers go
+through ``parse_value`` and periods through ``normalise_period``), so a plan without refusals is
+one the store will accept. Rules particular to files:
+
+- Columns other than indicator_id, geography, period and value are optional. A missing column
+  leaves that field as it is (for a new observation: no qualifier, status A, no note; a new
+  observation needs a source_id). An empty status or source_id cell means the same as a missing
+  column, since neither can be empty; an empty qualifier or note cell clears it; an empty value
+  is "no value" and needs status M.
+- indicator_name is not imported (it comes from the indicator). A unit that differs from the
+  indicator's unit refuses the row: the number would mean something else.
+- In CSV, one apostrophe in front of a formula character (=, +, -, @) is dropped: it is how the
+  export protects such text, and how a spreadsheet user types it.
+- In XLSX, a number cell is used as it is (rounded to the 15 significant digits Excel shows, when
+  it saved more); a date cell in period is refused (Excel turns "2022-04"
+  into 1 April 2022, and a month cannot be told from a day); Excel error cells are refused.
+- Observations in the workspace that the file does not mention stay as they are.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any, Optional
+
+from ftz_desktop.core.store.validation import References, observation_cell, row_problems
+from ftz_desktop.core.domain.model import Dataset, Observation
+from ftz_desktop.core.domain.parsing import ParseError, control_characters
+from ftz_desktop.core.tabular.columns import (COLUMNS, PROGRESS_EVERY, Conversion, Progress, Refusal, number_text,
+                                             report, unescape_csv_text)
+from ftz_desktop.core.tabular.read_csv import RawRow, RawTable
+from ftz_desktop.core.tabular.read_xlsx import CellError, UnsavedFormula
+
+FIELDS = ("value", "qualifier", "status", "source_id", "note")
+Key = tuple[str, str, str]
+_PLAIN_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+_ABSENT = object()
+
+
+@dataclass(frozen=True)
+class PlannedAdd:
+    row: int
+    observation: Observation
+
+
+@dataclass(frozen=True)
+class PlannedChange:
+    row: int
+    old: Observation
+    new: Observation
+    fields: dict[str, tuple[Any, Any]]      # column -> (old, new), only the columns that differ
+
+
+@dataclass
+class ImportPlan:
+    """Everything an import would do, worked out before anything is written."""
+
+    file_name: str
+    kind: str                                # "csv" or "xlsx"
+    encoding: str = ""                       # CSV: the codec used (pass it back as ``encoding=``)
+    encoding_label: str = ""
+    delimiter: str = ""
+    delimiter_label: str = ""
+    sheet: str = ""
+    adds: list[PlannedAdd] = field(default_factory=list)
+    changes: list[PlannedChange] = field(default_factory=list)
+    unchanged: list[int] = field(default_factory=list)          # row numbers
+    refusals: list[Refusal] = field(default_factory=list)
+    conversions: list[Conversion] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
+    not_in_file: int = 0                     # workspace observations the file does not mention
+
+    @property
+    def refused(self) -> list[str]:
+        """The refusals as sentences naming file, row and column."""
+        return [str(r) for r in self.refusals]
+
+    @property
+    def has_changes(self) -> bool:
+        return bool(self.adds or self.changes)
+
+    @property
+    def can_apply(self) -> bool:
+        return self.has_changes and not self.refusals
+
+    def format_label(self) -> str:
+        if self.kind == "xlsx":
+            return f"Excel workbook, sheet '{self.sheet}'"
+        return f"CSV, {self.encoding_label}, {self.delimiter_label}-separated"
+
+    def summary(self, max_lines: int = 50) -> str:
+        """What the import would do, for the preview and the command line."""
+        lines = [f"{self.file_name} ({self.format_label()}): {len(self.adds)} to add, {len(self.changes)} to "
+                 f"change, {len(self.unchanged)} unchanged, {len(self.refusals)} refused."]
+        if self.refusals:
+            lines.append("Nothing will be imported until every refused row is fixed.")
+        if self.ignored_columns:
+            lines.append(f"Columns not imported: {', '.join(self.ignored_columns)}.")
+        if self.not_in_file:
+            lines.append(f"{self.not_in_file} observations in the workspace are not in the file and stay as they are.")
+        details = [f"add     row {a.row}: {_key_text(a.observation)} = {_show(a.observation.value)}"
+                   for a in self.adds]
+        details += [f"change  row {c.row}: {_key_text(c.new)}: " +
+                    "; ".join(f"{col} {_show(old)} -> {_show(new)}" for col, (old, new) in c.fields.items())
+                    for c in self.changes]
+        details += [f"convert {c}" for c in self.conversions]
+        lines += details[:max_lines]
+        if len(details) > max_lines:
+            lines.append(f"… and {len(details) - max_lines} more")
+        return "\n".join(lines)
+
+
+def _key_text(obs: Observation) -> str:
+    return f"{obs.indicator_id} / {obs.geography} / {obs.period}"
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "(empty)"
+    if isinstance(value, float):
+        return number_text(value)
+    return repr(value)
+
+
+def _unsaved(formula: UnsavedFormula) -> str:
+    return (f"the formula {formula} has no saved result (the file was written by a program that does not "
+            "calculate); open and save it in Excel or WPS, or paste the values")
+
+
+class _RowReader:
+    """Cells of one row by column name, as the store's rule book expects them."""
+
+    def __init__(self, table: RawTable, row: RawRow, columns: dict[str, int]) -> None:
+        self.table, self.row, self.columns = table, row, columns
+        self.refusals: list[Refusal] = []
+        self.conversions: list[Conversion] = []
+
+    def refuse(self, column: Optional[str], reason: str) -> None:
+        self.refusals.append(Refusal(self.table.file_name, self.row.number, column, reason))
+
+    def convert(self, column: str, reason: str) -> None:
+        self.conversions.append(Conversion(self.table.file_name, self.row.number, column, reason))
+
+    def raw(self, column: str) -> Any:
+        if column not in self.columns:
+            return _ABSENT
+        value = self.row.cells[self.columns[column]]
+        if self.table.kind == "csv" and isinstance(value, str):
+            value = unescape_csv_text(value)
+        return value
+
+    def text(self, column: str) -> Any:
+        """The cell as text, _ABSENT for a missing column; ParseError for cells that are not text."""
+        value = self.raw(column)
+        if value is _ABSENT or value is None:
+            return _ABSENT if value is _ABSENT else ""
+        if isinstance(value, CellError):
+            raise ParseError(column, f"holds the Excel error {value}; type the value")
+        if isinstance(value, UnsavedFormula):
+            raise ParseError(column, _unsaved(value))
+        if isinstance(value, bool):
+            raise ParseError(column, f"is a TRUE/FALSE cell ({value}); type text")
+        if isinstance(value, int):
+            return str(value)
+        if isinstance(value, float):
+            return number_text(value)
+        if isinstance(value, (_dt.date, _dt.time, _dt.timedelta)):
+            if column == "period":
+                raise ParseError(column, f"is a date cell ({value}); Excel turns '2022-04' into a date, so a "
+                                         "month cannot be told from a day. Format the column as Text and type "
+                                         "the period (2022, 2023-Q1, 2022-04, 2022-04-30)")
+            if column != "note":
+                raise ParseError(column, f"is a date cell ({value}); type text")
+            text = value.isoformat()
+            self.convert(column, f"the date cell was read as the text '{text}'")
+            return text
+        if isinstance(value, str):
+            return value
+        raise ParseError(column, f"holds a {type(value).__name__}; type text")
+
+
+def _cell(reader: _RowReader, column: str, indicator, refs: References) -> Any:
+    """The stored form of ``column`` (``_ABSENT`` when the column or an optional cell is missing)."""
+    try:
+        if column == "value":
+            raw = reader.raw("value")
+            if isinstance(raw, CellError):
+                raise ParseError("value", f"holds the Excel error {raw}; type the number or leave it empty "
+                                          "with status M (missing)")
+            if isinstance(raw, (_dt.date, _dt.time, _dt.timedelta)):
+                raise ParseError("value", f"is a date cell ({raw}), not a number")
+            if isinstance(raw, UnsavedFormula):
+                raise ParseError("value", _unsaved(raw))
+            if isinstance(raw, float) and math.isfinite(raw) and float(f"{raw:.15g}") != raw:
+                # Excel shows and calculates with 15 significant digits but saves 17 (0.1+0.2 is saved
+                # as 0.30000000000000004); keep what Excel shows, as typed text would be kept.
+                shown = float(f"{raw:.15g}")
+                reader.convert("value", f"{raw!r} was read as {number_text(shown)} (Excel's 15 significant digits)")
+                raw = shown
+            value = observation_cell("value", raw, indicator, refs)
+            if isinstance(raw, str) and value is not None and not _PLAIN_NUMBER.fullmatch(raw.strip()):
+                reader.convert("value", f"'{raw.strip()}' was read as {number_text(value)}")
+            return value
+        text = reader.text(column)
+        if text is _ABSENT:
+            return _ABSENT
+        if column in ("status", "source_id") and not text.strip():
+            return _ABSENT
+        stored = observation_cell(column, text, indicator, refs)
+        if column == "note" and control_characters(text):
+            reader.convert("note", f"removed control characters {', '.join(control_characters(text))}")
+        if column == "period" and stored != text:
+            reader.convert("period", f"'{text}' was read as {stored}")
+        return stored
+    except ParseError as exc:
+        reader.refuse(column, exc.reason)
+        return _ABSENT
+
+
+def _identity(reader: _RowReader, dataset: Dataset, refs: References):
+    """(indicator, geography, period) of the row, or None after refusing what is wrong."""
+    indicator = None
+    try:
+        iid = reader.text("indicator_id").strip()
+        if not iid:
+            reader.refuse("indicator_id", "is empty")
+        elif iid not in dataset.indicators:
+            reader.refuse("indicator_id", f"unknown indicator '{iid}'")
+        else:
+            indicator = dataset.indicators[iid]
+    except ParseError as exc:
+        reader.refuse("indicator_id", exc.reason)
+    geography = _cell(reader, "geography", indicator, refs)
+    period = _cell(reader, "period", indicator, refs)
+    if indicator is None or geography is _ABSENT or period is _ABSENT:
+        return None
+    unit = reader.text("unit") if "unit" in reader.columns else _ABSENT
+    if unit is not _ABSENT and unit.strip() and unit.strip() != indicator.unit:
+        reader.refuse("unit", f"'{unit.strip()}' differs from the unit of {indicator.id}, '{indicator.unit}'; "
+                              "convert the value into that unit (or leave the unit cell empty)")
+    return indicator, geography, period
+
+
+def _plan_row(reader: _RowReader, dataset: Dataset, refs: References):
+    """The row's new Observation and the old one (None for an add), or None if refused."""
+    identity = _identity(reader, dataset, refs)
+    if identity is None:
+        for column in FIELDS:     # still report every bad cell in the row at once
+            if column != "value":
+                _cell(reader, column, None, refs)
+        return None
+    indicator, geography, period = identity
+    given = {column: _cell(reader, column, indicator, refs) for column in FIELDS}
+    given = {column: value for column, value in given.items() if value is not _ABSENT}
+    if reader.refusals:
+        return None
+    old = dataset.get(indicator.id, geography, period)
+    if old is None and "source_id" not in given:
+        reader.refuse("source_id", "a new observation needs a source; add a source_id column and fill it")
+        return None
+    base = {"value": None, "qualifier": "", "status": "A", "note": ""} if old is None else \
+        {column: getattr(old, column) for column in FIELDS}
+    final = {**base, **given}
+    for column, reason in row_problems(final, given):
+        reader.refuse(column, reason)
+    if reader.refusals:
+        return None
+    new = Observation(indicator_id=indicator.id, geography=geography, period=period,
+                      id=old.id if old else 0, **final)
+    return new, old
+
+
+def build_plan(table: RawTable, dataset: Dataset, progress: Optional[Progress] = None) -> ImportPlan:
+    plan = ImportPlan(file_name=table.file_name, kind=table.kind, encoding=table.encoding,
+                      encoding_label=table.encoding_label if table.kind == "csv" else "",
+                      delimiter=table.delimiter, delimiter_label=table.delimiter_label if table.kind == "csv" else "",
+                      sheet=table.sheet)
+    plan.refusals.extend(table.refusals)
+    columns = {key: index for index, key in enumerate(table.keys) if key in COLUMNS}
+    plan.ignored_columns = [str(table.header[i]).strip() for i, key in enumerate(table.keys)
+                            if key not in COLUMNS and key != ""]
+    unnamed = [i for i, key in enumerate(table.keys) if key == ""]
+    refs = References(indicators=dataset.indicators, sources=frozenset(dataset.sources),
+                      geographies=frozenset(dataset.geographies))
+    seen: dict[Key, int] = {}
+    total = max(1, len(table.rows))
+    for position, row in enumerate(table.rows):
+        if position % PROGRESS_EVERY == 0:
+            report(progress, table.file_name, f"Checking row {position + 1:,} of {total:,}", position / total)
+        reader = _RowReader(table, row, columns)
+        for index in unnamed:
+            value = row.cells[index]
+            if value is not None and str(value).strip():
+                reader.refuse(f"{index + 1}", "has a value but the column has no header")
+        planned = _plan_row(reader, dataset, refs)
+        plan.conversions.extend(reader.conversions)
+        if planned is not None:
+            new, old = planned
+            first = seen.setdefault(new.key, row.number)
+            if first != row.number:
+                reader.refuse("period", f"repeats the observation {_key_text(new)} of row {first}; keep one row")
+            elif old is None:
+                plan.adds.append(PlannedAdd(row.number, new))
+            else:
+                diff = {c: (getattr(old, c), getattr(new, c)) for c in FIELDS if getattr(old, c) != getattr(new, c)}
+                if diff:
+                    plan.changes.append(PlannedChange(row.number, old, new, diff))
+                else:
+                    plan.unchanged.append(row.number)
+        plan.refusals.extend(reader.refusals)
+    plan.refusals.sort(key=lambda r: (r.row or 0))
+    in_file = set(seen)
+    plan.not_in_file = sum(1 for o in dataset.observations if o.key not in in_file)
+    return plan

@@ -1,0 +1,228 @@
+"""Read an imported CSV file into a ``RawTable``: rows of cells, each with its row number.
+
+Nothing here interprets a value; that is the import plan's job. This module finds the encoding
+(strict UTF-8 with or without BOM, UTF-16 with BOM, then GB18030, which covers GBK files written by
+Chinese Excel and WPS), the delimiter (comma, tab or semicolon, chosen by which one splits the
+header into known column names), and the structure: ragged rows and unclosed quotes are reported
+with their row numbers. Row numbers are those a spreadsheet shows: the header is row 1.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from ftz_desktop.core.tabular.columns import COLUMNS, REQUIRED, ImportLimits, ImportRefused, Refusal, header_key
+from ftz_desktop.core.tabular.sniff import read_bytes, refuse_non_text
+
+DELIMITERS = {",": "comma", "\t": "tab", ";": "semicolon"}
+ENCODING_LABELS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "utf-16": "UTF-16 with BOM",
+                   "gb18030": "GB18030 (GBK)"}
+# C0 controls other than tab, newline and carriage return: a text file has almost none.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_SEP_LINE = re.compile(r'"?sep=([,;\t|])"?[ \t]*\r?\n', re.IGNORECASE)
+
+
+@dataclass
+class RawRow:
+    number: int                 # the row number a spreadsheet shows (the header is row 1)
+    cells: list[object]         # one per header column: str (CSV), or str/number/bool/date/None (XLSX)
+
+
+@dataclass
+class RawTable:
+    file_name: str
+    kind: str                              # "csv" or "xlsx"
+    header: list[str]                      # the header cells as written
+    keys: list[str]                        # the column keys they map to ("" for an empty header cell)
+    rows: list[RawRow]
+    refusals: list[Refusal] = field(default_factory=list)
+    encoding: str = ""                     # codec name, usable as the ``encoding=`` override
+    delimiter: str = ""
+    sheet: str = ""
+
+    @property
+    def encoding_label(self) -> str:
+        return ENCODING_LABELS.get(self.encoding, self.encoding)
+
+    @property
+    def delimiter_label(self) -> str:
+        return DELIMITERS.get(self.delimiter, repr(self.delimiter))
+
+    def column_label(self, index: int) -> str:
+        return self.keys[index] or self.header[index].strip() or f"{index + 1} (no header)"
+
+
+def check_header(name: str, header: list[str], limits: ImportLimits) -> list[str]:
+    """Column keys for a header row, refusing a missing, repeated or over-wide header."""
+    while header and not str(header[-1] or "").strip():
+        header = header[:-1]     # spreadsheets often add empty trailing columns
+    if not header:
+        raise ImportRefused(f"{name}: the first row is empty; it must be the header with the columns "
+                            f"{', '.join(REQUIRED)}")
+    if len(header) > limits.max_columns:
+        raise ImportRefused(f"{name}: the header has {len(header):,} columns (at most {limits.max_columns} are "
+                            f"allowed); the table needs only {', '.join(COLUMNS)}")
+    keys = [header_key(cell) for cell in header]
+    seen: dict[str, int] = {}
+    for index, key in enumerate(keys):
+        if key and key in seen:
+            raise ImportRefused(f"{name}: the header names column '{key}' twice (columns {seen[key] + 1} and "
+                                f"{index + 1}); keep one")
+        seen.setdefault(key, index)
+    missing = [c for c in REQUIRED if c not in seen]
+    if missing:
+        found = ", ".join(str(c).strip() for c in header[:12] if str(c).strip()) or "nothing"
+        raise ImportRefused(f"{name}: row 1 must be the header with the columns {', '.join(REQUIRED)}; "
+                            f"missing {', '.join(missing)} (found: {found})")
+    return keys
+
+
+# --- encoding ----------------------------------------------------------------------------------
+
+def _line_of(data: bytes, start: int, codec: str) -> int:
+    return data[:start].decode(codec, "ignore").count("\n") + 1
+
+
+def _decode(name: str, data: bytes, codec: str, label: str) -> str:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise ImportRefused(f"{name}: line {_line_of(data, exc.start, codec)} is not valid {label} text "
+                            f"(byte 0x{data[exc.start]:02X}); choose the file's encoding or save it as "
+                            "CSV UTF-8") from None
+
+
+def _plausible_gbk(text: str) -> bool:
+    # Chinese Excel and WPS write code page 936 (GBK). GB18030 decodes far more byte sequences than
+    # GBK does, so text that needs GB18030's four-byte forms is more likely another encoding misread.
+    try:
+        text.encode("gbk")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def decode_csv_bytes(name: str, data: bytes, encoding: Optional[str] = None) -> tuple[str, str]:
+    """The text of ``data`` and the codec that read it (``encoding`` forces one)."""
+    if encoding:
+        try:
+            codec = codecs.lookup(encoding).name
+        except LookupError:
+            raise ImportRefused(f"{name}: '{encoding}' is not a text encoding this program knows") from None
+        text = _decode(name, data, codec, encoding)
+        return text.lstrip("\ufeff"), encoding
+    if data.startswith(codecs.BOM_UTF8):
+        return _decode(name, data, "utf-8-sig", "UTF-8").lstrip("\ufeff"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _decode(name, data, "utf-16", "UTF-16").lstrip("\ufeff"), "utf-16"
+    refuse_non_text(name, data[:16])
+    head = data[:4096]
+    if b"\x00" in head:
+        if head[1::2].count(0) > len(head) // 4 or head[0::2].count(0) > len(head) // 4:
+            raise ImportRefused(f"{name}: this looks like UTF-16 text without a byte order mark; save it "
+                                "again as CSV UTF-8 (or as Unicode text from Excel)")
+        raise ImportRefused(f"{name}: this is a binary file, not CSV text")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        text = None
+    if text is None or not _plausible_gbk(text):
+        raise ImportRefused(f"{name}: the text is neither UTF-8 nor GB18030 (GBK); save it as CSV UTF-8, "
+                            "or choose its encoding")
+    return text, "gb18030"
+
+
+def _refuse_binary_text(name: str, text: str) -> None:
+    sample = text[:65536]
+    controls = len(_CONTROL.findall(sample))
+    if "\x00" in sample or controls > max(8, len(sample) // 100):
+        raise ImportRefused(f"{name}: this is a binary file, not CSV text")
+
+
+# --- delimiter and rows ------------------------------------------------------------------------
+
+def _first_record(text: str, delimiter: str) -> list[str]:
+    try:
+        return next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), [])
+    except csv.Error:
+        return []
+
+
+def detect_delimiter(text: str) -> str:
+    """The delimiter that splits the header into the most known column names (then the most cells)."""
+    known = set(COLUMNS)
+
+    def score(delimiter: str) -> tuple[int, int]:
+        cells = _first_record(text, delimiter)
+        return sum(header_key(c) in known for c in cells), len(cells)
+
+    return max(DELIMITERS, key=score)
+
+
+def _csv_records(name: str, text: str, delimiter: str, limits: ImportLimits):
+    """(row number, fields) for every record, refusing unclosed quotes and oversized fields by row."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    number = 0
+    while True:
+        try:
+            fields = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            row = number + 1
+            if "end of data" in str(exc):
+                raise ImportRefused(f"{name}: row {row} opens a quoted field that is never closed (a '\"' is "
+                                    f"missing, the file ends inside it); fix the quotes and import again") from None
+            if "field larger" in str(exc):
+                raise ImportRefused(f"{name}: row {row} has a cell longer than {csv.field_size_limit():,} "
+                                    "characters, usually a missing closing quote") from None
+            raise ImportRefused(f"{name}: row {row} (line {reader.line_num}) is not well-formed CSV ({exc}); "
+                                "check the quotes in that row") from None
+        number += 1
+        if number > limits.max_rows + 1:
+            raise ImportRefused(f"{name}: the file has more than {limits.max_rows:,} rows; split it")
+        yield number, fields
+
+
+def read_csv(path: Path, limits: ImportLimits, encoding: Optional[str] = None,
+             delimiter: Optional[str] = None) -> RawTable:
+    name = path.name
+    text, codec = decode_csv_bytes(name, read_bytes(path, limits), encoding)
+    _refuse_binary_text(name, text)
+    if not text.strip():
+        raise ImportRefused(f"{name}: the file holds no data (only blank lines)")
+    hint = _SEP_LINE.match(text)
+    if hint:
+        # Excel's "sep=;" first line names the delimiter; Excel hides it, so the header stays row 1.
+        delimiter, text = delimiter or hint.group(1), text[hint.end():]
+    if delimiter is None:
+        delimiter = detect_delimiter(text)
+    records = _csv_records(name, text, delimiter, limits)
+    _, header = next(records)
+    keys = check_header(name, header, limits)
+    header = header[:len(keys)]
+    table = RawTable(file_name=name, kind="csv", header=header, keys=keys, rows=[], encoding=codec,
+                     delimiter=delimiter)
+    width = len(keys)
+    for number, fields in records:
+        if not any(f.strip() for f in fields):
+            continue        # blank lines carry nothing
+        if len(fields) > width and not any(f.strip() for f in fields[width:]):
+            fields = fields[:width]
+        if len(fields) != width:
+            table.refusals.append(Refusal(name, number, None, f"has {len(fields)} cells but the header has {width}; "
+                                          "a delimiter or quote is missing or extra in this row"))
+            continue
+        table.rows.append(RawRow(number, list(fields)))
+    if not table.rows and not table.refusals:
+        raise ImportRefused(f"{name}: the file has a header but no data rows")
+    return table

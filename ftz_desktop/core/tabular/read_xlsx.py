@@ -1,0 +1,216 @@
+"""Read an imported XLSX workbook into a ``RawTable``, after the container checks have passed.
+
+openpyxl reads in read-only mode (streaming, no macros run, no external links kept) with the saved
+results of formulas. A formula whose result was never saved (files written by scripts) would read as
+an empty cell, so the cells that came back empty are looked at once more with formulas visible, and
+such a cell is refused rather than imported as "no value".
+"""
+from __future__ import annotations
+
+import logging
+import re
+import warnings
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator, Optional
+
+from ftz_desktop.core.tabular.columns import (PROGRESS_EVERY, SHEET_NAME, ImportCancelled, ImportLimits, ImportRefused,
+                                             Progress, Refusal, report)
+from ftz_desktop.core.tabular.read_csv import RawRow, RawTable, check_header
+from ftz_desktop.core.tabular.sniff import check_xlsx_container
+
+log = logging.getLogger(__name__)
+
+# Excel's error values (openpyxl's list plus the dynamic-array ones of Excel 365).
+ERROR_CODES = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
+                         "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"})
+
+
+@dataclass(frozen=True)
+class CellError:
+    """An Excel error value (#N/A, #DIV/0!, ...) in a cell."""
+
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class UnsavedFormula:
+    """A formula cell whose result was never saved (read as empty, but it is not empty)."""
+
+    formula: str
+
+    def __str__(self) -> str:
+        return self.formula
+
+
+def _column_letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(index + 1)
+
+
+def _open(path: Path, data_only: bool):
+    import openpyxl
+
+    if not openpyxl.DEFUSEDXML:
+        # The container check already refused any DTD; this is the second line of defence.
+        log.warning("openpyxl is running without defusedxml; relying on the DTD check alone")
+    return openpyxl.load_workbook(path, read_only=True, data_only=data_only, keep_links=False, keep_vba=False)
+
+
+def _choose_sheet(name: str, workbook, sheet: Optional[str]):
+    sheets = workbook.worksheets
+    if sheet is not None:
+        for ws in sheets:
+            if ws.title == sheet:
+                return ws
+        raise ImportRefused(f"{name}: the workbook has no sheet named '{sheet}' (it has: "
+                            f"{', '.join(ws.title for ws in sheets)})")
+    for ws in sheets:
+        if ws.title.strip().lower() == SHEET_NAME:
+            return ws
+    visible = [ws for ws in sheets if ws.sheet_state == "visible"]
+    if len(visible) == 1:
+        return visible[0]
+    if not visible:
+        raise ImportRefused(f"{name}: the workbook has no visible worksheet")
+    raise ImportRefused(f"{name}: the workbook has {len(visible)} sheets ({', '.join(ws.title for ws in visible)}); "
+                        f"name the one to import '{SHEET_NAME}' or choose it")
+
+
+def _cell_value(value: object) -> object:
+    # Read with values only (much faster): an error cell arrives as its code. Typing "#N/A" into
+    # Excel makes an error cell, so text equal to an error code is treated as one.
+    if isinstance(value, str) and value in ERROR_CODES:
+        return CellError(value)
+    return value
+
+
+def _rows(worksheet, name: str, limits: ImportLimits) -> Iterator[tuple[int, tuple]]:
+    """(row number, cells) from row 1, refusing a sheet over the row or column limit."""
+    worksheet.reset_dimensions()   # a stale <dimension> would pad every row to its width
+    for number, cells in enumerate(worksheet.iter_rows(min_row=1, values_only=True), start=1):
+        if number > limits.max_rows + 1:
+            raise ImportRefused(f"{name}: the sheet '{worksheet.title}' has more than {limits.max_rows:,} rows; "
+                                "split it")
+        if len(cells) > limits.max_columns:
+            extra = [c for c in cells[limits.max_columns:] if c is not None]
+            if extra and number == 1:
+                raise ImportRefused(f"{name}: the header has more than {limits.max_columns} columns (at most "
+                                    f"{limits.max_columns} are allowed)")
+            if extra:
+                raise ImportRefused(f"{name}: row {number} has values beyond column {limits.max_columns} "
+                                    f"(at most {limits.max_columns} columns are allowed)")
+            cells = cells[:limits.max_columns]
+        yield number, cells
+
+
+_FORMULA_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?f[\s/>]")
+
+
+def _has_formulas(path: Path, part: Optional[str]) -> bool:
+    """Whether the sheet's XML holds any formula; a byte scan, far cheaper than parsing it again."""
+    if not part:
+        return True     # unknown part name: assume so and look
+    with zipfile.ZipFile(path) as archive, archive.open(part.lstrip("/")) as member:
+        tail = b""
+        while chunk := member.read(1 << 20):
+            if _FORMULA_TAG.search(tail + chunk):
+                return True
+            tail = chunk[-32:]
+    return False
+
+
+def _read_table(path: Path, limits: ImportLimits, sheet: Optional[str],
+                progress: Optional[Progress] = None) -> tuple[RawTable, list[tuple[int, int]]]:
+    name = path.name
+    workbook = _open(path, data_only=True)
+    try:
+        ws = _choose_sheet(name, workbook, sheet)
+        rows = _rows(ws, name, limits)
+        first = next(rows, None)
+        if first is None:
+            raise ImportRefused(f"{name}: the sheet '{ws.title}' is empty")
+        header = ["" if c is None else str(c) for c in first[1]]
+        keys = check_header(name, header, limits)
+        width = len(keys)
+        table = RawTable(file_name=name, kind="xlsx", header=header[:width], keys=keys, rows=[], sheet=ws.title)
+        empty_cells: list[tuple[int, int]] = []
+        for number, cells in rows:
+            if number % PROGRESS_EVERY == 0:
+                report(progress, name, f"Reading row {number:,} of the workbook", None)
+            values = [_cell_value(c) for c in cells]
+            if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+                continue
+            for index in range(width, len(values)):
+                if values[index] is not None and not (isinstance(values[index], str) and not values[index].strip()):
+                    table.refusals.append(Refusal(name, number, _column_letter(index),
+                                                  "has a value but the column has no header"))
+            values = (values + [None] * width)[:width]
+            empty_cells.extend((number, i) for i, v in enumerate(values) if v is None)
+            table.rows.append(RawRow(number, values))
+        if empty_cells and not _has_formulas(path, getattr(ws, "_worksheet_path", None)):
+            empty_cells = []
+    finally:
+        workbook.close()
+    return table, empty_cells
+
+
+def _mark_unsaved_formulas(path: Path, table: RawTable, empty_cells: list[tuple[int, int]]) -> None:
+    """Replace the empty cells that are really formulas without a saved result by ``UnsavedFormula``."""
+    wanted = set(empty_cells)
+    last_row = max(r for r, _ in empty_cells)
+    rows = {row.number: row for row in table.rows}
+    workbook = _open(path, data_only=False)
+    try:
+        ws = workbook[table.sheet]
+        ws.reset_dimensions()
+        for number, cells in enumerate(ws.iter_rows(min_row=1, max_row=last_row, values_only=True), start=1):
+            for index, value in enumerate(cells[:len(table.keys)]):
+                # Empty with results, something with formulas: only a formula can be that cell.
+                if value is not None and (number, index) in wanted:
+                    rows[number].cells[index] = UnsavedFormula(str(getattr(value, "text", value)))
+    finally:
+        workbook.close()
+
+
+def _root_cause(exc: BaseException) -> BaseException:
+    seen = set()
+    while (exc.__cause__ or exc.__context__) is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        exc = exc.__cause__ or exc.__context__
+    return exc
+
+
+def read_xlsx(path: Path, limits: ImportLimits, sheet: Optional[str] = None,
+              progress: Optional[Progress] = None) -> RawTable:
+    check_xlsx_container(path, limits)
+    name = path.name
+    with warnings.catch_warnings(record=True) as caught:
+        # openpyxl warns about things it fixes up (unknown extensions, date overflow); log them.
+        warnings.simplefilter("always")
+        try:
+            table, empty_cells = _read_table(path, limits, sheet, progress)
+            if empty_cells:
+                _mark_unsaved_formulas(path, table, empty_cells)
+        except (ImportRefused, ImportCancelled):
+            raise
+        except Exception as exc:   # openpyxl and the XML parsers raise many kinds on damaged input
+            log.warning("Reading %s failed", path, exc_info=True)
+            cause = _root_cause(exc)
+            if type(cause).__module__.startswith("defusedxml"):
+                raise ImportRefused(f"{name}: the workbook declares XML entities ({type(cause).__name__}), which "
+                                    "Excel never writes and which can hide an entity-expansion bomb or read other "
+                                    "files; the file was not imported") from None
+            raise ImportRefused(f"{name}: the workbook cannot be read ({type(cause).__name__}); open it in Excel "
+                                "or WPS, save it as .xlsx and import it again") from None
+    for warning in caught:
+        log.info("%s: %s", name, warning.message)
+    if not table.rows and not table.refusals:
+        raise ImportRefused(f"{name}: the sheet '{table.sheet}' has a header but no data rows")
+    table.refusals.sort(key=lambda r: (r.row or 0))
+    return table

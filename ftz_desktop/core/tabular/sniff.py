@@ -1,0 +1,165 @@
+"""Look at an imported file before any parser touches it: size, kind, and zip/XML bombs.
+
+Every check here refuses with ``ImportRefused`` and one sentence naming the file. The XLSX checks
+run on the zip's central directory and the first bytes of each XML part, so a bomb is refused
+before openpyxl decompresses or parses anything.
+"""
+from __future__ import annotations
+
+import re
+import stat
+import zipfile
+from pathlib import Path
+
+from ftz_desktop.core.tabular.columns import MB, ImportLimits, ImportRefused
+
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+# Office writes these stream names into the OLE directory of a password-protected OOXML file.
+_ENCRYPTED_MARKERS = ("EncryptedPackage".encode("utf-16-le"), "EncryptionInfo".encode("utf-16-le"))
+_OTHER_BINARY = ((b"%PDF", "a PDF document"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
+                 (b"GIF8", "a GIF image"), (b"7z\xbc\xaf", "a 7-Zip archive"), (b"Rar!", "a RAR archive"),
+                 (b"\x1f\x8b", "a gzip archive"), (b"SQLite format 3\x00", "an SQLite database"))
+
+# The first start tag of an XML document; everything before it is the prolog.
+_ROOT_START = re.compile(rb"<[A-Za-z_]")
+_DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
+
+
+def _size_text(size: int) -> str:
+    return f"{size / MB:,.1f} MB" if size >= MB else f"{size:,} bytes"
+
+
+def checked_size(path: Path, limits: ImportLimits) -> int:
+    """The file's size after refusing missing files, folders, empty files and files over the limit."""
+    name = path.name
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise ImportRefused(f"{name}: file not found") from None
+    except OSError as exc:
+        raise ImportRefused(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise ImportRefused(f"{name}: is a folder; choose a CSV or XLSX file")
+    if info.st_size == 0:
+        raise ImportRefused(f"{name}: the file is empty (0 bytes)")
+    if info.st_size > limits.max_bytes:
+        raise ImportRefused(f"{name}: the file is {_size_text(info.st_size)}, more than the "
+                            f"{_size_text(limits.max_bytes)} an import may be; split it into smaller files")
+    return info.st_size
+
+
+def read_bytes(path: Path, limits: ImportLimits) -> bytes:
+    checked_size(path, limits)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportRefused(f"{path.name}: cannot be read ({exc.strerror or exc}); "
+                            "close it in other programs and try again") from None
+    if len(data) > limits.max_bytes:   # it grew between stat and read
+        raise ImportRefused(f"{path.name}: the file is larger than {_size_text(limits.max_bytes)}")
+    return data
+
+
+def refuse_ole(name: str, data: bytes) -> None:
+    """An OLE compound file is either a legacy .xls (or .doc) or an encrypted OOXML workbook."""
+    if not data.startswith(OLE_SIGNATURE):
+        return
+    if any(marker in data for marker in _ENCRYPTED_MARKERS):
+        raise ImportRefused(f"{name}: the workbook is protected with a password (encrypted); open it in "
+                            "Excel or WPS, remove the password, save it and import it again")
+    raise ImportRefused(f"{name}: this is a legacy Excel 97–2003 (.xls) file or another old Office file; "
+                        "open it in Excel or WPS and save it as .xlsx or CSV UTF-8")
+
+
+def refuse_non_text(name: str, head: bytes) -> None:
+    """Refuse a file named .csv whose first bytes say it is something else."""
+    if head.startswith(ZIP_SIGNATURES):
+        raise ImportRefused(f"{name}: this is not CSV text but a zip file (an .xlsx workbook has this "
+                            "form); if it is a workbook, give it the .xlsx extension")
+    refuse_ole(name, head)
+    for signature, what in _OTHER_BINARY:
+        if head.startswith(signature):
+            raise ImportRefused(f"{name}: this is {what}, not CSV text")
+
+
+def _zip_kind(names: set[str]) -> str:
+    if "word/document.xml" in names:
+        return "a Word document"
+    if any(n.startswith("ppt/") for n in names):
+        return "a PowerPoint presentation"
+    if "content.xml" in names and "mimetype" in names:
+        return "an OpenDocument file; save it as .xlsx"
+    return "a zip archive"
+
+
+def _check_prolog(name: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: ImportLimits) -> None:
+    """Refuse a DTD in an XML part. Excel never writes one; entity bombs and external entities need one."""
+    head = b""
+    with archive.open(info) as member:
+        while len(head) <= limits.max_prolog:
+            chunk = member.read(16 * 1024)
+            if not chunk:
+                break
+            head += chunk
+            text = head
+            if text.startswith((b"\xff\xfe", b"\xfe\xff")):   # a UTF-16 part: look at it as ASCII
+                text = head.decode("utf-16", "ignore").encode("ascii", "ignore")
+            root = _ROOT_START.search(text)
+            if _DTD.search(text[:root.start()] if root else text):
+                raise ImportRefused(f"{name}: the workbook part {info.filename} declares XML entities (a DTD), "
+                                    "which Excel never writes and which can hide an entity-expansion bomb or "
+                                    "read other files; the file was not opened")
+            if root:
+                return
+    if head.strip():
+        raise ImportRefused(f"{name}: the workbook part {info.filename} has no XML content within its first "
+                            f"{_size_text(limits.max_prolog)}; the file was not opened")
+
+
+def check_xlsx_container(path: Path, limits: ImportLimits) -> None:
+    """Refuse anything but a plain, reasonably sized XLSX zip, before openpyxl opens it."""
+    name = path.name
+    checked_size(path, limits)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8)
+            if head.startswith(OLE_SIGNATURE):
+                refuse_ole(name, head + handle.read(limits.max_bytes))
+    except OSError as exc:
+        raise ImportRefused(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    if not head.startswith(ZIP_SIGNATURES):
+        raise ImportRefused(f"{name}: this is not an .xlsx workbook (an .xlsx file is a zip container); "
+                            "if it is CSV text, give it the .csv extension")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            if len(infos) > limits.max_members:
+                raise ImportRefused(f"{name}: the workbook holds {len(infos):,} parts (at most "
+                                    f"{limits.max_members:,} are allowed); refused as a possible zip bomb")
+            names = {i.filename for i in infos}
+            if "xl/workbook.xml" not in names:
+                raise ImportRefused(f"{name}: this is {_zip_kind(names)}, not an Excel workbook")
+            total = 0
+            for info in infos:
+                if info.flag_bits & 0x1:
+                    raise ImportRefused(f"{name}: the workbook is protected with a password (encrypted); "
+                                        "remove the password in Excel or WPS and import it again")
+                total += info.file_size
+                if total > limits.max_uncompressed:
+                    raise ImportRefused(f"{name}: the workbook would expand to more than "
+                                        f"{_size_text(limits.max_uncompressed)}; refused as a possible zip bomb")
+                ratio = info.file_size / max(info.compress_size, 1)
+                if info.file_size > limits.ratio_floor and ratio > limits.max_ratio:
+                    raise ImportRefused(f"{name}: the part {info.filename} expands {ratio:,.0f} times "
+                                        f"(at most {limits.max_ratio} is allowed); refused as a possible zip bomb")
+            for info in infos:
+                if info.filename.endswith((".xml", ".rels", ".vml")):
+                    _check_prolog(name, archive, info, limits)
+    except ImportRefused:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError) as exc:
+        raise ImportRefused(f"{name}: the workbook is damaged or truncated ({exc}); open it in Excel or WPS "
+                            "and save it again") from None
+    except OSError as exc:
+        raise ImportRefused(f"{name}: cannot be read ({exc.strerror or exc})") from None

@@ -1,0 +1,134 @@
+"""The Data tab's writes: each change is one audited store batch and one step on the shared undo stack.
+
+The store validates; refusals come back as exceptions (``ParseError``, ``BatchValidationError``,
+``WorkspaceError``, ``ImportRefused``) for the caller to show where they belong, or, for a single
+cell, as the reason string the table shows next to the cell. A batch that changed nothing (typing
+the value that is already there) adds no undo step.
+"""
+from __future__ import annotations
+
+from typing import Any, Callable, Optional, Sequence
+
+from PySide6.QtCore import QObject, Signal
+
+from ftz_desktop.core.store.validation import CellChange, RecordNotFoundError
+from ftz_desktop.core.domain.model import Indicator
+from ftz_desktop.core.domain.parsing import ParseError
+from ftz_desktop.core.store.errors import (WorkspaceDiskFullError, WorkspaceError, WorkspaceIOError,
+                                           WorkspaceLockedError)
+from ftz_desktop.ui.data.actions.commands import (AddCommand, BatchCommand, DeleteCommand, EditCommand, ImportCommand,
+                                          PasteCommand, RestoreSnapshotCommand)
+
+COLUMN_NAMES = {"value": "value", "qualifier": "qualifier", "status": "status", "source_id": "source",
+                "note": "note", "period": "period", "geography": "geography", "min_value": "minimum",
+                "max_value": "maximum"}
+
+
+class DataEditor(QObject):
+    undo_failed = Signal(str)          # an undo or redo the store refused; nothing was changed
+
+    def __init__(self, store, undo_stack, parent: Optional[QObject] = None,
+                 ask_retry: Optional[Callable[[str], bool]] = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._stack = undo_stack
+        # Asked when a write failed for a passing reason (disk full, locked, I/O): True tries again.
+        # The typed value is held here meanwhile, so it is not lost.
+        self._ask_retry = ask_retry
+
+    def _write(self, write: Callable[[], str]) -> str:
+        """Run one store write; on a passing failure, offer to retry with the same pending edit."""
+        while True:
+            try:
+                return write()
+            except (WorkspaceDiskFullError, WorkspaceLockedError, WorkspaceIOError) as exc:
+                if self._ask_retry is None or not self._ask_retry(str(exc)):
+                    raise
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self._store.read_only)
+
+    def _report(self, text: str) -> None:
+        self.undo_failed.emit(text)
+
+    def _push(self, command: BatchCommand) -> bool:
+        """Put the written batch on the undo stack, unless it changed nothing."""
+        if not self._store.audit(batch_id=command.batch_id, limit=1):
+            return False
+        self._stack.push(command)
+        return True
+
+    # ----- single cells (the reason comes back as text for the table) -----------------------------------
+    def _edit_cell(self, describe: Callable[[], str], write: Callable[[str], str]) -> Optional[str]:
+        """One cell through the store: None when done (an undo step), else the store's reason."""
+        try:
+            what = describe()
+            batch = self._write(lambda: write(f"Edit {what}"))
+        except ParseError as exc:
+            return exc.reason
+        except (RecordNotFoundError, WorkspaceError) as exc:
+            return str(exc)
+        self._push(EditCommand(self._store, batch, what, self._report))
+        return None
+
+    def edit_observation(self, obs_id: int, column: str, raw: Any) -> Optional[str]:
+        def describe() -> str:
+            obs = self._store.observation(obs_id)
+            return f"{COLUMN_NAMES.get(column, column)} of {obs.indicator_id} {obs.geography} {obs.period}"
+
+        return self._edit_cell(describe, lambda label: self._store.update_observation(obs_id, column, raw, label))
+
+    def edit_indicator(self, indicator_id: str, column: str, raw: Any) -> Optional[str]:
+        return self._edit_cell(lambda: f"{COLUMN_NAMES.get(column, column)} of indicator {indicator_id}",
+                               lambda label: self._store.update_indicator(indicator_id, column, raw, label))
+
+    # ----- batches (exceptions go back to the caller) ----------------------------------------------------
+    def paste(self, changes: Sequence[CellChange]) -> bool:
+        """All cells or none (``BatchValidationError`` names every refused cell); False if nothing changed."""
+        label = f"Paste {len(changes)} cell{'s' if len(changes) != 1 else ''}"
+        batch = self._store.apply_changes(list(changes), label)
+        return self._push(PasteCommand(self._store, batch, len(changes), self._report))
+
+    def clear(self, changes: Sequence[CellChange]) -> bool:
+        label = f"Clear {len(changes)} cell{'s' if len(changes) != 1 else ''}"
+        batch = self._store.apply_changes(list(changes), label)
+        return self._push(EditCommand(self._store, batch, f"{len(changes)} cells (cleared)", self._report))
+
+    def add_observation(self, fields: dict[str, Any]) -> int:
+        what = f"observation {fields.get('indicator_id')} {fields.get('geography')} {fields.get('period')}"
+        result = self._store.add_observations([fields], f"Add {what}")
+        self._push(AddCommand(self._store, result.batch_id, what, self._report))
+        return result.id
+
+    def add_indicator(self, indicator: Indicator) -> None:
+        batch = self._store.add_indicator(indicator, f"Add indicator {indicator.id}")
+        self._push(AddCommand(self._store, batch, f"indicator {indicator.id}", self._report))
+
+    def add_source(self, source) -> None:
+        batch = self._store.add_source(source, f"Add source {source.id}")
+        self._push(AddCommand(self._store, batch, f"source {source.id}", self._report))
+
+    def delete_observations(self, ids: Sequence[int]) -> None:
+        what = f"{len(ids)} observation{'s' if len(ids) != 1 else ''}"
+        batch = self._store.delete_observations(list(ids), f"Delete {what}")
+        self._push(DeleteCommand(self._store, batch, what, self._report))
+
+    def delete_indicator(self, indicator_id: str) -> None:
+        batch = self._store.delete_indicator(indicator_id, f"Delete indicator {indicator_id}")
+        self._push(DeleteCommand(self._store, batch, f"indicator {indicator_id}", self._report))
+
+    def apply_import(self, plan) -> str:
+        from ftz_desktop.core.tabular.import_export import apply_import
+
+        batch = apply_import(plan, self._store)
+        self._push(ImportCommand(self._store, batch, plan.file_name, self._report))
+        return batch
+
+    def restore_snapshot(self, snapshot_id: int, name: str) -> None:
+        batch = self._store.restore_snapshot(snapshot_id)
+        self._push(RestoreSnapshotCommand(self._store, batch, name, self._report))
+
+    def create_snapshot(self, name: str) -> int:
+        """A named copy of the data (kept in the workspace; not an undo step: it changes no data)."""
+        return self._store.create_snapshot(name)

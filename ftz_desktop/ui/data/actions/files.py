@@ -1,0 +1,135 @@
+"""Import… and Export… of the observations table (CSV and Excel) for the Data tab.
+
+Import: choose a file, read it into a plan (nothing written), show the preview, and on "Import" write
+the plan as one batch and one undo step. A file that cannot be read at all, or a plan the workspace
+refuses, is one message naming the file. Export writes every observation through
+``core.tabular.import_export.export_observations`` (text that a spreadsheet would run as a formula stays text).
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Callable, Optional
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from ftz_desktop.errors import is_user_error, user_message
+from ftz_desktop.ui.data.dialogs.import_preview import ImportPreviewDialog
+
+log = logging.getLogger(__name__)
+IMPORT_FILTER = ("Tables (*.csv *.xlsx *.xlsm *.txt *.tsv);;CSV or Unicode text (*.csv *.txt *.tsv);;"
+                 "Excel workbooks (*.xlsx *.xlsm);;All files (*)")
+EXPORT_FILTERS = {"Excel workbook (*.xlsx)": ".xlsx", "CSV UTF-8 (*.csv)": ".csv"}
+
+
+def _message(exc: BaseException, name: str) -> str:
+    if not is_user_error(exc):
+        log.error("File action on %s failed", name, exc_info=exc)
+    text = user_message(exc)
+    return text if name in text else f"{name}: {text}"
+
+
+def shown_observation_ids(proxy, model) -> Optional[list[int]]:
+    """Ids of the observations the filters show, in view order; None when nothing is filtered out."""
+    if proxy.rowCount() == model.rowCount():
+        return None
+    return [model.observation_at(proxy.mapToSource(proxy.index(row, 0)).row()).id for row in range(proxy.rowCount())]
+
+
+class FileActions:
+    def __init__(self, store, editor, parent: QWidget, status: Callable[[str], None],
+                 shown_ids: Optional[Callable[[], Optional[list[int]]]] = None) -> None:
+        self._store, self._editor, self._parent, self._status = store, editor, parent, status
+        self._shown_ids = shown_ids or (lambda: None)
+        self.last_folder = ""
+
+    def _warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self._parent, title, text)
+
+    # ----- import -------------------------------------------------------------------------------------------
+    def ask_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self._parent, "Import observations", self.last_folder, IMPORT_FILTER)
+        if path:
+            self.import_path(Path(path))
+
+    def _plan(self, path: Path, encoding: Optional[str] = None):
+        from ftz_desktop.ui.data.actions.import_runner import plan_with_progress
+
+        return plan_with_progress(self._parent, path, self._store.dataset(), encoding)
+
+    def import_path(self, path: Path) -> bool:
+        """Preview ``path`` and import it if the user applies the preview; True if data changed."""
+        from ftz_desktop.core.tabular.import_export import ImportCancelled, ImportRefused
+
+        self.last_folder = str(path.parent)
+        try:
+            plan = self._plan(path)
+        except ImportCancelled:
+            self._status(f"Import of {path.name} cancelled; nothing was imported.")
+            return False
+        except Exception as exc:      # ImportRefused, an unreadable file ...: one message naming the file
+            self._warn("Import", _message(exc, path.name))
+            return False
+        dialog = ImportPreviewDialog(plan, lambda encoding: self._plan(path, encoding), self._parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            plan = dialog.plan
+        finally:
+            dialog.deleteLater()
+        try:
+            self._editor.apply_import(plan)
+        except ImportRefused as exc:
+            self._warn("Import", str(exc))
+            return False
+        except Exception as exc:      # a write failure: the store rolled it back
+            self._warn("Import", f"{_message(exc, path.name)}\nNothing was imported.")
+            return False
+        self._status(f"Imported {path.name}: {len(plan.adds):,} added, {len(plan.changes):,} changed. "
+                     "Edit › Undo takes it back.")
+        return True
+
+    # ----- export -------------------------------------------------------------------------------------------
+    def ask_export(self) -> None:
+        start = str(Path(self.last_folder or Path.home()) / "observations.xlsx")
+        path, chosen = QFileDialog.getSaveFileName(self._parent, "Export observations", start,
+                                                   ";;".join(EXPORT_FILTERS))
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".csv", ".xlsx"):
+            target = target.with_name(target.name + EXPORT_FILTERS.get(chosen, ".xlsx"))
+        self.export_path(target, self._ask_which_rows())
+
+    def _ask_which_rows(self) -> Optional[list[int]]:
+        """With a filter on, the user chooses: the rows shown, or every observation."""
+        shown = self._shown_ids()
+        if shown is None:
+            return None
+        total = len(self._store.dataset().observations)
+        box = QMessageBox(QMessageBox.Icon.Question, "Export observations",
+                          f"The filters show {len(shown):,} of {total:,} observations. Export which?",
+                          parent=self._parent)
+        only_shown = box.addButton(f"The {len(shown):,} shown", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(f"All {total:,}", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return shown if box.clickedButton() is only_shown else None
+
+    def export_path(self, path: Path, only_ids: Optional[list[int]] = None) -> bool:
+        """Export every observation, or only ``only_ids`` (the rows a filter shows), in store order."""
+        from ftz_desktop.core.domain.model import Dataset
+        from ftz_desktop.core.tabular.import_export import export_observations
+
+        self.last_folder = str(path.parent)
+        dataset = self._store.dataset()
+        if only_ids is not None:
+            wanted = set(only_ids)
+            dataset = Dataset(indicators=dataset.indicators, sources=dataset.sources, geographies=dataset.geographies,
+                              observations=[o for o in dataset.observations if o.id in wanted])
+        try:
+            count = export_observations(dataset, path)
+        except Exception as exc:      # a locked or read-only target, a bad name ...: the old file is intact
+            self._warn("Export", _message(exc, path.name))
+            return False
+        self._status(f"Exported {count:,} observations to {path.name}.")
+        return True

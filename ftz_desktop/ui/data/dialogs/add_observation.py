@@ -1,0 +1,104 @@
+"""Add observation: a small form that returns an ``ObservationInput``.
+
+The dialog does not judge the values; ``submit`` (the tab's store call) does. If the store refuses,
+the dialog stays open with each refused field marked and its reason shown, and nothing is written.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Callable, Optional
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
+
+from ftz_desktop.ui.data.dialogs.add_form import lay_out_add_dialog, show_field_problems
+from ftz_desktop.core.store.validation import BatchValidationError
+from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, QUALIFIERS
+from ftz_desktop.core.domain.parsing import ParseError
+from ftz_desktop.core.store.errors import WorkspaceError
+from ftz_desktop.ui.data.views.delegates import PeriodValidator
+
+_FIELD_NAMES = {"indicator_id": "Indicator", "geography": "Geography", "period": "Period", "value": "Value",
+                "qualifier": "Qualifier", "status": "Status", "source_id": "Source", "note": "Note", "id": "Number"}
+
+
+@dataclass(frozen=True)
+class ObservationInput:
+    indicator_id: str
+    geography: str
+    period: str
+    value: str            # as typed; the store's parser reads it
+    qualifier: str
+    status: str
+    source_id: str
+    note: str
+
+    def as_row(self) -> dict[str, str]:
+        return asdict(self)
+
+
+def _combo(parent: QWidget, options: list[tuple[str, str]], current: str = "") -> QComboBox:
+    combo = QComboBox(parent)
+    for code, label in options:
+        combo.addItem(label, code)
+    found = combo.findData(current)
+    combo.setCurrentIndex(max(found, 0))
+    combo.setMinimumContentsLength(36)       # long source titles are elided, not stretching the form
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    return combo
+
+
+class AddObservationDialog(QDialog):
+    def __init__(self, dataset, submit: Callable[[ObservationInput], None], indicator_id: str = "",
+                 geography: str = "", source_id: str = "", parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add observation")
+        self._submit = submit
+        self.result_input: Optional[ObservationInput] = None
+        self.indicator = _combo(self, [(iid, f"{ind.name} ({iid})") for iid, ind in dataset.indicators.items()],
+                                indicator_id)
+        self.geography = _combo(self, [(code, f"{code} · {name}") for code, name in dataset.geographies.items()],
+                                geography)
+        self.period = QLineEdit(self)
+        self.period.setValidator(PeriodValidator(self.period))
+        self.period.setPlaceholderText("2022, 2023-Q1, 2022-04, 2022-04-30 or 2013/2022")
+        self.value = QLineEdit(self)
+        self.value.setPlaceholderText("In the indicator's unit; empty only with status M")
+        self.qualifier = _combo(self, [(code, label or "(none)") for code, label in QUALIFIERS.items()])
+        self.status = _combo(self, [(code, f"{code} · {label}") for code, label in OBSERVATION_STATUSES.items()], "A")
+        self.source = _combo(self, [(sid, f"{sid} · {s.title}") for sid, s in dataset.sources.items()], source_id)
+        self.note = QLineEdit(self)
+        self._fields = {"indicator_id": self.indicator, "geography": self.geography, "period": self.period,
+                        "value": self.value, "qualifier": self.qualifier, "status": self.status,
+                        "source_id": self.source, "note": self.note}
+        form = QFormLayout()
+        for key, widget in self._fields.items():
+            form.addRow(_FIELD_NAMES[key], widget)
+        self.errors = lay_out_add_dialog(self, form, self._on_add)
+
+    def current_input(self) -> ObservationInput:
+        return ObservationInput(indicator_id=self.indicator.currentData() or "",
+                                geography=self.geography.currentData() or "", period=self.period.text(),
+                                value=self.value.text(), qualifier=self.qualifier.currentData() or "",
+                                status=self.status.currentData() or "", source_id=self.source.currentData() or "",
+                                note=self.note.text())
+
+    def show_problems(self, problems: list[tuple[str, str]]) -> None:
+        show_field_problems(self._fields, self.errors, problems, _FIELD_NAMES)
+
+    @Slot()
+    def _on_add(self) -> None:
+        entered = self.current_input()
+        try:
+            self._submit(entered)
+        except BatchValidationError as exc:
+            self.show_problems([(p.column, p.reason) for p in exc.problems])
+            return
+        except ParseError as exc:
+            self.show_problems([(exc.field, exc.reason)])
+            return
+        except WorkspaceError as exc:
+            self.show_problems([("", str(exc))])
+            return
+        self.result_input = entered
+        self.accept()

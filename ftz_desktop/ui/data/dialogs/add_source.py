@@ -1,0 +1,59 @@
+"""Add source: the publication a new figure comes from (a yearbook, a customs release), as a ``Source``.
+
+The store checks every field (``core.store.writes.sources``); a refusal keeps the dialog open with the reason
+next to the field, so nothing typed is lost.
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QWidget
+
+from ftz_desktop.ui.data.dialogs.add_form import lay_out_add_dialog, show_field_problems
+from ftz_desktop.core.domain.model import Source
+from ftz_desktop.core.domain.parsing import ParseError
+from ftz_desktop.core.store.errors import WorkspaceError
+
+FIELDS = (("id", "ID", "e.g. sc-yearbook-2023 (observations cite it; it cannot change later)"),
+          ("title", "Title", "Sichuan Statistical Yearbook 2023"),
+          ("publisher", "Publisher", "Sichuan Provincial Bureau of Statistics"),
+          ("section", "Section or table", "Table 11-3"),
+          ("reference", "Reference", "Optional"),
+          ("note", "Note", "Optional"))
+
+
+class AddSourceDialog(QDialog):
+    def __init__(self, submit: Callable[[Source], None], parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Add source")
+        self._submit = submit
+        self.result_source: Optional[Source] = None
+        self.fields: dict[str, QLineEdit] = {}
+        form = QFormLayout()
+        for key, label, hint in FIELDS:
+            edit = QLineEdit(self)
+            edit.setPlaceholderText(hint)
+            self.fields[key] = edit
+            form.addRow(label, edit)
+        self.error = lay_out_add_dialog(self, form, self._on_add)
+
+    def source(self) -> Source:
+        return Source(**{key: edit.text().strip() for key, edit in self.fields.items()})
+
+    def _show_problem(self, field: str, reason: str) -> None:
+        show_field_problems(self.fields, self.error, [(field, reason)], {key: label for key, label, _ in FIELDS})
+
+    @Slot()
+    def _on_add(self) -> None:
+        source = self.source()
+        try:
+            self._submit(source)
+        except ParseError as exc:
+            self._show_problem(exc.field, exc.reason)
+            return
+        except WorkspaceError as exc:
+            self._show_problem("", str(exc))
+            return
+        self.result_source = source
+        self.accept()

@@ -1,0 +1,96 @@
+"""Derived figures (totals, shares, growth rates computed by ``core.analysis.derived``): read-only, marked as computed.
+
+The value cell carries the "ƒ" mark, italic text and a blue tint; every cell's tooltip is the formula
+with its inputs and result. ``set_values`` takes a fresh ``compute_derived`` result and signals only
+the cells whose text changed.
+"""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ftz_desktop.core.analysis.derived import DerivedValue
+from ftz_desktop.core.domain.formatting import format_number
+from ftz_desktop.core.domain.periods import period_label
+from ftz_desktop.ui.data.icons import computed_icon
+from ftz_desktop.ui.data.models.table_base import BACKGROUND, DECORATION, FONT, FOREGROUND, Column, PreparedTableModel
+
+COLUMNS = (
+    Column("name", "Derived figure", 360),
+    Column("value", "Value (computed)", 120, numeric=True, tip="Computed from the stated figures; never typed"),
+    Column("unit", "Unit", 100),
+    Column("period", "Period", 90),
+    Column("formula", "Formula", 150, tip="Hover a row to see the formula with its numbers"),
+    Column("inputs", "Inputs", 520, tip="indicator | geography | period of each input, or another derived figure"),
+)
+C_NAME, C_VALUE, C_UNIT, C_PERIOD, C_FORMULA, C_INPUTS = range(len(COLUMNS))
+_ITALIC = QFont()
+_ITALIC.setItalic(True)
+_BLUE = QBrush(QColor("#1f4e79"))
+_TINT = QBrush(QColor("#eaf2fb"))
+_MISSING = QBrush(QColor("#8a5a00"))
+FORMULA_LABELS = {"sum": "sum", "difference": "difference", "share_pct": "share (%)", "growth_pct": "growth (%)",
+                  "cagr_pct": "average annual growth (%)", "prior_from_growth": "earlier value from growth",
+                  "implied_total": "total implied by a share"}
+
+
+def _input_text(token: str, value: Optional[float]) -> str:
+    return f"{token} = {'?' if value is None else format_number(value, 6)}"
+
+
+class DerivedModel(PreparedTableModel):
+    COLUMNS = COLUMNS
+    STYLE_ROLES = (DECORATION, FONT, BACKGROUND, FOREGROUND)
+
+    def __init__(self, values: list[DerivedValue], parent=None) -> None:
+        super().__init__(parent)
+        self._load(values)
+
+    def _key(self, item: DerivedValue) -> str:
+        return item.definition.id
+
+    def _cells(self, item: DerivedValue) -> tuple[str, ...]:
+        d = item.definition
+        value = format_number(item.value, d.decimals) if item.ok else f"— ({item.reason})"
+        return (d.name, value, d.unit, period_label(d.period), FORMULA_LABELS.get(d.formula, d.formula),
+                "; ".join(_input_text(token, number) for token, number in item.inputs))
+
+    def _sort_keys(self, column: int) -> list[Any]:
+        if column == C_VALUE:
+            return [item.value for item in self._items]
+        return super()._sort_keys(column)
+
+    def _tooltip(self, row: int, column: int) -> Optional[str]:
+        item = self._items[row]
+        text = f"Computed: {item.formula_text}"
+        if item.definition.compares_with:
+            text += f"\nChecked against the stated figure {item.definition.compares_with}"
+        if item.definition.note:
+            text += f"\n{item.definition.note}"
+        return text
+
+    def _decoration(self, row: int, column: int) -> Any:
+        return computed_icon() if column == C_VALUE else None
+
+    def _style(self, role: int, row: int, column: int) -> Any:
+        if column != C_VALUE:
+            return None
+        if role == FONT:
+            return _ITALIC
+        if role == BACKGROUND:
+            return _TINT
+        if role == FOREGROUND:
+            return _BLUE if self._items[row].ok else _MISSING
+        return None
+
+    def value_at(self, row: int) -> DerivedValue:
+        return self._items[row]
+
+    def set_values(self, values: list[DerivedValue]) -> None:
+        """New results of the same definitions update in place; a different set of definitions resets."""
+        keys = [self._key(v) for v in values]
+        if len(keys) == len(self._keys) and set(keys) == set(self._keys):
+            self._replace(values)
+        else:
+            self._reset(values)

@@ -1,0 +1,105 @@
+"""The indicators table: one row per indicator, in the study's order, editable field by field.
+
+Edits go through the editor callable (an undo command around ``store.update_indicator``); the id
+cannot change (text, charts and briefs refer to it). Store events add, remove and update exactly
+the rows they name.
+"""
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from PySide6.QtCore import Slot
+
+from ftz_desktop.core.domain.model import Indicator
+from ftz_desktop.core.tabular.columns import number_text
+from ftz_desktop.ui.data.models.observations import value_text
+from ftz_desktop.ui.data.models.table_base import Column, PreparedTableModel
+
+COLUMNS = (
+    Column("id", "ID", 220, tip="Text, charts and briefs refer to an indicator by its id; it cannot change"),
+    Column("name", "Name", 330, editable=True),
+    Column("unit", "Unit", 100, editable=True),
+    Column("decimals", "Decimals", 70, editable=True, numeric=True, tip="Decimals shown in text and charts"),
+    Column("min_value", "Min", 75, editable=True, numeric=True, tip="Smallest value allowed (empty: no limit)"),
+    Column("max_value", "Max", 75, editable=True, numeric=True, tip="Largest value allowed (empty: no limit)"),
+    Column("section", "Section", 110, editable=True),
+    Column("topic", "Topic", 100, editable=True),
+    Column("description", "Description", 380, editable=True),
+)
+C_ID, C_NAME, C_UNIT, C_DECIMALS, C_MIN, C_MAX, C_SECTION, C_TOPIC, C_DESCRIPTION = range(len(COLUMNS))
+_NUMBERS = (C_MIN, C_MAX)
+
+
+class IndicatorsModel(PreparedTableModel):
+    COLUMNS = COLUMNS
+
+    def __init__(self, store, bridge, parent=None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._position: dict[str, int] = {}
+        self._take_order()
+        self._load(store.dataset().indicators.values())
+        self.set_read_only(store.read_only)
+        bridge.store_changed.connect(self._on_store_changed)
+
+    def _take_order(self) -> None:
+        self._position = {iid: n for n, iid in enumerate(self._store.dataset().indicators)}
+
+    def _key(self, item: Indicator) -> str:
+        return item.id
+
+    def _cells(self, ind: Indicator) -> tuple[str, ...]:
+        return (ind.id, ind.name, ind.unit, str(ind.decimals), value_text(ind.min_value), value_text(ind.max_value),
+                ind.section, ind.topic, ind.description.replace("\n", " ↵ "))
+
+    def _edit_text(self, row: int, column: int) -> str:
+        ind = self._items[row]
+        if column in _NUMBERS:
+            number = ind.min_value if column == C_MIN else ind.max_value
+            return "" if number is None else number_text(number)
+        if column == C_DESCRIPTION:
+            return ind.description
+        return self._display[column][row]
+
+    def _natural_keys(self) -> list[Any]:
+        return [self._position.get(ind.id, len(self._position)) for ind in self._items]
+
+    def _sort_keys(self, column: int) -> list[Any]:
+        if column == C_DECIMALS:
+            return [ind.decimals for ind in self._items]
+        if column in _NUMBERS:
+            return [ind.min_value if column == C_MIN else ind.max_value for ind in self._items]
+        return super()._sort_keys(column)
+
+    def _tooltip(self, row: int, column: int) -> Optional[str]:
+        ind = self._items[row]
+        if column == C_DESCRIPTION:
+            return ind.description or None
+        if column in (C_ID, C_NAME):
+            return f"{ind.name}\n{ind.description}".strip()
+        return None
+
+    def indicator_at(self, row: int) -> Indicator:
+        return self._items[row]
+
+    def section_at(self, row: int) -> str:
+        return self._items[row].section
+
+    @Slot(object)
+    def _on_store_changed(self, event) -> None:
+        if event.kind == "reset":
+            self._take_order()
+            self._reset(self._store.dataset().indicators.values())
+            return
+        if event.table != "indicators":
+            return
+        self._take_order()
+        if event.kind == "removed":
+            self._remove(event.keys)
+            return
+        indicators = self._store.dataset().indicators
+        current = [indicators[key] for key in event.keys if key in indicators]
+        if event.kind == "added":
+            self._append(current)
+        elif event.kind == "updated":
+            self._replace(current)

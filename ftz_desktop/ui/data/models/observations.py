@@ -1,0 +1,195 @@
+"""The observations table: one row per observation, over prepared per-column lists.
+
+Edits go to the store through an editor callable (an undo command around ``update_observation``);
+a refused value leaves the cell as it was, ``setData`` returns False and ``edit_refused`` carries the
+store's reason for the view to show next to the cell. Store events update exactly the rows and
+cells they name; a "reset" (snapshot restore, import, another program's change) reloads.
+Consistency findings are shown in place on the stated figure: an icon, a tint and the reason as the
+value cell's tooltip (``set_problems``).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any, Optional
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QBrush, QColor
+
+from ftz_desktop.core.domain.formatting import format_observation
+from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, QUALIFIERS, Observation
+from ftz_desktop.core.domain.periods import period_label, period_sort_key
+from ftz_desktop.core.tabular.columns import number_text
+from ftz_desktop.ui.data.icons import problem_icon
+from ftz_desktop.ui.data.models.table_base import BACKGROUND, DECORATION, Column, PreparedTableModel
+
+COLUMNS = (
+    Column("indicator_id", "Indicator", 215, tip="The indicator's id; its name is in the tooltip"),
+    Column("geography", "Geography", 78, editable=True),
+    Column("period", "Period", 80, editable=True),
+    Column("value", "Value", 110, editable=True, numeric=True, tip="In the indicator's unit"),
+    Column("unit", "Unit", 92),
+    Column("qualifier", "Qualifier", 78, editable=True),
+    Column("status", "Status", 100, editable=True),
+    Column("source_id", "Source", 72, editable=True),
+    Column("note", "Note", 320, editable=True),
+    Column("id", "ID", 50, numeric=True, tip="The observation's number in the workspace"),
+)
+(C_INDICATOR, C_GEOGRAPHY, C_PERIOD, C_VALUE, C_UNIT, C_QUALIFIER, C_STATUS, C_SOURCE, C_NOTE,
+ C_ID) = range(len(COLUMNS))
+STATUS_TEXT = {code: f"{code} · {label}" for code, label in OBSERVATION_STATUSES.items()}
+_TINT = {"error": QBrush(QColor("#fde2e1")), "warning": QBrush(QColor("#fff3cd"))}
+period_key = lru_cache(maxsize=None)(period_sort_key)     # periods repeat across rows: compute each once
+
+
+def value_text(value: Optional[float]) -> str:
+    """The stored number in full (shortest round-trip digits, never rounded for display), with
+    thousands separators."""
+    if value is None:
+        return ""
+    text = format(value, ",")
+    if "e" in text:                      # very large or small: written out, without an exponent
+        text = number_text(value)
+        sign = "-" if text.startswith("-") else ""
+        whole, dot, fraction = text.lstrip("-").partition(".")
+        return f"{sign}{int(whole):,}{dot}{fraction}"
+    return text[:-2] if text.endswith(".0") else text
+
+
+def _one_line(text: str) -> str:
+    return text.replace("\r\n", " ↵ ").replace("\n", " ↵ ").replace("\r", " ↵ ") if "\n" in text or "\r" in text \
+        else text
+
+
+class ObservationsModel(PreparedTableModel):
+    COLUMNS = COLUMNS
+    STYLE_ROLES = (DECORATION, BACKGROUND)
+
+    def __init__(self, store, bridge, parent=None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._problems: dict[int, tuple[str, str]] = {}      # observation id -> (severity, text)
+        self._take(store.dataset())
+        self._load(sorted(self._dataset.observations, key=self._natural_key))
+        self.set_read_only(store.read_only)
+        bridge.store_changed.connect(self._on_store_changed)
+
+    # ----- rows ---------------------------------------------------------------------------------------
+    def _take(self, dataset) -> None:
+        self._dataset = dataset
+        self._indicators = dataset.indicators
+        self._order = {iid: number for number, iid in enumerate(dataset.indicators)}
+
+    def _key(self, item: Observation) -> int:
+        return item.id
+
+    def _cells(self, obs: Observation) -> tuple[str, ...]:
+        indicator = self._indicators.get(obs.indicator_id)
+        return (obs.indicator_id, obs.geography, obs.period, value_text(obs.value),
+                indicator.unit if indicator else "", QUALIFIERS.get(obs.qualifier, obs.qualifier),
+                STATUS_TEXT.get(obs.status, obs.status), obs.source_id, _one_line(obs.note), str(obs.id))
+
+    def _natural_key(self, obs: Observation) -> tuple:
+        return (self._order.get(obs.indicator_id, len(self._order)), obs.indicator_id, obs.geography,
+                period_key(obs.period), obs.period, obs.id)
+
+    def _natural_keys(self) -> list[Any]:
+        return [self._natural_key(obs) for obs in self._items]
+
+    def _sort_keys(self, column: int) -> list[Any]:
+        if column == C_VALUE:
+            return [obs.value for obs in self._items]
+        if column == C_PERIOD:
+            return [(period_key(obs.period), obs.period) for obs in self._items]
+        if column == C_ID:
+            return [obs.id for obs in self._items]
+        return super()._sort_keys(column)
+
+    def _edit_text(self, row: int, column: int) -> str:
+        obs = self._items[row]
+        if column == C_VALUE:
+            return "" if obs.value is None else number_text(obs.value)
+        if column == C_STATUS:
+            return obs.status
+        if column == C_NOTE:
+            return obs.note
+        return self._display[column][row]
+
+    def observation_at(self, row: int) -> Observation:
+        return self._items[row]
+
+    def indicators_in_section(self, section: str) -> frozenset[str]:
+        return frozenset(iid for iid, ind in self._indicators.items() if ind.section == section)
+
+    def _search_extra(self, row: int) -> str:
+        obs = self._items[row]
+        indicator = self._indicators.get(obs.indicator_id)
+        return f"{indicator.name if indicator else ''} {self._dataset.geography_name(obs.geography)}"
+
+    # ----- tooltips and marks -------------------------------------------------------------------------
+    def _tooltip(self, row: int, column: int) -> Optional[str]:
+        obs = self._items[row]
+        indicator = self._indicators.get(obs.indicator_id)
+        if column == C_VALUE:
+            problem = self._problems.get(obs.id)
+            if problem is not None:
+                return problem[1]
+            if indicator is None or obs.value is None:
+                return OBSERVATION_STATUSES.get(obs.status)
+            return f"{format_observation(obs, indicator)} ({OBSERVATION_STATUSES.get(obs.status, obs.status)})"
+        if column in (C_INDICATOR, C_UNIT):
+            return f"{indicator.name}\n{indicator.description}".strip() if indicator else None
+        if column == C_GEOGRAPHY:
+            return self._dataset.geography_name(obs.geography)
+        if column == C_PERIOD:
+            return period_label(obs.period)
+        if column == C_SOURCE:
+            source = self._dataset.sources.get(obs.source_id)
+            return source.title if source else None
+        if column == C_NOTE:
+            return obs.note or None
+        if column == C_STATUS:
+            return OBSERVATION_STATUSES.get(obs.status)
+        return None
+
+    def _styled(self, index, role: int) -> Any:
+        """The mark of a problem on a value cell: an icon and a tint."""
+        if not self._problems or index.column() != C_VALUE:
+            return None
+        problem = self._problems.get(self._keys[index.row()])
+        if problem is None:
+            return None
+        return problem_icon(problem[0]) if role == DECORATION else _TINT.get(problem[0])
+
+    def set_problems(self, problems: dict[int, tuple[str, str]]) -> None:
+        """Mark these observations' value cells (id -> (severity, reason)); others are cleared."""
+        old, self._problems = self._problems, dict(problems)
+        for obs_id in set(old) | set(problems):
+            if old.get(obs_id) != problems.get(obs_id) and obs_id in self._row_of:
+                self._emit_row_changed(self._row_of[obs_id], (C_VALUE,))
+
+    def problem_of(self, obs_id: int) -> Optional[tuple[str, str]]:
+        return self._problems.get(obs_id)
+
+    # ----- store events -------------------------------------------------------------------------------
+    @Slot(object)
+    def _on_store_changed(self, event) -> None:
+        if event.kind == "reset":
+            self._take(self._store.dataset())
+            self._reset(sorted(self._dataset.observations, key=self._natural_key))
+            return
+        if event.table not in ("observations", "indicators"):
+            return
+        self._take(self._store.dataset())
+        if event.table == "indicators":
+            if event.kind == "updated":
+                changed = set(event.keys)
+                self._replace([o for o in self._items if o.indicator_id in changed], (C_INDICATOR, C_UNIT, C_VALUE))
+            return
+        if event.kind == "removed":
+            self._remove(event.keys)
+            return
+        current = [self._store.observation(key) for key in event.keys]
+        if event.kind == "added":
+            self._append(current)
+        elif event.kind == "updated":
+            self._replace(current)

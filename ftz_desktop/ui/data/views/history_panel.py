@@ -1,0 +1,145 @@
+"""History: the audit trail of the selected cell, the selected row or the whole workspace, newest first.
+
+Each line says when (local time), who, what happened, where, the old and the new value and the label
+of the change (an edit, a paste, an import, an undo). A filter box narrows the list by any text.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, Optional
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ftz_desktop.core.tabular.columns import number_text
+from ftz_desktop.ui.data.models.filter_proxy import TableFilterProxy, text_predicate
+from ftz_desktop.ui.data.models.rows import RowsModel
+from ftz_desktop.ui.data.models.table_base import Column
+from ftz_desktop.ui.data.views.table_view import DataTableView
+
+COLUMNS = (Column("at", "When", 150), Column("old", "Old", 85), Column("new", "New", 85), Column("user", "Who", 65),
+           Column("action", "Change", 65), Column("label", "Label", 280), Column("where", "Where", 150))
+SCOPES = ("Selected cell", "Selected row", "Whole workspace")
+WORKSPACE_LIMIT = 2000
+_ACTIONS = {"add": "added", "update": "changed", "remove": "removed", "restore": "restored", "migrate": "upgraded"}
+
+
+def local_time(at: str) -> str:
+    try:
+        return datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+    except ValueError:
+        return at
+
+
+def shown_value(value: Any, present: bool) -> str:
+    if not present:
+        return "—"
+    if value is None:
+        return "(empty)"
+    if isinstance(value, float):
+        return number_text(value)
+    if isinstance(value, dict):
+        if "indicator_id" in value:
+            shown = "" if value.get("value") is None else f" = {number_text(value['value'])}"
+            return f"{value['indicator_id']} · {value.get('geography', '')} · {value.get('period', '')}{shown}"
+        return value.get("name") or value.get("id") or ", ".join(f"{k}: {v}" for k, v in list(value.items())[:3])
+    return str(value)
+
+
+def _cell_of(value: Any, column: Optional[str]) -> Any:
+    """For a whole-row add or remove seen in one cell's history: that cell's value."""
+    return value.get(column) if column and isinstance(value, dict) and column in value else value
+
+
+def history_rows(rows, column: Optional[str] = None) -> list[tuple[tuple[str, ...], str]]:
+    out = []
+    for row in rows:
+        where = f"{row.table_name[:-1] if row.table_name.endswith('s') else row.table_name} {row.row_key}"
+        if row.column_name:
+            where += f" · {row.column_name}"
+        old = shown_value(_cell_of(row.old, column), row.old_value is not None)
+        new = shown_value(_cell_of(row.new, column), row.new_value is not None)
+        cells = (local_time(row.at), old, new, row.user, _ACTIONS.get(row.action, row.action), row.label, where)
+        out.append((cells, f"{row.label}\n{where}\nold: {old}\nnew: {new}"))
+    return out
+
+
+class HistoryPanel(QWidget):
+    def __init__(self, store, bridge, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._target: tuple[str, Any, Optional[str], str] = ("", None, None, "")
+        self._dirty = True
+        self.scope = QComboBox(self)
+        self.scope.addItems(SCOPES)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText("Filter the history…")
+        self.filter.setClearButtonEnabled(True)
+        self.target_label = QLabel(self)
+        self.target_label.setWordWrap(True)
+        self.model = RowsModel(COLUMNS, self)
+        self.proxy = TableFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = DataTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setEditTriggers(DataTableView.EditTrigger.NoEditTriggers)
+        self.view.set_column_widths(COLUMNS)
+        self.view.verticalHeader().hide()
+        top = QHBoxLayout()
+        top.addWidget(self.scope)
+        top.addWidget(self.filter, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.target_label)
+        layout.addWidget(self.view, 1)
+        self.scope.currentIndexChanged.connect(self._on_scope_changed)
+        self.filter.textChanged.connect(self._on_filter_changed)
+        bridge.store_changed.connect(self._on_store_changed)
+
+    def set_target(self, table: str, row_key: Any, column: Optional[str], description: str) -> None:
+        """What "Selected cell" and "Selected row" mean now (table "" when nothing is selected)."""
+        self._target = (table, row_key, column, description)
+        if self.scope.currentIndex() < 2:
+            self.refresh()
+
+    def refresh(self) -> None:
+        if not self.isVisible():
+            self._dirty = True
+            return
+        self._dirty = False
+        table, row_key, column, description = self._target
+        scope = self.scope.currentIndex()
+        shown_column = None
+        if scope == 2:
+            rows = self._store.audit(limit=WORKSPACE_LIMIT)
+            self.target_label.setText(f"Every change in this workspace (the newest {WORKSPACE_LIMIT:,}).")
+        elif not table:
+            rows = []
+            self.target_label.setText("Select a cell in a table to see its history.")
+        else:
+            rows = self._store.audit(table=table, row_key=row_key)
+            if scope == 0 and column:
+                rows = [r for r in rows if r.column_name in (column, None)]
+                shown_column = column
+                self.target_label.setText(f"{description}, {column}")
+            else:
+                self.target_label.setText(description)
+        self.model.set_rows(history_rows(rows, shown_column))
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    @Slot(int)
+    def _on_scope_changed(self, _index: int) -> None:
+        self.refresh()
+
+    @Slot(str)
+    def _on_filter_changed(self, text: str) -> None:
+        self.proxy.set_predicate(text_predicate(self.model, text))
+
+    @Slot(object)
+    def _on_store_changed(self, _event) -> None:
+        self.refresh()

@@ -1,0 +1,112 @@
+"""Applying an import plan to a workspace: one batch (one audit batch, one undo step), all or nothing."""
+from __future__ import annotations
+
+import pytest
+
+from ftz_desktop import cli
+from ftz_desktop.core.store.writes import observations as observation_edits
+from ftz_desktop.core.tabular import import_export as tabular_io
+from ftz_desktop.core.store.workspace import WorkspaceStore
+from ftz_desktop.core.tabular.import_export import ImportRefused
+
+CSV = ("indicator_id,geography,period,value,qualifier,status,source_id,note\r\n"
+       "chengdu_goods_exports,CD,2022,510,,E,study-2.1,revised\r\n"
+       "chengdu_goods_exports,CD,2023,520.5,,P,study-2.1,\r\n"
+       "chengdu_goods_imports,CD,2022,334.13,,A,study-2.1,\r\n")
+
+
+@pytest.fixture
+def csv_file(tmp_path):
+    path = tmp_path / "import.csv"
+    path.write_text(CSV, encoding="utf-8")
+    return path
+
+
+def test_apply_writes_adds_and_changes_as_one_batch(store, csv_file):
+    events = []
+    store.subscribe(events.append)
+    before = len(store.batches())
+    plan = tabular_io.plan_import(csv_file, store.dataset())
+    assert (len(plan.adds), len(plan.changes), plan.unchanged) == (1, 1, [4])
+    batch_id = tabular_io.apply_import(plan, store)
+    assert len(store.batches()) == before + 1
+    info = store.batches(limit=1)[0]
+    assert info.batch_id == batch_id and info.label.startswith("Import import.csv")
+    rows = store.audit(batch_id=batch_id)
+    assert {r.batch_id for r in rows} == {batch_id}
+    assert sorted((r.action, r.column_name) for r in rows) == [("add", None), ("update", "note"),
+                                                               ("update", "status"), ("update", "value")]
+    data = store.dataset()
+    assert data.value("chengdu_goods_exports", "CD", "2022") == 510.0
+    assert data.get("chengdu_goods_exports", "CD", "2022").note == "revised"
+    assert data.get("chengdu_goods_exports", "CD", "2023").status == "P"
+    assert {e.batch_id for e in events} == {batch_id}
+    # importing the same file again finds nothing to do
+    again = tabular_io.plan_import(csv_file, store.dataset())
+    assert not again.has_changes and len(again.unchanged) == 3
+
+
+def test_a_failure_midway_writes_nothing(store, csv_file, monkeypatch):
+    plan = tabular_io.plan_import(csv_file, store.dataset())
+    before = (store.dataset().observations, len(store.batches()))
+
+    def fail(batch, rows):
+        raise OSError("simulated failure after the changes were written")
+
+    monkeypatch.setattr(observation_edits, "add_observation_rows", fail)
+    with pytest.raises(OSError):
+        tabular_io.apply_import(plan, store)
+    assert (store.dataset().observations, len(store.batches())) == before
+
+
+def test_a_plan_made_stale_by_an_edit_is_refused(store, csv_file):
+    plan = tabular_io.plan_import(csv_file, store.dataset())
+    obs = store.dataset().get("chengdu_goods_exports", "CD", "2022")
+    store.update_observation(obs.id, "note", "edited meanwhile")
+    before = len(store.batches())
+    with pytest.raises(ImportRefused, match=r"import\.csv: the workspace changed since the preview \(rows 2\)"):
+        tabular_io.apply_import(plan, store)
+    assert len(store.batches()) == before
+    assert store.dataset().value("chengdu_goods_exports", "CD", "2022") == 500.51
+
+
+def test_a_row_added_meanwhile_under_the_same_key_is_refused(store, csv_file):
+    plan = tabular_io.plan_import(csv_file, store.dataset())
+    store.add_observation("chengdu_goods_exports", "CD", "2023", 1, source_id="study-2.1")
+    before = len(store.batches())
+    with pytest.raises(ImportRefused, match=r"import\.csv: the workspace refused the import; nothing was imported: "
+                                            r"row 3, column period: observation \d+ already holds"):
+        tabular_io.apply_import(plan, store)
+    assert len(store.batches()) == before
+    assert store.dataset().value("chengdu_goods_exports", "CD", "2022") == 500.51
+
+
+def test_plans_with_refusals_or_nothing_to_do_are_not_applied(store, tmp_path, csv_file):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("indicator_id,geography,period,value\r\nnope,CD,2022,1\r\n", encoding="utf-8")
+    with pytest.raises(ImportRefused, match=r"bad\.csv: 1 rows were refused"):
+        tabular_io.apply_import(tabular_io.plan_import(bad, store.dataset()), store)
+    same = tmp_path / "same.csv"
+    tabular_io.export_observations(store.dataset(), same)
+    with pytest.raises(ImportRefused, match="holds no changes"):
+        tabular_io.apply_import(tabular_io.plan_import(same, store.dataset()), store)
+
+
+def test_command_line_export_dry_run_and_import(tmp_path, csv_file, capsys):
+    workspace = tmp_path / "cli.ftz"
+    out = tmp_path / "out.xlsx"
+    assert cli.run(["data", "export", str(out), "--workspace", str(workspace)]) == 0
+    assert "Wrote 77 observations" in capsys.readouterr().out
+    assert cli.run(["data", "import", str(csv_file), "--dry-run", "--workspace", str(workspace)]) == 0
+    printed = capsys.readouterr().out
+    assert "1 to add, 1 to change, 1 unchanged, 0 refused" in printed and "Imported" not in printed
+    assert cli.run(["data", "import", str(csv_file), "--workspace", str(workspace)]) == 0
+    assert "Imported as one batch." in capsys.readouterr().out
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    assert cli.run(["data", "import", str(empty), "--workspace", str(workspace)]) == 2
+    assert capsys.readouterr().err == "ftz-desktop: error: empty.csv: the file is empty (0 bytes)\n"
+    bad = tmp_path / "bad.csv"
+    bad.write_text("indicator_id,geography,period,value\r\nnope,CD,2022,1\r\n", encoding="utf-8")
+    assert cli.run(["data", "import", str(bad), "--workspace", str(workspace)]) == 1
+    assert "refused  bad.csv row 2, column indicator_id: unknown indicator 'nope'" in capsys.readouterr().err

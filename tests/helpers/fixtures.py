@@ -1,0 +1,31 @@
+"""Fixtures every test folder shares (loaded once by tests/conftest.py): workspaces on disk."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from ftz_desktop.core.store.workspace import WorkspaceStore
+
+
+@pytest.fixture(scope="session")
+def shipped_workspace(tmp_path_factory) -> Path:
+    """A workspace created once from the shipped study, closed; tests work on copies of it."""
+    path = tmp_path_factory.mktemp("template") / "template.ftzdb"
+    WorkspaceStore.open(path).close()
+    return path
+
+
+@pytest.fixture
+def workspace_path(shipped_workspace, tmp_path) -> Path:
+    path = tmp_path / "workspace.ftzdb"
+    shutil.copyfile(shipped_workspace, path)     # the template is closed: a plain copy is exact
+    return path
+
+
+@pytest.fixture
+def store(workspace_path) -> Iterator[WorkspaceStore]:
+    with WorkspaceStore.open(workspace_path) as opened:
+        yield opened
