@@ -40,8 +40,8 @@ def _settle_until(app, condition, timeout: float) -> None:
 def window_shots(out: Path, workspace: Path, size=(1400, 900)) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
-    from ftz_desktop.core.study.content import load_content
     from ftz_desktop.core.store.workspace import WorkspaceStore
+    from ftz_desktop.core.study.content import load_content
     from ftz_desktop.ui.main_window import MainWindow
     from ftz_desktop.ui.tab_registry import TABS
 
@@ -80,9 +80,9 @@ def window_shots(out: Path, workspace: Path, size=(1400, 900)) -> list[Path]:
 def brief_pages(out: Path, workspace: Path, pages: int = 3) -> list[Path]:
     from ftz_desktop.brief.export import export_brief
     from ftz_desktop.charts.catalog import CHARTS
-    from ftz_desktop.core.study.content import load_content
     from ftz_desktop.core.recipe import default_recipe
     from ftz_desktop.core.store.workspace import WorkspaceStore
+    from ftz_desktop.core.study.content import load_content
 
     soffice, pdftoppm = shutil.which("soffice"), shutil.which("pdftoppm")
     if not (soffice and pdftoppm):

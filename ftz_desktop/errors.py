@@ -6,11 +6,11 @@ import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
+from ftz_desktop.core.errors import UserError
+
 log = logging.getLogger("ftz_desktop")
 
-
-class UserError(Exception):
-    """A problem the user can fix (a missing file, a bad recipe, an unknown id); the message says how."""
+__all__ = ["UserError", "install_logging", "is_user_error", "log_file", "user_message"]
 
 
 def log_file() -> Path:

@@ -11,13 +11,22 @@ import re
 from typing import Any, Callable, Iterable, NamedTuple, Optional, Sequence, Union
 
 from ftz_desktop import __version__
-from ftz_desktop.brief.model import (Document, Figure, Heading, Note, PageBreak, Paragraph, Table, TableOfContents,
-                                     TocEntry)
+from ftz_desktop.brief.model import (
+    Document,
+    Figure,
+    Heading,
+    Note,
+    PageBreak,
+    Paragraph,
+    Table,
+    TableOfContents,
+    TocEntry,
+)
 from ftz_desktop.brief.tables import APPROXIMATE_NOTE, SourceList, data_table_rows, key_figure_rows
 from ftz_desktop.brief.textclean import Cleaner
-from ftz_desktop.core.study.content import Content, Item, Section
 from ftz_desktop.core.domain.model import Dataset
 from ftz_desktop.core.recipe import Recipe, RecipeError, data_snapshot_id, unknown_ids
+from ftz_desktop.core.study.content import Content, Item, Section
 from ftz_desktop.core.study.textfill import figure_refs, fill_figures
 
 PAPER_TEXT_WIDTH_CM = {"A4": 16.0, "Letter": 16.5}   # page width less 2.5 cm margins each side

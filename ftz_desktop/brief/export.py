@@ -14,9 +14,9 @@ from ftz_desktop.brief.docx.fonts import FontSet
 from ftz_desktop.brief.docx.template import check_template
 from ftz_desktop.brief.docx.writer import render_docx
 from ftz_desktop.core.atomic import atomic_write_bytes, remove_stale_temps, validate_target_name
-from ftz_desktop.core.study.content import Content
 from ftz_desktop.core.domain.model import Dataset
 from ftz_desktop.core.recipe import STANDARD_TEMPLATE, Recipe
+from ftz_desktop.core.study.content import Content
 
 Progress = Callable[[float, str], None]
 

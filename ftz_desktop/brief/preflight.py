@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Iterable, Optional, Union
 
 from ftz_desktop.core.analysis.checks import SEVERITIES, Finding, run_checks
-from ftz_desktop.core.study.content import Content
 from ftz_desktop.core.domain.model import Dataset
 from ftz_desktop.core.domain.periods import period_label, period_year
 from ftz_desktop.core.recipe import STANDARD_TEMPLATE, Recipe, unknown_ids
+from ftz_desktop.core.study.content import Content
 from ftz_desktop.core.study.textfill import figure_refs
 
 OLD_DATA_YEARS = 3          # a latest figure more than this many years before the newest data is "old"
@@ -25,7 +25,7 @@ _GAPS_NAMED = 6             # how many missing chart values a message names befo
 
 
 def _chart_ids() -> list[str]:
-    from ftz_desktop.charts.catalog import CHARTS   # matplotlib: imported only when a check needs it
+    from ftz_desktop.charts.catalog import CHARTS  # matplotlib: imported only when a check needs it
 
     return list(CHARTS)
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 from typing import Callable
 
 from ftz_desktop.core.domain.formatting import format_observation
-from ftz_desktop.core.study.headline import HeadlineFigure, earlier_observation, headline_figure
 from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, Dataset, Observation, Source
 from ftz_desktop.core.domain.periods import period_label
+from ftz_desktop.core.study.headline import HeadlineFigure, earlier_observation, headline_figure
 
 MINUS = "\u2212"
 APPROXIMATE_NOTE = "Changes are not computed where a figure is stated approximately (about, nearly, more or less than)."

@@ -12,13 +12,7 @@ from typing import Callable, Optional
 
 from matplotlib.figure import Figure
 
-from ftz_desktop.charts import luzhou
-
-from ftz_desktop.charts import trade
-
-from ftz_desktop.charts import trade_mode
-
-from ftz_desktop.charts import zone
+from ftz_desktop.charts import luzhou, trade, trade_mode, zone
 from ftz_desktop.charts.data import ChartDatum, observed, source_note
 from ftz_desktop.charts.fonts import chart_fonts
 from ftz_desktop.charts.layout import frame, prepare

@@ -9,8 +9,8 @@ the figure later, outside the context.
 from __future__ import annotations
 
 import contextlib
-import threading
 import re
+import threading
 import warnings
 from functools import lru_cache
 from typing import Iterator, Optional

@@ -9,8 +9,15 @@ from matplotlib.patches import Patch
 
 from ftz_desktop.charts.data import ChartDatum, no_data_message, observed, value_text
 from ftz_desktop.charts.fonts import bold_weight
-from ftz_desktop.charts.style import (ChartStyle, headroom, label_bars, label_bars_inside, no_data, style_axes,
-                                     value_axis)
+from ftz_desktop.charts.style import (
+    ChartStyle,
+    headroom,
+    label_bars,
+    label_bars_inside,
+    no_data,
+    style_axes,
+    value_axis,
+)
 from ftz_desktop.charts.text import period_text, text
 from ftz_desktop.core.domain.model import Dataset
 

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Optional
 
-from ftz_desktop.core.study.content import Content
 from ftz_desktop.core.domain.model import Dataset
+from ftz_desktop.core.study.content import Content
 
 RECIPE_VERSION = 1
 DETAILS = ("summary", "full")

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Callable
 if TYPE_CHECKING:  # imported for type hints only; the store pulls in SQLAlchemy
     from PySide6.QtGui import QUndoStack
 
-    from ftz_desktop.core.study.content import Content
     from ftz_desktop.core.store.workspace import WorkspaceStore
+    from ftz_desktop.core.study.content import Content
 
 
 @dataclass

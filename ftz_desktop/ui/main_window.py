@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 import ftz_desktop
 from ftz_desktop import startup_probe

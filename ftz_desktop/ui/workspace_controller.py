@@ -40,8 +40,12 @@ class WorkspaceController(QObject):
         """(store, lock) for the path, asking the user where a choice is needed; (None, None) if not opened."""
         from ftz_desktop.core.store import auto_backup
         from ftz_desktop.core.store.lock import InstanceLock, WorkspaceInUseError
-        from ftz_desktop.core.store.workspace import (CorruptWorkspaceError, NotAWorkspaceError, WorkspaceNotWritableError,
-                                            WorkspaceStore)
+        from ftz_desktop.core.store.workspace import (
+            CorruptWorkspaceError,
+            NotAWorkspaceError,
+            WorkspaceNotWritableError,
+            WorkspaceStore,
+        )
 
         lock = InstanceLock(path)
         try:

@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import pytest
-from helpers.brief import FakeCharts, small_content, small_dataset
 
 from ftz_desktop.core.recipe import default_recipe
+from helpers.brief import FakeCharts, small_content, small_dataset
 
 
 @pytest.fixture

@@ -4,13 +4,13 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-from helpers.brief import small_dataset
 
 from ftz_desktop.brief.compose import compose
 from ftz_desktop.brief.model import Figure, Heading, Note, Paragraph, Table, TableOfContents
 from ftz_desktop.core.analysis.checks import Finding
 from ftz_desktop.core.domain.model import Dataset
 from ftz_desktop.core.recipe import RecipeError, SectionChoice
+from helpers.brief import small_dataset
 
 
 def texts(document) -> str:

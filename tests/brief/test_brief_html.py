@@ -4,10 +4,9 @@ from __future__ import annotations
 import base64
 import re
 
-from helpers.brief import png_bytes
-
 from ftz_desktop.brief.compose import compose
 from ftz_desktop.brief.html_writer import to_html
+from helpers.brief import png_bytes
 
 
 def test_preview_shows_the_chosen_content(recipe, dataset, content, charts):

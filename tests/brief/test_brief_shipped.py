@@ -9,8 +9,8 @@ import pytest
 from ftz_desktop.brief.chart_images import CatalogChartRenderer
 from ftz_desktop.brief.export import export_brief
 from ftz_desktop.charts.catalog import CHARTS, chart_source_note
-from ftz_desktop.core.study.content import load_content
 from ftz_desktop.core.recipe import default_recipe
+from ftz_desktop.core.study.content import load_content
 from ftz_desktop.core.study.shipped import load_shipped_dataset
 
 

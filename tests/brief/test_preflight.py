@@ -9,9 +9,9 @@ import pytest
 from ftz_desktop.brief.preflight import OLD_DATA_YEARS, preflight
 from ftz_desktop.charts import fonts
 from ftz_desktop.charts.catalog import CHARTS
-from ftz_desktop.core.study.content import Content, Section, load_content
 from ftz_desktop.core.domain.model import Dataset, Indicator, Observation
 from ftz_desktop.core.recipe import Recipe, SectionChoice, default_recipe
+from ftz_desktop.core.study.content import Content, Section, load_content
 from ftz_desktop.core.study.shipped import load_shipped_dataset
 
 

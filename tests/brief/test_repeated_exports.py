@@ -12,8 +12,8 @@ import pytest
 
 from ftz_desktop.brief.export import export_brief
 from ftz_desktop.charts.catalog import CHARTS
-from ftz_desktop.core.study.content import load_content
 from ftz_desktop.core.recipe import default_recipe
+from ftz_desktop.core.study.content import load_content
 from ftz_desktop.core.study.shipped import load_shipped_dataset
 
 pytestmark = [pytest.mark.slow,

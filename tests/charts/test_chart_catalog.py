@@ -5,11 +5,10 @@ import subprocess
 import sys
 
 import pytest
-from helpers.charts import draw, footer, texts, with_observation, without
 
-from ftz_desktop.charts.catalog import (CHARTS, ChartSpec, chart_data_table, chart_source_note, chart_title,
-                                        get_chart)
+from ftz_desktop.charts.catalog import CHARTS, ChartSpec, chart_data_table, chart_source_note, chart_title, get_chart
 from ftz_desktop.charts.style import ChartStyle
+from helpers.charts import draw, footer, texts, with_observation, without
 
 CHART_IDS = ["chengdu_trade_2017_2022", "bri_trade_2013_2022", "chengdu_trade_by_mode_2022", "luzhou_port",
              "ftz_fdi_share", "ftz_weight_in_province"]

@@ -6,7 +6,6 @@ import warnings
 
 import matplotlib
 import pytest
-from helpers.charts import draw, texts
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
@@ -14,6 +13,7 @@ from ftz_desktop.charts import fonts
 from ftz_desktop.charts.catalog import CHARTS
 from ftz_desktop.charts.render import clear_cache, render_png
 from ftz_desktop.charts.style import ChartStyle
+from helpers.charts import draw, texts
 
 ZH = ChartStyle(language="zh")
 needs_cjk = pytest.mark.skipif(not fonts.cjk_font_available(), reason="no CJK font installed")

@@ -6,13 +6,13 @@ import itertools
 
 import numpy as np
 import pytest
-from helpers.charts import draw
 from matplotlib.transforms import Bbox
 
 from ftz_desktop.charts.catalog import CHARTS
 from ftz_desktop.charts.fonts import font_families
 from ftz_desktop.charts.layout import text_width, wrap
 from ftz_desktop.charts.style import ChartStyle, number_formatter, percent_formatter
+from helpers.charts import draw
 
 SIZES = [(6.4, 4.0), (4.8, 3.4), (9.0, 5.5)]   # the brief's page width, a narrow tab, a wide window
 

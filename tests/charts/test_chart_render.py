@@ -5,11 +5,11 @@ import dataclasses
 import struct
 
 import pytest
-from helpers.charts import with_observation
 
 from ftz_desktop.charts import catalog
 from ftz_desktop.charts.render import clear_cache, data_digest, render_png, render_svg
 from ftz_desktop.charts.style import ChartStyle
+from helpers.charts import with_observation
 
 CHART = "ftz_weight_in_province"
 

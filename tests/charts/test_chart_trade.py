@@ -4,9 +4,9 @@ from __future__ import annotations
 import math
 
 import pytest
-from helpers.charts import draw, footer, patches, texts, with_observation, without
 
 from ftz_desktop.core.analysis.derived import compute_derived, derived_definitions
+from helpers.charts import draw, footer, patches, texts, with_observation, without
 
 CHENGDU = "chengdu_trade_2017_2022"
 BRI = "bri_trade_2013_2022"

@@ -58,8 +58,8 @@ def test_fdi_share_from_the_opening_to_now(dataset):
 
 
 def test_fdi_share_follows_new_observations(dataset):
-    from helpers.charts import add_observation
     from ftz_desktop.core.domain.model import Observation
+    from helpers.charts import add_observation
 
     later = add_observation(dataset, Observation("ftz_share_province_actual_fdi", "SC-FTZ", "2024", 35.0,
                                                  source_id="study-2.1"))

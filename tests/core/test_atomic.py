@@ -8,9 +8,16 @@ import time
 import pytest
 
 from ftz_desktop.core import atomic
-from ftz_desktop.core.atomic import (TEMP_PREFIX, DiskFullError, FolderNotWritableError, TargetLockedError,
-                                     TargetNameError, atomic_write_bytes, remove_stale_temps,
-                                     validate_target_name)
+from ftz_desktop.core.atomic import (
+    TEMP_PREFIX,
+    DiskFullError,
+    FolderNotWritableError,
+    TargetLockedError,
+    TargetNameError,
+    atomic_write_bytes,
+    remove_stale_temps,
+    validate_target_name,
+)
 
 OLD = b"the brief as it was" * 100
 

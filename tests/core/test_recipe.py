@@ -8,10 +8,18 @@ import textwrap
 
 import pytest
 
-from ftz_desktop.core.study.content import parse_section, Content
 from ftz_desktop.core.domain.model import Dataset, Indicator, Observation, Source
-from ftz_desktop.core.recipe import (RECIPE_VERSION, Recipe, RecipeError, SectionChoice, data_snapshot_id,
-                                     default_recipe, prune_unknown, unknown_ids)
+from ftz_desktop.core.recipe import (
+    RECIPE_VERSION,
+    Recipe,
+    RecipeError,
+    SectionChoice,
+    data_snapshot_id,
+    default_recipe,
+    prune_unknown,
+    unknown_ids,
+)
+from ftz_desktop.core.study.content import Content, parse_section
 
 SECTION_A = textwrap.dedent("""\
     ---

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PIL import Image
 
-from ftz_desktop.core.study.content import load_content
 from ftz_desktop.core.domain.model import Dataset, Indicator, Observation, Source
+from ftz_desktop.core.study.content import load_content
 
 FIXTURES = Path(__file__).resolve().parents[1] / "brief" / "fixtures"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -42,8 +42,8 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    from ftz_desktop.core.study.content import load_content
     from ftz_desktop.core.store.workspace import WorkspaceStore
+    from ftz_desktop.core.study.content import load_content
     from ftz_desktop.ui.context import AppContext
     from ftz_desktop.ui.store_events import StoreEvents
     from ftz_desktop.ui.widgets.chart_panel import ChartPanel

@@ -33,8 +33,8 @@ def main() -> int:
     from ftz_desktop.brief.export import export_brief
     from ftz_desktop.charts import render
     from ftz_desktop.charts.catalog import CHARTS
-    from ftz_desktop.core.study.content import load_content
     from ftz_desktop.core.recipe import default_recipe
+    from ftz_desktop.core.study.content import load_content
     from ftz_desktop.core.study.shipped import load_shipped_dataset
 
     dataset, content = load_shipped_dataset(), load_content("en")

@@ -163,8 +163,8 @@ def main() -> None:
 
     import pandas as pd
 
-    from ftz_desktop.core.study.content import load_content
     from ftz_desktop.core.store.workspace import WorkspaceStore
+    from ftz_desktop.core.study.content import load_content
     from ftz_desktop.ui.data.models.observations import C_NOTE, C_PERIOD, C_VALUE
 
     content = load_content("en")

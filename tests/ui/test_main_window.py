@@ -165,8 +165,8 @@ def test_start_with_a_recipe_file_opens_it_in_the_brief_tab(qtbot, tmp_path):
     import json
 
     from ftz_desktop.charts.catalog import CHARTS
-    from ftz_desktop.core.study.content import load_content
     from ftz_desktop.core.recipe import default_recipe
+    from ftz_desktop.core.study.content import load_content
     from ftz_desktop.core.study.shipped import load_shipped_dataset
     from ftz_desktop.ui.workspace_controller import WorkspaceController
 

@@ -23,7 +23,7 @@ from ftz_desktop.brief.docx.fields import add_bookmark, add_toc, append_field
 from ftz_desktop.brief.docx.fonts import FontSet, set_rfonts
 from ftz_desktop.brief.docx.props import read_brief_properties, set_properties
 from ftz_desktop.brief.docx.tables import build_table
-from ftz_desktop.brief.model import (Document, Figure, Heading, Note, PageBreak, Paragraph, Table, TableOfContents)
+from ftz_desktop.brief.model import Document, Figure, Heading, Note, PageBreak, Paragraph, Table, TableOfContents
 from ftz_desktop.brief.textclean import xml_safe
 from ftz_desktop.core.atomic import atomic_write_bytes
 

@@ -1,0 +1,1 @@
+"""The workspace store: the single source of truth, its file, schema, audit, undo, snapshots, recipes, backups and locks."""

@@ -10,10 +10,17 @@ from typing import Optional, Sequence
 from sqlalchemy import literal_column, select
 from sqlalchemy.engine import Connection
 
-from ftz_desktop.core.store.events import StoreEvent
 from ftz_desktop.core.domain.model import Dataset, Observation
-from ftz_desktop.core.store.schema import (geographies, indicator_from_row, indicators, observation_from_row, observations,
-                                     source_from_row, sources)
+from ftz_desktop.core.store.events import StoreEvent
+from ftz_desktop.core.store.schema import (
+    geographies,
+    indicator_from_row,
+    indicators,
+    observation_from_row,
+    observations,
+    source_from_row,
+    sources,
+)
 
 _ADDED_ORDER = literal_column("rowid")
 # Tables whose changes leave the Dataset as it is.

@@ -10,16 +10,14 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Optional, Union
 
+from ftz_desktop.core.domain.model import Dataset
 from ftz_desktop.core.store import recipes as recipes_store
-
 from ftz_desktop.core.store import snapshots as snaps
-
 from ftz_desktop.core.store import undo
 from ftz_desktop.core.store.audit import AuditRow, BatchInfo, query_audit, query_batches
 from ftz_desktop.core.store.backup import write_backup
-from ftz_desktop.core.domain.model import Dataset
-from ftz_desktop.core.store.snapshots import SnapshotDiff, SnapshotInfo
 from ftz_desktop.core.store.errors import CorruptWorkspaceError, WorkspaceError
+from ftz_desktop.core.store.snapshots import SnapshotDiff, SnapshotInfo
 
 if TYPE_CHECKING:
     import threading

@@ -17,9 +17,19 @@ from sqlalchemy import MetaData, Table, update
 from sqlalchemy.engine import Connection
 
 from ftz_desktop.core.store.audit import WriteBatch
-from ftz_desktop.core.store.schema import (SCHEMA_VERSION, SQLITE_DDL, audit, meta, metadata, observations, recipes,
-                                     snapshot_indicators, snapshot_observations, snapshots)
 from ftz_desktop.core.store.errors import WorkspaceError
+from ftz_desktop.core.store.schema import (
+    SCHEMA_VERSION,
+    SQLITE_DDL,
+    audit,
+    meta,
+    metadata,
+    observations,
+    recipes,
+    snapshot_indicators,
+    snapshot_observations,
+    snapshots,
+)
 
 
 def _rebuild(conn: Connection, table: Table, copy_columns: list[str]) -> None:

@@ -7,10 +7,10 @@ from typing import Any
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
 
-from ftz_desktop.core.store.audit import WriteBatch
-from ftz_desktop.core.store.validation import RecordNotFoundError
 from ftz_desktop.core.domain.parsing import ParseError, parse_text_field
+from ftz_desktop.core.store.audit import WriteBatch
 from ftz_desktop.core.store.schema import recipes
+from ftz_desktop.core.store.validation import RecordNotFoundError
 
 NAME_MAX = 200
 

@@ -8,8 +8,20 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
-from sqlalchemy import (CheckConstraint, Column, Float, ForeignKey, ForeignKeyConstraint, Index, Integer,
-                        MetaData, Table, Text, UniqueConstraint, text)
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    Float,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    MetaData,
+    Table,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.engine import Connection
 
 from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, Indicator, Observation, Source

@@ -13,14 +13,25 @@ from typing import Any, Optional
 from sqlalchemy import delete, func, insert, literal, select, update
 from sqlalchemy.engine import Connection
 
-from ftz_desktop.core.store.audit import WriteBatch
-from ftz_desktop.core.store.validation import RecordNotFoundError
 from ftz_desktop.core.domain.model import Dataset, Indicator, Observation
-from ftz_desktop.core.store.writes.observations import delete_observation_rows, fetch_rows
 from ftz_desktop.core.domain.parsing import parse_text_field
-from ftz_desktop.core.store.schema import (INDICATOR_FIELDS, OBSERVATION_FIELDS, geographies, indicator_from_row,
-                                     indicators, observation_from_row, observations, snapshot_indicators,
-                                     snapshot_observations, snapshots, source_from_row, sources)
+from ftz_desktop.core.store.audit import WriteBatch
+from ftz_desktop.core.store.schema import (
+    INDICATOR_FIELDS,
+    OBSERVATION_FIELDS,
+    geographies,
+    indicator_from_row,
+    indicators,
+    observation_from_row,
+    observations,
+    snapshot_indicators,
+    snapshot_observations,
+    snapshots,
+    source_from_row,
+    sources,
+)
+from ftz_desktop.core.store.validation import RecordNotFoundError
+from ftz_desktop.core.store.writes.observations import delete_observation_rows, fetch_rows
 
 NAME_MAX = 200
 _OBS_VALUE_COLUMNS = ("value", "qualifier", "status", "source_id", "note")

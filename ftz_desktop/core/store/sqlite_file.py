@@ -23,12 +23,29 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import StaticPool
 
-from ftz_desktop.core.store.audit import WriteBatch
 from ftz_desktop.core.domain.model import Dataset
-from ftz_desktop.core.store.schema import (APPLICATION_ID, SCHEMA_VERSION, create_schema, geographies, indicator_to_row,
-                                     indicators, meta, observation_to_row, observations, source_to_row, sources)
-from ftz_desktop.core.store.errors import (CorruptWorkspaceError, NewerWorkspaceError, NotAWorkspaceError,
-                                           WorkspaceError, WorkspaceNotWritableError, translate_db_error)
+from ftz_desktop.core.store.audit import WriteBatch
+from ftz_desktop.core.store.errors import (
+    CorruptWorkspaceError,
+    NewerWorkspaceError,
+    NotAWorkspaceError,
+    WorkspaceError,
+    WorkspaceNotWritableError,
+    translate_db_error,
+)
+from ftz_desktop.core.store.schema import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    create_schema,
+    geographies,
+    indicator_to_row,
+    indicators,
+    meta,
+    observation_to_row,
+    observations,
+    source_to_row,
+    sources,
+)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 JOURNAL_MODE = "delete"

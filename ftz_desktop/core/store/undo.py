@@ -14,18 +14,15 @@ from typing import Any, Callable
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
-from ftz_desktop.core.store.writes import indicators as indicator_edits
-
-from ftz_desktop.core.store.writes import observations as observation_edits
-
-from ftz_desktop.core.store import recipes as recipes_store
-
-from ftz_desktop.core.store.writes import sources as source_edits
-from ftz_desktop.core.store.audit import AuditRow, WriteBatch, query_audit
-from ftz_desktop.core.store.validation import CellChange, RecordNotFoundError
 from ftz_desktop.core.domain.model import Indicator, Source
-from ftz_desktop.core.store.schema import indicators, observations, recipes
+from ftz_desktop.core.store import recipes as recipes_store
+from ftz_desktop.core.store.audit import AuditRow, WriteBatch, query_audit
 from ftz_desktop.core.store.errors import UndoConflictError
+from ftz_desktop.core.store.schema import indicators, observations, recipes
+from ftz_desktop.core.store.validation import CellChange, RecordNotFoundError
+from ftz_desktop.core.store.writes import indicators as indicator_edits
+from ftz_desktop.core.store.writes import observations as observation_edits
+from ftz_desktop.core.store.writes import sources as source_edits
 
 _SKIPPED = {("restore", "snapshots")}     # a note in the log, not a change of data
 

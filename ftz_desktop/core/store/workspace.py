@@ -53,27 +53,36 @@ from typing import Any, Callable, Iterator, Mapping, NamedTuple, Optional, Seque
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
-from ftz_desktop.core.store.writes import indicators as indicator_edits
-
-from ftz_desktop.core.store.writes import observations as observation_edits
-
-from ftz_desktop.core.store.writes import sources as source_edits
-from ftz_desktop.core.store.audit import AuditRow, BatchInfo, WriteBatch
-from ftz_desktop.core.store.cache import dataset_after, load_dataset
-from ftz_desktop.core.store.validation import BatchValidationError, CellChange, CellProblem, RecordNotFoundError
-from ftz_desktop.core.store.events import EventHub, Listener, StoreEvent
-from ftz_desktop.core.store.migrations import migrate
 from ftz_desktop.core.domain.model import Dataset, Indicator, Observation, Source
 from ftz_desktop.core.domain.parsing import ParseError
+from ftz_desktop.core.store.audit import AuditRow, BatchInfo, WriteBatch
+from ftz_desktop.core.store.cache import dataset_after, load_dataset
+from ftz_desktop.core.store.errors import (
+    CorruptWorkspaceError,
+    NewerWorkspaceError,
+    NotAWorkspaceError,
+    ReadOnlyWorkspaceError,
+    StaleDataError,
+    UndoConflictError,
+    UpgradeNeededError,
+    WorkspaceDiskFullError,
+    WorkspaceError,
+    WorkspaceIOError,
+    WorkspaceLockedError,
+    WorkspaceMovedError,
+    WorkspaceNotWritableError,
+    translate_db_error,
+)
+from ftz_desktop.core.store.events import EventHub, Listener, StoreEvent
+from ftz_desktop.core.store.history import HistoryMixin
+from ftz_desktop.core.store.migrations import migrate
 from ftz_desktop.core.store.schema import SCHEMA_VERSION
 from ftz_desktop.core.store.snapshots import SnapshotDiff, SnapshotInfo
-from ftz_desktop.core.store.errors import (CorruptWorkspaceError, NewerWorkspaceError, NotAWorkspaceError,
-                                           ReadOnlyWorkspaceError, StaleDataError, UndoConflictError,
-                                           UpgradeNeededError, WorkspaceDiskFullError, WorkspaceError,
-                                           WorkspaceIOError, WorkspaceLockedError, WorkspaceMovedError,
-                                           WorkspaceNotWritableError, translate_db_error)
-from ftz_desktop.core.store.history import HistoryMixin
 from ftz_desktop.core.store.sqlite_file import open_engine
+from ftz_desktop.core.store.validation import BatchValidationError, CellChange, CellProblem, RecordNotFoundError
+from ftz_desktop.core.store.writes import indicators as indicator_edits
+from ftz_desktop.core.store.writes import observations as observation_edits
+from ftz_desktop.core.store.writes import sources as source_edits
 
 __all__ = [
     "WorkspaceStore", "StoreEvent", "CellChange", "CellProblem", "AddResult", "AuditRow", "BatchInfo",

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ftz_desktop.core.store.validation import BatchValidationError, CellChange
-from ftz_desktop.core.tabular.import_plan import FIELDS, ImportPlan
 from ftz_desktop.core.store.errors import StaleDataError
+from ftz_desktop.core.store.validation import BatchValidationError, CellChange
 from ftz_desktop.core.tabular.columns import ImportRefused
+from ftz_desktop.core.tabular.import_plan import FIELDS, ImportPlan
 
 
 def _cell_changes(plan: ImportPlan) -> list[CellChange]:

@@ -16,11 +16,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional, Union
 
+from ftz_desktop.core.domain.model import Dataset
+from ftz_desktop.core.tabular.columns import (
+    COLUMNS,
+    REQUIRED,
+    Conversion,
+    ImportCancelled,
+    ImportLimits,
+    ImportRefused,
+    Progress,
+    Refusal,
+)
 from ftz_desktop.core.tabular.import_apply import apply_import
 from ftz_desktop.core.tabular.import_plan import ImportPlan, PlannedAdd, PlannedChange, build_plan
-from ftz_desktop.core.domain.model import Dataset
-from ftz_desktop.core.tabular.columns import (COLUMNS, REQUIRED, Conversion, ImportCancelled, ImportLimits,
-                                             ImportRefused, Progress, Refusal)
 from ftz_desktop.core.tabular.read_csv import read_csv
 from ftz_desktop.core.tabular.write import export_observations
 

@@ -26,11 +26,19 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from ftz_desktop.core.store.validation import References, observation_cell, row_problems
 from ftz_desktop.core.domain.model import Dataset, Observation
 from ftz_desktop.core.domain.parsing import ParseError, control_characters
-from ftz_desktop.core.tabular.columns import (COLUMNS, PROGRESS_EVERY, Conversion, Progress, Refusal, number_text,
-                                             report, unescape_csv_text)
+from ftz_desktop.core.store.validation import References, observation_cell, row_problems
+from ftz_desktop.core.tabular.columns import (
+    COLUMNS,
+    PROGRESS_EVERY,
+    Conversion,
+    Progress,
+    Refusal,
+    number_text,
+    report,
+    unescape_csv_text,
+)
 from ftz_desktop.core.tabular.read_csv import RawRow, RawTable
 from ftz_desktop.core.tabular.read_xlsx import CellError, UnsavedFormula
 

@@ -15,8 +15,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator, Optional
 
-from ftz_desktop.core.tabular.columns import (PROGRESS_EVERY, SHEET_NAME, ImportCancelled, ImportLimits, ImportRefused,
-                                             Progress, Refusal, report)
+from ftz_desktop.core.tabular.columns import (
+    PROGRESS_EVERY,
+    SHEET_NAME,
+    ImportCancelled,
+    ImportLimits,
+    ImportRefused,
+    Progress,
+    Refusal,
+    report,
+)
 from ftz_desktop.core.tabular.read_csv import RawRow, RawTable, check_header
 from ftz_desktop.core.tabular.sniff import check_xlsx_container
 

@@ -13,13 +13,21 @@ from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QScrollArea, QSplitter, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ftz_desktop.core.study.content import Content, ContentError, load_content
 from ftz_desktop.core.domain.periods import period_label
-from ftz_desktop.core.recipe import DEFAULT_TITLE, STANDARD_TEMPLATE, Recipe, default_recipe, prune_unknown, \
-    unknown_ids
+from ftz_desktop.core.recipe import DEFAULT_TITLE, STANDARD_TEMPLATE, Recipe, default_recipe, prune_unknown, unknown_ids
+from ftz_desktop.core.study.content import Content, ContentError, load_content
 from ftz_desktop.ui.brief.export_flow import ExportFlow
 from ftz_desktop.ui.brief.export_panel import ExportPanel
 from ftz_desktop.ui.brief.outline_model import OutlineModel

@@ -16,9 +16,9 @@ from typing import Optional
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from ftz_desktop.core.study.content import Content
 from ftz_desktop.core.domain.model import Dataset
 from ftz_desktop.core.recipe import Recipe
+from ftz_desktop.core.study.content import Content
 
 log = logging.getLogger(__name__)
 
@@ -41,8 +41,8 @@ def run_export(recipe: Recipe, dataset: Dataset, content: Content, path: Path,
     """Export and describe how it ended; never raises for a problem the user can act on."""
     from ftz_desktop.brief.docx.template import TemplateError
     from ftz_desktop.brief.export import ExportCancelled, export_brief
-    from ftz_desktop.core.atomic import AtomicWriteError, TargetLockedError, TargetNameError
     from ftz_desktop.core.analysis.checks import run_checks
+    from ftz_desktop.core.atomic import AtomicWriteError, TargetLockedError, TargetNameError
     from ftz_desktop.core.recipe import RecipeError
 
     started = time.perf_counter()

@@ -16,9 +16,21 @@ from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelInde
 from PySide6.QtGui import QColor
 
 from ftz_desktop.core.recipe import Recipe
-from ftz_desktop.ui.brief.outline_nodes import (LEAVES, MOVABLE, PART_TEXT, IndicatorEntry, Node, OutlineChoice,
-                                                OutlineEntry, apply_recipe, build_tree, part, recount, sum_children,
-                                                tree_choice)
+from ftz_desktop.ui.brief.outline_nodes import (
+    LEAVES,
+    MOVABLE,
+    PART_TEXT,
+    IndicatorEntry,
+    Node,
+    OutlineChoice,
+    OutlineEntry,
+    apply_recipe,
+    build_tree,
+    part,
+    recount,
+    sum_children,
+    tree_choice,
+)
 
 COL_TITLE, COL_DETAIL = 0, 1
 HEADERS = ("Brief contents", "Detail")

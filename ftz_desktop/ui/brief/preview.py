@@ -15,9 +15,9 @@ from typing import Optional
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from ftz_desktop.core.study.content import Content
 from ftz_desktop.core.domain.model import Dataset
 from ftz_desktop.core.recipe import Recipe, RecipeError
+from ftz_desktop.core.study.content import Content
 
 log = logging.getLogger(__name__)
 

@@ -158,8 +158,7 @@ class RecipeActions(QObject):
     # ----- files --------------------------------------------------------------------------------------
     @Slot()
     def export_to_file(self) -> Optional[Path]:
-        from ftz_desktop.core.atomic import AtomicWriteError, TargetNameError, atomic_write_bytes, \
-            validate_target_name
+        from ftz_desktop.core.atomic import AtomicWriteError, TargetNameError, atomic_write_bytes, validate_target_name
 
         recipe = self._current()
         stem = Path(suggested_file_name(recipe.title)).stem

@@ -11,27 +11,31 @@ from typing import Optional
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QLabel, QMessageBox, QSplitter, QTabWidget, QToolTip,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QTabWidget, QToolTip, QVBoxLayout, QWidget
 
 from ftz_desktop.core.analysis.checks import run_checks
 from ftz_desktop.core.analysis.derived import compute_derived
 from ftz_desktop.ui.data.actions import grid as grid_actions
-from ftz_desktop.ui.data.actions.clipboard import ClipboardError
-from ftz_desktop.ui.data.views.delegates import DataDelegate, no_choices, observation_choices
-from ftz_desktop.ui.data.models.derived import DerivedModel
-from ftz_desktop.ui.data.actions.editing import DataEditor
 from ftz_desktop.ui.data.actions.action_bar import build_action_bar
+from ftz_desktop.ui.data.actions.clipboard import ClipboardError
+from ftz_desktop.ui.data.actions.editing import DataEditor
 from ftz_desktop.ui.data.actions.files import FileActions, shown_observation_ids
-from ftz_desktop.ui.data.views.filter_bar import FilterBar
-from ftz_desktop.ui.data.models.filter_proxy import ObservationFilter, TableFilterProxy, observation_predicate, text_predicate
-from ftz_desktop.ui.data.views.history_panel import HistoryPanel
-from ftz_desktop.ui.data.models.indicators import IndicatorsModel
-from ftz_desktop.ui.data.models.observations import C_VALUE, ObservationsModel
-from ftz_desktop.ui.data.views.problems_panel import ProblemsPanel
 from ftz_desktop.ui.data.actions.rows import RowActions
 from ftz_desktop.ui.data.dialogs.snapshots import SnapshotsDialog
+from ftz_desktop.ui.data.models.derived import DerivedModel
+from ftz_desktop.ui.data.models.filter_proxy import (
+    ObservationFilter,
+    TableFilterProxy,
+    observation_predicate,
+    text_predicate,
+)
+from ftz_desktop.ui.data.models.indicators import IndicatorsModel
+from ftz_desktop.ui.data.models.observations import C_VALUE, ObservationsModel
 from ftz_desktop.ui.data.store_bridge import StoreBridge
+from ftz_desktop.ui.data.views.delegates import DataDelegate, no_choices, observation_choices
+from ftz_desktop.ui.data.views.filter_bar import FilterBar
+from ftz_desktop.ui.data.views.history_panel import HistoryPanel
+from ftz_desktop.ui.data.views.problems_panel import ProblemsPanel
 from ftz_desktop.ui.data.views.table_view import DataTableView
 
 OBSERVATIONS, INDICATORS, DERIVED = range(3)

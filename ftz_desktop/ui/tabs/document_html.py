@@ -9,9 +9,9 @@ from __future__ import annotations
 import html
 from typing import Iterable
 
-from ftz_desktop.core.study.content import Item, Section
-from ftz_desktop.core.domain.model import Dataset, OBSERVATION_STATUSES
+from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, Dataset
 from ftz_desktop.core.domain.periods import period_label
+from ftz_desktop.core.study.content import Item, Section
 from ftz_desktop.core.study.textfill import figure_refs, fill_figures
 
 INDICATOR_SCHEME = "indicator"

@@ -7,13 +7,21 @@ from typing import Optional
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QSizePolicy, QStyledItemDelegate,
-                               QStyleOptionViewItem, QTableWidget, QTableWidgetItem, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSizePolicy,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
-from ftz_desktop.core.study.content import Item
 from ftz_desktop.core.domain.formatting import format_observation
 from ftz_desktop.core.domain.model import Dataset, Observation
 from ftz_desktop.core.domain.periods import period_label, period_sort_key
+from ftz_desktop.core.study.content import Item
 from ftz_desktop.core.study.textfill import figure_refs
 
 COLUMNS = ("Indicator", "Value", "Period", "Source")

@@ -11,8 +11,8 @@ from typing import Optional
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
-from ftz_desktop.core.study.content import Item, Section
 from ftz_desktop.core.domain.model import Dataset
+from ftz_desktop.core.study.content import Item, Section
 from ftz_desktop.ui.context import AppContext
 from ftz_desktop.ui.store_events import StoreEvents
 from ftz_desktop.ui.tabs.document_html import figures_html, item_html, paragraphs_html, section_heading_text

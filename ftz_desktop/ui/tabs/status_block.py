@@ -6,8 +6,8 @@ from typing import Optional
 
 from PySide6.QtWidgets import QBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ftz_desktop.core.study.content import Item, Section
 from ftz_desktop.core.domain.model import Dataset
+from ftz_desktop.core.study.content import Item, Section
 from ftz_desktop.ui.context import AppContext
 from ftz_desktop.ui.store_events import StoreEvents
 from ftz_desktop.ui.tabs.document_html import item_html, section_intro_html

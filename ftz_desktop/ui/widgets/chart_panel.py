@@ -15,8 +15,16 @@ from typing import Optional
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QImage
-from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QMessageBox, QSizePolicy, QToolButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QMessageBox,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ftz_desktop.charts import fonts
 from ftz_desktop.charts.catalog import chart_title, get_chart

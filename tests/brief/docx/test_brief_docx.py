@@ -7,13 +7,13 @@ import zipfile
 
 import docx
 import pytest
-from helpers.brief import W, document_xml, part, png_bytes, small_dataset, visible_text
 from lxml import etree
 
 from ftz_desktop.brief.compose import compose
 from ftz_desktop.brief.docx.fonts import FontSet
 from ftz_desktop.brief.docx.writer import read_brief_properties, write_docx
 from ftz_desktop.core.recipe import Recipe
+from helpers.brief import W, document_xml, part, png_bytes, small_dataset, visible_text
 
 USED_STYLES = ("Normal", "Title", "Subtitle", "heading 1", "heading 2", "heading 3", "caption",
                "Light List Accent 1", "TOC Heading", "toc 1", "toc 2", "Brief Source", "Brief Note")

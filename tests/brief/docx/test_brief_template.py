@@ -6,12 +6,12 @@ import zipfile
 
 import docx
 import pytest
-from helpers.brief import document_xml, part, visible_text
 from docx.oxml.ns import qn
 
 from ftz_desktop.brief.compose import compose
 from ftz_desktop.brief.docx.template import TemplateError, check_template
 from ftz_desktop.brief.docx.writer import write_docx
+from helpers.brief import document_xml, part, visible_text
 
 DOCX_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 DOTX_TYPE = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"

@@ -7,9 +7,9 @@ import json
 import pytest
 
 from ftz_desktop.core.analysis.checks import Finding, run_checks
-from ftz_desktop.core.study.content import Content, Item, Section
 from ftz_desktop.core.analysis.derived import DerivedDefinition
 from ftz_desktop.core.domain.model import Dataset, Indicator, Observation, Source
+from ftz_desktop.core.study.content import Content, Item, Section
 from ftz_desktop.core.study.shipped import load_shipped_dataset
 
 

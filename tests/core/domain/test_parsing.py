@@ -6,8 +6,7 @@ from decimal import Decimal
 import pytest
 
 from ftz_desktop.core.domain.model import Indicator
-from ftz_desktop.core.domain.parsing import (ParseError, clean_text, control_characters, parse_text_field,
-                                      parse_value)
+from ftz_desktop.core.domain.parsing import ParseError, clean_text, control_characters, parse_text_field, parse_value
 
 BILLION_YUAN = Indicator(id="trade", name="Trade", unit="billion yuan", multiplier=1e9, currency="CNY",
                          decimals=2, min_value=0)

@@ -25,9 +25,9 @@ from typing import Optional
 
 import pytest
 
-from helpers import crash_writer as writer
 from ftz_desktop.core.domain.model import Indicator
 from ftz_desktop.core.store.workspace import WorkspaceStore
+from helpers import crash_writer as writer
 from helpers.store import observations_by_id, replay_observations
 
 pytestmark = [

@@ -8,8 +8,14 @@ import pytest
 from sqlalchemy import event
 
 from ftz_desktop.core.domain.model import Indicator
-from ftz_desktop.core.store.workspace import (BatchValidationError, CellChange, ParseError, RecordNotFoundError,
-                                    StoreEvent, WorkspaceStore)
+from ftz_desktop.core.store.workspace import (
+    BatchValidationError,
+    CellChange,
+    ParseError,
+    RecordNotFoundError,
+    StoreEvent,
+    WorkspaceStore,
+)
 from helpers.store import replay_observations
 
 

@@ -7,8 +7,7 @@ import threading
 import pytest
 
 from ftz_desktop.core.domain.model import Indicator
-from ftz_desktop.core.store.workspace import (ParseError, RecordNotFoundError, StoreEvent, WorkspaceError,
-                                    WorkspaceStore)
+from ftz_desktop.core.store.workspace import ParseError, RecordNotFoundError, StoreEvent, WorkspaceError, WorkspaceStore
 from helpers.store import digest, integrity, raw_db
 
 

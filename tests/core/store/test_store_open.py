@@ -10,13 +10,22 @@ import zipfile
 
 import pytest
 
-from ftz_desktop.core.store import schema
-from ftz_desktop.core.study.shipped import load_shipped_dataset
-from ftz_desktop.core.store.workspace import (CorruptWorkspaceError, NewerWorkspaceError, NotAWorkspaceError,
-                                    ReadOnlyWorkspaceError, UpgradeNeededError, WorkspaceDiskFullError,
-                                    WorkspaceError, WorkspaceLockedError, WorkspaceMovedError,
-                                    WorkspaceNotWritableError, WorkspaceStore)
 from ftz_desktop.core.domain.model import Indicator
+from ftz_desktop.core.store import schema
+from ftz_desktop.core.store.workspace import (
+    CorruptWorkspaceError,
+    NewerWorkspaceError,
+    NotAWorkspaceError,
+    ReadOnlyWorkspaceError,
+    UpgradeNeededError,
+    WorkspaceDiskFullError,
+    WorkspaceError,
+    WorkspaceLockedError,
+    WorkspaceMovedError,
+    WorkspaceNotWritableError,
+    WorkspaceStore,
+)
+from ftz_desktop.core.study.shipped import load_shipped_dataset
 from ftz_desktop.paths import data_dir
 from helpers.store import digest, integrity, raw_db, table_rows
 

@@ -7,8 +7,8 @@ import random
 
 import pytest
 
-from ftz_desktop.core.store.validation import BatchValidationError
 from ftz_desktop.core.domain.parsing import ParseError
+from ftz_desktop.core.store.validation import BatchValidationError
 from ftz_desktop.core.store.workspace import CellChange, UndoConflictError, WorkspaceStore
 
 pytestmark = pytest.mark.slow

@@ -4,8 +4,14 @@ from __future__ import annotations
 import pytest
 
 from ftz_desktop.core.domain.model import Indicator
-from ftz_desktop.core.store.workspace import (BatchValidationError, CellChange, RecordNotFoundError, StaleDataError,
-                                    StoreEvent, UndoConflictError)
+from ftz_desktop.core.store.workspace import (
+    BatchValidationError,
+    CellChange,
+    RecordNotFoundError,
+    StaleDataError,
+    StoreEvent,
+    UndoConflictError,
+)
 from helpers.store import observations_by_id, replay_observations
 
 

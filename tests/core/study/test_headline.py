@@ -5,9 +5,14 @@ import dataclasses
 
 import pytest
 
-from ftz_desktop.core.study.headline import (HEADLINE_FIGURES, change_between, headline_figure, headline_figures,
-                                       period_kind)
 from ftz_desktop.core.domain.model import Dataset, Observation
+from ftz_desktop.core.study.headline import (
+    HEADLINE_FIGURES,
+    change_between,
+    headline_figure,
+    headline_figures,
+    period_kind,
+)
 from ftz_desktop.core.study.shipped import load_shipped_dataset
 
 

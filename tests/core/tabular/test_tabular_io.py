@@ -13,8 +13,8 @@ from dataclasses import replace
 
 import pytest
 
-from ftz_desktop.core.tabular import import_export as tabular_io
 from ftz_desktop.core.study.shipped import load_shipped_dataset
+from ftz_desktop.core.tabular import import_export as tabular_io
 from ftz_desktop.core.tabular.import_export import ImportRefused
 
 HEADER = ["indicator_id", "geography", "period", "value", "qualifier", "status", "source_id", "note"]

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from ftz_desktop.core.tabular import import_export as tabular_io
 from ftz_desktop.core.study.shipped import load_shipped_dataset
+from ftz_desktop.core.tabular import import_export as tabular_io
 from ftz_desktop.core.tabular.import_export import ImportLimits, ImportRefused
 from ftz_desktop.errors import is_user_error, user_message
 

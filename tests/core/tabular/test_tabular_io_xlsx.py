@@ -12,10 +12,9 @@ from dataclasses import replace
 import openpyxl
 import pytest
 
-from ftz_desktop.core.tabular import import_export as tabular_io
-
-from ftz_desktop.core.tabular import read_xlsx as tabular_read_xlsx
 from ftz_desktop.core.study.shipped import load_shipped_dataset
+from ftz_desktop.core.tabular import import_export as tabular_io
+from ftz_desktop.core.tabular import read_xlsx as tabular_read_xlsx
 from ftz_desktop.core.tabular.import_export import ImportLimits, ImportRefused
 
 HEADER = ["indicator_id", "geography", "period", "value", "qualifier", "status", "source_id", "note"]

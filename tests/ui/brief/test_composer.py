@@ -11,14 +11,13 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
 from ftz_desktop.charts.catalog import CHARTS
-from ftz_desktop.core.study.content import load_content
 from ftz_desktop.core.recipe import Recipe, SectionChoice
+from ftz_desktop.core.study.content import load_content
 from ftz_desktop.ui.brief import recipe_dialogs
 from ftz_desktop.ui.brief.composer_tab import BriefComposerTab
 from ftz_desktop.ui.brief.outline_model import COL_DETAIL, OutlineModel
 from ftz_desktop.ui.brief.outline_nodes import PART_CHARTS
 from ftz_desktop.ui.context import AppContext
-
 
 CHECK = Qt.ItemDataRole.CheckStateRole
 PREVIEW_TIMEOUT_MS = 60_000

@@ -18,7 +18,6 @@ from ftz_desktop.ui.brief.preflight_dialog import PreflightDialog
 from ftz_desktop.ui.context import AppContext
 from ftz_desktop.ui.main_window import MainWindow
 
-
 CHECK = Qt.ItemDataRole.CheckStateRole
 EXPORT_TIMEOUT_MS = 60_000
 OLD_BYTES = b"PK\x03\x04 the brief exported last week"

@@ -8,11 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from ftz_desktop.core.study.content import load_content
 from ftz_desktop.core.recipe import Recipe
+from ftz_desktop.core.study.content import load_content
 from ftz_desktop.ui.brief.composer_tab import BriefComposerTab
 from ftz_desktop.ui.context import AppContext
-
 
 CHECK = Qt.ItemDataRole.CheckStateRole
 

@@ -3,8 +3,14 @@ from __future__ import annotations
 
 import pytest
 
-from ftz_desktop.ui.data.actions.clipboard import (ClipboardError, PlacedCell, parse_tsv, plan_paste, selection_rectangle,
-                                           to_tsv)
+from ftz_desktop.ui.data.actions.clipboard import (
+    ClipboardError,
+    PlacedCell,
+    parse_tsv,
+    plan_paste,
+    selection_rectangle,
+    to_tsv,
+)
 
 
 @pytest.mark.parametrize("text, rows", [

@@ -8,10 +8,16 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QStyleOption
 
 from ftz_desktop.ui.context import AppContext
 from ftz_desktop.ui.data.data_tab import DataTab
+from ftz_desktop.ui.data.models.observations import (
+    C_GEOGRAPHY,
+    C_NOTE,
+    C_PERIOD,
+    C_QUALIFIER,
+    C_SOURCE,
+    C_STATUS,
+    C_VALUE,
+)
 from ftz_desktop.ui.data.views.delegates import PeriodValidator
-from ftz_desktop.ui.data.models.observations import (C_GEOGRAPHY, C_NOTE, C_PERIOD, C_QUALIFIER, C_SOURCE,
-                                                    C_STATUS, C_VALUE)
-
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QLineEdit, QMessageBox, QToolTip
 from ftz_desktop.ui.data.models.observations import C_INDICATOR, C_NOTE, C_VALUE
 
 
-
 @pytest.fixture(autouse=True)
 def _message_boxes(dialogs):
     """No test here opens a real message box."""

@@ -5,17 +5,24 @@ import pytest
 from PySide6.QtCore import Qt
 
 from ftz_desktop.core.analysis.derived import compute_derived
-from ftz_desktop.core.store.validation import CellChange
 from ftz_desktop.core.domain.model import Indicator
+from ftz_desktop.core.store.validation import CellChange
 from ftz_desktop.ui.data.models.derived import DerivedModel
 from ftz_desktop.ui.data.models.filter_proxy import ObservationFilter, TableFilterProxy, observation_predicate
 from ftz_desktop.ui.data.models.findings import FindingsModel
 from ftz_desktop.ui.data.models.indicators import IndicatorsModel
-from ftz_desktop.ui.data.models.observations import (C_ID, C_NOTE, C_PERIOD, C_UNIT, C_VALUE, ObservationsModel,
-                                                    value_text)
+from ftz_desktop.ui.data.models.observations import (
+    C_ID,
+    C_NOTE,
+    C_PERIOD,
+    C_UNIT,
+    C_VALUE,
+    ObservationsModel,
+    value_text,
+)
 from ftz_desktop.ui.data.models.rows import RowsModel
-from ftz_desktop.ui.data.store_bridge import StoreBridge
 from ftz_desktop.ui.data.models.table_base import KEY_ROLE, Column
+from ftz_desktop.ui.data.store_bridge import StoreBridge
 
 DISPLAY, EDIT, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole
 

@@ -9,14 +9,13 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from ftz_desktop.core.domain.model import Indicator
 from ftz_desktop.ui.context import AppContext
+from ftz_desktop.ui.data.data_tab import INDICATORS, OBSERVATIONS, DataTab
 from ftz_desktop.ui.data.dialogs.add_indicator import AddIndicatorDialog
 from ftz_desktop.ui.data.dialogs.add_observation import AddObservationDialog
-from ftz_desktop.ui.data.data_tab import INDICATORS, OBSERVATIONS, DataTab
+from ftz_desktop.ui.data.dialogs.snapshots import SnapshotsDialog
 from ftz_desktop.ui.data.models.derived import C_VALUE as D_VALUE
 from ftz_desktop.ui.data.models.filter_proxy import ObservationFilter
 from ftz_desktop.ui.data.models.observations import C_NOTE, C_VALUE
-from ftz_desktop.ui.data.dialogs.snapshots import SnapshotsDialog
-
 
 
 @pytest.fixture(autouse=True)

@@ -5,12 +5,12 @@ from typing import Any
 
 from sqlalchemy import delete, func, insert, or_, select, update
 
-from ftz_desktop.core.store.audit import WriteBatch
-from ftz_desktop.core.store.validation import RecordNotFoundError, indicator_cell, indicator_row_problems, new_indicator
 from ftz_desktop.core.domain.model import Indicator
-from ftz_desktop.core.store.writes.observations import delete_observation_rows
 from ftz_desktop.core.domain.parsing import ParseError
+from ftz_desktop.core.store.audit import WriteBatch
 from ftz_desktop.core.store.schema import indicator_to_row, indicators, observations
+from ftz_desktop.core.store.validation import RecordNotFoundError, indicator_cell, indicator_row_problems, new_indicator
+from ftz_desktop.core.store.writes.observations import delete_observation_rows
 
 
 def _fetch(batch: WriteBatch, indicator_id: str) -> dict[str, Any]:

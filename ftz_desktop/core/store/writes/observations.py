@@ -10,13 +10,26 @@ from typing import Any, Iterable, Iterator, Mapping, Sequence, TypeVar
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
-from ftz_desktop.core.store.audit import WriteBatch
-from ftz_desktop.core.store.validation import (BatchValidationError, CellChange, CellProblem,
-                                    RecordNotFoundError, References, new_observation, observation_cell,
-                                    row_problems)
 from ftz_desktop.core.domain.parsing import ParseError
-from ftz_desktop.core.store.schema import (OBSERVATION_FIELDS, geographies, indicator_from_row, indicators,
-                                     observations, sources)
+from ftz_desktop.core.store.audit import WriteBatch
+from ftz_desktop.core.store.schema import (
+    OBSERVATION_FIELDS,
+    geographies,
+    indicator_from_row,
+    indicators,
+    observations,
+    sources,
+)
+from ftz_desktop.core.store.validation import (
+    BatchValidationError,
+    CellChange,
+    CellProblem,
+    RecordNotFoundError,
+    References,
+    new_observation,
+    observation_cell,
+    row_problems,
+)
 
 _CHUNK = 5_000          # ids per IN (...) query, well below SQLite's variable limit
 T = TypeVar("T")

@@ -10,11 +10,11 @@ from typing import Any
 
 from sqlalchemy import delete, func, insert, select
 
-from ftz_desktop.core.store.audit import WriteBatch
-from ftz_desktop.core.store.validation import RecordNotFoundError
 from ftz_desktop.core.domain.model import Source
 from ftz_desktop.core.domain.parsing import ParseError, parse_text_field
+from ftz_desktop.core.store.audit import WriteBatch
 from ftz_desktop.core.store.schema import observations, sources
+from ftz_desktop.core.store.validation import RecordNotFoundError
 
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 _LIMITS = {"title": 500, "publisher": 200, "section": 100, "reference": 100, "note": 2000}

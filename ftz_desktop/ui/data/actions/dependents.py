@@ -17,7 +17,7 @@ log = logging.getLogger(__name__)
 
 
 def _charts_using(indicator_ids: set[str]) -> list[tuple[str, str]]:
-    from ftz_desktop.charts.catalog import CHARTS      # matplotlib: only when a delete asks
+    from ftz_desktop.charts.catalog import CHARTS  # matplotlib: only when a delete asks
 
     return [(spec.id, spec.title) for spec in CHARTS.values() if indicator_ids & set(spec.indicators)]
 

@@ -11,13 +11,19 @@ from typing import Any, Callable, Optional, Sequence
 
 from PySide6.QtCore import QObject, Signal
 
-from ftz_desktop.core.store.validation import CellChange, RecordNotFoundError
 from ftz_desktop.core.domain.model import Indicator
 from ftz_desktop.core.domain.parsing import ParseError
-from ftz_desktop.core.store.errors import (WorkspaceDiskFullError, WorkspaceError, WorkspaceIOError,
-                                           WorkspaceLockedError)
-from ftz_desktop.ui.data.actions.commands import (AddCommand, BatchCommand, DeleteCommand, EditCommand, ImportCommand,
-                                          PasteCommand, RestoreSnapshotCommand)
+from ftz_desktop.core.store.errors import WorkspaceDiskFullError, WorkspaceError, WorkspaceIOError, WorkspaceLockedError
+from ftz_desktop.core.store.validation import CellChange, RecordNotFoundError
+from ftz_desktop.ui.data.actions.commands import (
+    AddCommand,
+    BatchCommand,
+    DeleteCommand,
+    EditCommand,
+    ImportCommand,
+    PasteCommand,
+    RestoreSnapshotCommand,
+)
 
 COLUMN_NAMES = {"value": "value", "qualifier": "qualifier", "status": "status", "source_id": "source",
                 "note": "note", "period": "period", "geography": "geography", "min_value": "minimum",

@@ -11,9 +11,9 @@ from typing import Optional
 
 from PySide6.QtCore import Qt
 
-from ftz_desktop.core.store.validation import BatchValidationError, CellChange, References, observation_cell
 from ftz_desktop.core.domain.parsing import ParseError
 from ftz_desktop.core.store.errors import WorkspaceError
+from ftz_desktop.core.store.validation import BatchValidationError, CellChange, References, observation_cell
 from ftz_desktop.ui.data.actions.clipboard import ClipboardError, parse_tsv, plan_paste, selection_rectangle, to_tsv
 from ftz_desktop.ui.data.models.table_base import EDIT
 

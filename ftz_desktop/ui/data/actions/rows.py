@@ -8,10 +8,10 @@ from typing import Callable, Optional
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ftz_desktop.errors import is_user_error, user_message
-from ftz_desktop.ui.data.dialogs.add_indicator import AddIndicatorDialog
-from ftz_desktop.ui.data.dialogs.add_source import AddSourceDialog
-from ftz_desktop.ui.data.dialogs.add_observation import AddObservationDialog, ObservationInput
 from ftz_desktop.ui.data.actions.dependents import indicator_dependents, observation_dependents
+from ftz_desktop.ui.data.dialogs.add_indicator import AddIndicatorDialog
+from ftz_desktop.ui.data.dialogs.add_observation import AddObservationDialog, ObservationInput
+from ftz_desktop.ui.data.dialogs.add_source import AddSourceDialog
 
 SHOWN = 15
 log = logging.getLogger(__name__)

@@ -1,0 +1,1 @@
+"""The Data tab's dialogs: add an observation, an indicator or a source; import preview; snapshots."""

@@ -11,11 +11,11 @@ from typing import Callable, Optional
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
 
-from ftz_desktop.ui.data.dialogs.add_form import lay_out_add_dialog, show_field_problems
-from ftz_desktop.core.store.validation import INDICATOR_COLUMNS, indicator_cell, indicator_row_problems
 from ftz_desktop.core.domain.model import Indicator
 from ftz_desktop.core.domain.parsing import ParseError
 from ftz_desktop.core.store.errors import WorkspaceError
+from ftz_desktop.core.store.validation import INDICATOR_COLUMNS, indicator_cell, indicator_row_problems
+from ftz_desktop.ui.data.dialogs.add_form import lay_out_add_dialog, show_field_problems
 
 LABELS = {"id": "ID", "name": "Name", "unit": "Unit", "multiplier": "Unit in base units", "currency": "Currency",
           "decimals": "Decimals", "min_value": "Minimum", "max_value": "Maximum", "section": "Section",

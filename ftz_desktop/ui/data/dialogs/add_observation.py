@@ -11,11 +11,11 @@ from typing import Callable, Optional
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
 
-from ftz_desktop.ui.data.dialogs.add_form import lay_out_add_dialog, show_field_problems
-from ftz_desktop.core.store.validation import BatchValidationError
 from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, QUALIFIERS
 from ftz_desktop.core.domain.parsing import ParseError
 from ftz_desktop.core.store.errors import WorkspaceError
+from ftz_desktop.core.store.validation import BatchValidationError
+from ftz_desktop.ui.data.dialogs.add_form import lay_out_add_dialog, show_field_problems
 from ftz_desktop.ui.data.views.delegates import PeriodValidator
 
 _FIELD_NAMES = {"indicator_id": "Indicator", "geography": "Geography", "period": "Period", "value": "Value",

@@ -10,10 +10,10 @@ from typing import Callable, Optional
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QWidget
 
-from ftz_desktop.ui.data.dialogs.add_form import lay_out_add_dialog, show_field_problems
 from ftz_desktop.core.domain.model import Source
 from ftz_desktop.core.domain.parsing import ParseError
 from ftz_desktop.core.store.errors import WorkspaceError
+from ftz_desktop.ui.data.dialogs.add_form import lay_out_add_dialog, show_field_problems
 
 FIELDS = (("id", "ID", "e.g. sc-yearbook-2023 (observations cite it; it cannot change later)"),
           ("title", "Title", "Sichuan Statistical Yearbook 2023"),

@@ -9,11 +9,19 @@ from html import escape
 from typing import Callable, Optional
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ftz_desktop.core.tabular.import_export import ImportPlan, ImportRefused
 from ftz_desktop.core.tabular.columns import number_text
+from ftz_desktop.core.tabular.import_export import ImportPlan, ImportRefused
 from ftz_desktop.ui.data.models.rows import RowsModel
 from ftz_desktop.ui.data.models.table_base import Column
 from ftz_desktop.ui.data.views.table_view import DataTableView

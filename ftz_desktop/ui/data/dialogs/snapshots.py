@@ -10,13 +10,23 @@ import logging
 from typing import Any, Callable, Optional
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QPushButton,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ftz_desktop.errors import is_user_error, user_message
-from ftz_desktop.ui.data.views.history_panel import local_time, shown_value
 from ftz_desktop.ui.data.models.rows import RowsModel
 from ftz_desktop.ui.data.models.table_base import Column
+from ftz_desktop.ui.data.views.history_panel import local_time, shown_value
 from ftz_desktop.ui.data.views.table_view import DataTableView
 
 LIST_COLUMNS = (Column("name", "Snapshot", 240), Column("at", "Taken", 150), Column("user", "By", 90),

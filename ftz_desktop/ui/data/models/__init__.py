@@ -1,0 +1,1 @@
+"""Qt models over the store: observations, indicators, derived figures, findings; the filter proxy."""
