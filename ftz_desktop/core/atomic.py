@@ -15,6 +15,8 @@ import time
 from pathlib import Path
 from typing import Optional, Union
 
+from ftz_desktop.core.errors import UserError
+
 TEMP_PREFIX = ".~ftz-"
 CHUNK_SIZE = 1 << 20
 RETRY_SECONDS = 1.0
@@ -30,7 +32,7 @@ _RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{n}" for p in ("COM", "LPT") fo
 _BAD_CHARS = re.compile(r'[<>:"|?*\x00-\x1f]')
 
 
-class AtomicWriteError(OSError):
+class AtomicWriteError(OSError, UserError):
     """An export could not be written; the message names the file and what to do."""
 
     def __str__(self) -> str:
@@ -50,7 +52,7 @@ class FolderNotWritableError(AtomicWriteError):
     """No permission to create a file in the target's folder."""
 
 
-class TargetNameError(ValueError):
+class TargetNameError(ValueError, UserError):
     """The target path cannot be used as a file name on Windows (or the folder is missing)."""
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Optional
 
 from ftz_desktop.core.domain.model import Dataset
+from ftz_desktop.core.errors import UserError
 from ftz_desktop.core.study.content import Content
 
 RECIPE_VERSION = 1
@@ -27,7 +28,7 @@ _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _TEXT_FIELDS = ("title", "subtitle", "organisation", "author", "date", "marking", "executive_summary", "template")
 
 
-class RecipeError(ValueError):
+class RecipeError(ValueError, UserError):
     """A recipe cannot be read or used; ``field`` names the offending field ("" for the whole file)."""
 
     def __init__(self, field_name: str, message: str) -> None:

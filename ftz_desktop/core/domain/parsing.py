@@ -30,12 +30,13 @@ from decimal import Decimal, InvalidOperation
 from typing import Optional
 
 from ftz_desktop.core.domain.model import Indicator
+from ftz_desktop.core.errors import UserError
 
 MAX_SIGNIFICANT_DIGITS = 15          # a double keeps 15 decimal digits exactly
 _MAX_EXACT_INT = 2 ** 53
 
 
-class ParseError(ValueError):
+class ParseError(ValueError, UserError):
     """A typed value was refused; ``field`` names the input, ``reason`` says why and what to type."""
 
     def __init__(self, field: str, reason: str) -> None:

@@ -29,12 +29,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from ftz_desktop.core.errors import UserError
+
 _HEADING = re.compile(r"^##\s+(?P<title>.+?)\s*\{#(?P<id>[a-z0-9][a-z0-9-]*)\}\s*$")
 _META = re.compile(r"^(?P<key>refs|indicators|charts):\s*(?P<value>.*)$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 
-class ContentError(ValueError):
+class ContentError(ValueError, UserError):
     """A content file is malformed; the message names the file and line."""
 
 

@@ -12,9 +12,10 @@ from typing import Optional
 
 from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, QUALIFIERS, Dataset, Indicator, Observation, Source
 from ftz_desktop.core.domain.periods import PERIOD_HELP, is_valid_period
+from ftz_desktop.core.errors import UserError
 
 
-class DataFileError(ValueError):
+class DataFileError(ValueError, UserError):
     """A shipped or imported data file is malformed; the message names file, row and column."""
 
 
@@ -54,8 +55,8 @@ def load_sources(path: Path) -> dict[str, Source]:
         if sid in sources:
             raise DataFileError(f"{path.name} row {line}, column id: duplicate source '{sid}'")
         sources[sid] = Source(id=sid, title=row["title"].strip(), publisher=(row.get("publisher") or "").strip(),
-                              section=(row.get("section") or "").strip(), reference=(row.get("reference") or "").strip(),
-                              note=(row.get("note") or "").strip())
+                              section=(row.get("section") or "").strip(),
+                              reference=(row.get("reference") or "").strip(), note=(row.get("note") or "").strip())
     return sources
 
 
@@ -113,7 +114,8 @@ def load_observations(path: Path, indicators: dict[str, Indicator], sources: dic
             raise DataFileError(f"{where}, column status: '{status}' is not one of {', '.join(OBSERVATION_STATUSES)}")
         qualifier = (row.get("qualifier") or "").strip()
         if qualifier not in QUALIFIERS:
-            raise DataFileError(f"{where}, column qualifier: '{qualifier}' is not one of {', '.join(q for q in QUALIFIERS if q)}")
+            allowed = ", ".join(q for q in QUALIFIERS if q)
+            raise DataFileError(f"{where}, column qualifier: '{qualifier}' is not one of {allowed}")
         value = _optional_float(path, line, "value", row["value"])
         if value is None and status != "M":
             raise DataFileError(f"{where}, column value: empty value needs status M (missing)")

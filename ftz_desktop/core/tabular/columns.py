@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Callable, Optional
 
+from ftz_desktop.core.errors import UserError
+
 COLUMNS = ("indicator_id", "indicator_name", "unit", "geography", "period", "value",
            "qualifier", "status", "source_id", "note")
 REQUIRED = ("indicator_id", "geography", "period", "value")
@@ -25,11 +27,11 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 MB = 1024 * 1024
 
 
-class ImportRefused(ValueError):
+class ImportRefused(ValueError, UserError):  # noqa: N818 -- public name, used by callers and tests
     """The file cannot be imported at all; the message names the file and what to do."""
 
 
-class ImportCancelled(Exception):
+class ImportCancelled(UserError):  # noqa: N818 -- public name, used by callers and tests
     """The user cancelled reading a file; nothing was written (planning never writes)."""
 
 
