@@ -4,7 +4,6 @@ from __future__ import annotations
 import pytest
 
 from ftz_desktop import cli
-from ftz_desktop.core.store.workspace import WorkspaceStore
 from ftz_desktop.core.store.writes import observations as observation_edits
 from ftz_desktop.core.tabular import import_export as tabular_io
 from ftz_desktop.core.tabular.import_export import ImportRefused
