@@ -15,13 +15,14 @@ from ftz_desktop.brief.docx.template import check_template
 from ftz_desktop.brief.docx.writer import render_docx
 from ftz_desktop.core.atomic import atomic_write_bytes, remove_stale_temps, validate_target_name
 from ftz_desktop.core.domain.model import Dataset
+from ftz_desktop.core.errors import UserError
 from ftz_desktop.core.recipe import STANDARD_TEMPLATE, Recipe
 from ftz_desktop.core.study.content import Content
 
 Progress = Callable[[float, str], None]
 
 
-class ExportCancelled(Exception):
+class ExportCancelled(UserError):  # noqa: N818 -- public name, used by callers and tests
     """The user cancelled; nothing was written."""
 
 

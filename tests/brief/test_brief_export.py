@@ -69,3 +69,10 @@ def test_chinese_file_name_and_repeated_exports(recipe, dataset, content, charts
             assert package.testzip() is None
     assert sorted(p.name for p in tmp_path.iterdir()) == ["四川自贸区简报.docx"]
     assert not list(tmp_path.glob(f"{TEMP_PREFIX}*"))
+
+
+def test_export_and_template_errors_are_user_errors():
+    from ftz_desktop.core.errors import UserError
+
+    assert issubclass(TemplateError, UserError) and issubclass(TemplateError, ValueError)
+    assert issubclass(ExportCancelled, UserError)

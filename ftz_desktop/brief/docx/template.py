@@ -18,6 +18,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
 
+from ftz_desktop.core.errors import UserError
+
 MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 _TEMPLATE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
@@ -28,7 +30,7 @@ GREY = RGBColor(0x59, 0x59, 0x59)
 NAVY = RGBColor(0x1F, 0x38, 0x64)
 
 
-class TemplateError(ValueError):
+class TemplateError(ValueError, UserError):
     """The template cannot be used; the message names the file and the reason."""
 
 
