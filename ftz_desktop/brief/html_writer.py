@@ -1,7 +1,9 @@
 """The brief as one self-contained HTML page, for the composer's live preview.
 
 Rendered from the same document model as the Word file, so the preview shows the same numbers,
-captions and order. Images are inlined as data: URIs; every text is escaped.
+captions and order. Images are inlined as data: URIs; every text is escaped. The page carries
+``PAGE_CSS`` unless the caller passes a style sheet its renderer handles better (the preview
+passes one in Qt's rich-text subset of CSS).
 """
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from html import escape
 from ftz_desktop.brief.model import Document, Figure, Heading, Note, PageBreak, Paragraph, Table, TableOfContents
 from ftz_desktop.brief.textclean import xml_safe
 
-_CSS = """
+PAGE_CSS = """
 body { font-family: Calibri, "Microsoft YaHei", "SimSun", "WenQuanYi Micro Hei", sans-serif; font-size: 10.5pt;
        color: #1a1a1a; max-width: 46em; margin: 1.5em auto; line-height: 1.4; }
 .marking { text-align: right; font-weight: bold; font-size: 9pt; }
@@ -85,7 +87,8 @@ def _block(block) -> str:
     raise TypeError(f"unknown brief block {type(block).__name__}")
 
 
-def to_html(document: Document) -> str:
+def to_html(document: Document, stylesheet: str = PAGE_CSS) -> str:
+    """The brief as one HTML page whose <style> element holds ``stylesheet``."""
     d = document
     head = [f'<div class="marking">{_text(d.marking)}</div>' if d.marking else "",
             f'<h1 class="title">{_text(d.title)}</h1>',
@@ -93,4 +96,4 @@ def to_html(document: Document) -> str:
     head += [f'<p class="meta">{_text(line)}</p>' for line in (d.organisation, d.author, d.date) if line]
     body = "\n".join([h for h in head if h] + [_block(b) for b in d.blocks])
     return (f'<!DOCTYPE html>\n<html lang="{escape(d.language)}"><head><meta charset="utf-8">'
-            f"<title>{_text(d.title)}</title><style>{_CSS}</style></head>\n<body>\n{body}\n</body></html>\n")
+            f"<title>{_text(d.title)}</title><style>{stylesheet}</style></head>\n<body>\n{body}\n</body></html>\n")

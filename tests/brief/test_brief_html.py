@@ -39,3 +39,12 @@ def test_contents_link_to_headings(recipe, dataset, content, charts):
     links = re.findall(r'<a href="#([^"]+)">', html)
     ids = re.findall(r'<h[123] id="([^"]+)">', html)
     assert links == ids and len(ids) == 9
+
+
+def test_the_page_carries_the_style_sheet_it_is_given(recipe, dataset, content, charts):
+    from ftz_desktop.brief.html_writer import PAGE_CSS
+
+    document = compose(recipe, dataset, content, charts)
+    assert f"<style>{PAGE_CSS}</style>" in to_html(document)
+    page = to_html(document, stylesheet="p { color: red; }")
+    assert "<style>p { color: red; }</style>" in page and "max-width" not in page

@@ -7,7 +7,6 @@ while one is being built are coalesced: only the newest is built next, and a sta
 from __future__ import annotations
 
 import logging
-import re
 import time
 from html import escape
 from typing import Optional
@@ -24,7 +23,7 @@ log = logging.getLogger(__name__)
 PREVIEW_DPI = 80     # a 6.4-inch chart is about 510 pixels wide: within the preview column
 
 # Qt's rich-text engine knows a subset of CSS (no max-width, no auto margins: the writer's page style makes
-# the page wider than the pane). The preview shows the writer's page with this style sheet instead.
+# the page wider than the pane). The preview asks the writer for its page with this style sheet instead.
 PREVIEW_CSS = """
 body { font-family: Calibri, "Microsoft YaHei", "SimSun", "WenQuanYi Micro Hei", sans-serif; font-size: 10pt;
        color: #1a1a1a; }
@@ -45,7 +44,6 @@ p.caption { font-weight: bold; font-size: 9pt; margin-bottom: 2px; }
 p.source, p.small { color: #595959; font-size: 8pt; }
 p.note { color: #595959; font-style: italic; font-size: 8.5pt; }
 """
-_PAGE_STYLE = re.compile(r"<style>.*?</style>", re.S)
 
 
 def preview_html(recipe: Recipe, dataset: Dataset, content: Content) -> str:
@@ -56,7 +54,7 @@ def preview_html(recipe: Recipe, dataset: Dataset, content: Content) -> str:
     from ftz_desktop.core.analysis.checks import run_checks
 
     renderer = CatalogChartRenderer(dataset, dpi=PREVIEW_DPI, language=recipe.language)
-    return to_html(compose(recipe, dataset, content, renderer, run_checks(dataset)))
+    return to_html(compose(recipe, dataset, content, renderer, run_checks(dataset)), stylesheet=PREVIEW_CSS)
 
 
 class _JobSignals(QObject):
@@ -94,7 +92,7 @@ class PreviewPane(QWidget):
         self.browser.setAccessibleName("Brief preview")
         self.browser.setOpenLinks(True)
         self.browser.setOpenExternalLinks(False)
-        self.browser.document().setDefaultStyleSheet(PREVIEW_CSS)
+        self.browser.document().setDefaultStyleSheet(PREVIEW_CSS)   # also styles the error page
         self.status = QLabel("", self)
         self.status.setStyleSheet("color: #595959;")
         title = QLabel("<b>Preview</b>", self)
@@ -162,7 +160,7 @@ class PreviewPane(QWidget):
         self.html = page
         bar = self.browser.verticalScrollBar()
         fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
-        self.browser.setHtml(_PAGE_STYLE.sub("", page, count=1))
+        self.browser.setHtml(page)
         bar.setValue(round(fraction * bar.maximum()))
 
     def is_busy(self) -> bool:
