@@ -60,7 +60,7 @@ def _spec(chart_id: str, indicators: tuple[str, ...], description: str, select: 
                      description, select)
 
 
-CHARTS: "OrderedDict[str, ChartSpec]" = OrderedDict((spec.id, spec) for spec in (
+CHARTS: OrderedDict[str, ChartSpec] = OrderedDict((spec.id, spec) for spec in (
     _spec("chengdu_trade_2017_2022",
           ("chengdu_goods_exports", "chengdu_goods_imports", "chengdu_goods_trade_total"),
           "The study's Figure 1: Chengdu's exports and imports of goods by year, with the total. "

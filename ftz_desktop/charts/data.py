@@ -69,6 +69,11 @@ def computed(label: str, value: Optional[float], inputs: Sequence[ChartDatum], n
                       decimals=max(d.decimals for d in inputs) if decimals is None else decimals)
 
 
+def present_values(data: Sequence[ChartDatum]) -> dict[int, float]:
+    """The position and value of each datum that is not missing, in order."""
+    return {i: d.value for i, d in enumerate(data) if d.value is not None}
+
+
 def indicator_name(dataset: Dataset, indicator_id: str) -> str:
     indicator = dataset.indicators.get(indicator_id)
     return indicator.name if indicator else indicator_id

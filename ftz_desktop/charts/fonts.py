@@ -13,9 +13,12 @@ import re
 import threading
 import warnings
 from functools import lru_cache
-from typing import Iterator, Optional
+from typing import TYPE_CHECKING, Any, Iterator, Optional
 
 from matplotlib import font_manager, rc_context
+
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
 
 # Most common on a Chinese Windows office PC first, then Linux/macOS families.
 CJK_FAMILIES: tuple[str, ...] = (
@@ -65,7 +68,12 @@ def bold_weight() -> str:
     if family is None:
         return "bold"
     weights = {entry.weight for entry in font_manager.fontManager.ttflist if entry.name == family}
-    return "bold" if any(font_manager.weight_dict.get(w, w) >= 600 for w in weights) else "normal"
+    return "bold" if any(_numeric_weight(w) >= 600 for w in weights) else "normal"
+
+
+def _numeric_weight(weight: str | int) -> int:
+    """A font entry's weight as a number (TrueType entries already carry one; a name is looked up)."""
+    return weight if isinstance(weight, int) else font_manager.weight_dict[weight]
 
 
 def has_cjk(text: str) -> bool:
@@ -95,7 +103,7 @@ _RC_LOCK = threading.RLock()
 def chart_fonts(base_size: float) -> Iterator[None]:
     """Font settings for one draw (and one render): families and the base size."""
     families = font_families()
-    settings = {
+    settings: dict[RcKeyType, Any] = {
         "font.family": families,
         "font.sans-serif": families,
         "font.size": base_size,

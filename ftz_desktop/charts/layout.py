@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable
+from typing import Any, Callable
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
@@ -59,7 +59,7 @@ class FramedLayout(ConstrainedLayoutEngine):
     """Constrained layout inside the band left between a wrapped title and a wrapped footer; then
     the chart's own after-layout steps (labels that depend on the final axes size)."""
 
-    def __init__(self, **kwargs):
+    def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("h_pad", 0.06)
         kwargs.setdefault("w_pad", 0.06)
         super().__init__(**kwargs)
@@ -72,7 +72,7 @@ class FramedLayout(ConstrainedLayoutEngine):
     def after_layout(self, callback: Callable[[Figure], None]) -> None:
         self._after.append(callback)
 
-    def execute(self, fig: Figure):
+    def execute(self, fig: Figure) -> Any:   # whatever constrained layout returns (its layout grids)
         width_in, height_in = fig.get_size_inches()
         _wrap_panel_titles(fig)
         top = bottom = 0.0
@@ -83,7 +83,7 @@ class FramedLayout(ConstrainedLayoutEngine):
             artist.set_text("\n".join(lines))
             artist.set_linespacing(_LINE_SPACING)
             height = min(0.45, (len(lines) * size * _LINE_SPACING / 72 + 2 * _PAD_IN) / height_in)
-            if artist.get_va() == "top":
+            if artist.get_verticalalignment() == "top":
                 top = height
             else:
                 bottom = height
@@ -123,7 +123,7 @@ def _wrap_panel_titles(fig: Figure) -> None:
             if isinstance(artist, Text) and artist.get_gid() == PANEL_TITLE:
                 prop = artist.get_fontproperties()
                 width_pt = ax.get_position().width * fig.get_figwidth() * 72
-                lines = wrap(artist.get_label(), width_pt, tuple(prop.get_family()), prop.get_size_in_points())
+                lines = wrap(str(artist.get_label()), width_pt, tuple(prop.get_family()), prop.get_size_in_points())
                 artist.set_text("\n".join(lines))
 
 

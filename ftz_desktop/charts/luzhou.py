@@ -6,7 +6,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from ftz_desktop.charts.data import ChartDatum, no_data_message, observed, value_text
+from ftz_desktop.charts.data import ChartDatum, no_data_message, observed, present_values, value_text
 from ftz_desktop.charts.layout import panel_title
 from ftz_desktop.charts.style import ChartStyle, headroom, label_bars, no_data, style_axes, value_axis
 from ftz_desktop.charts.text import period_text, text
@@ -54,8 +54,9 @@ def _panel(ax: Axes, values: list[ChartDatum], growth: list[ChartDatum], colours
         no_data(ax, no_data_message(values, dataset, style.language), style)
         return
     x = np.arange(len(values), dtype=float)
-    present = [i for i, d in enumerate(values) if not d.is_missing]
-    bars = ax.bar(x[present], [values[i].value for i in present], 0.6, color=[colours[i] for i in present],
+    heights = present_values(values)
+    present = list(heights)
+    bars = ax.bar(x[present], list(heights.values()), 0.6, color=[colours[i] for i in present],
                   gid=values[0].role)
     labels = []
     for i in present:

@@ -21,7 +21,9 @@ from ftz_desktop.core.domain.model import Dataset
 
 CACHE_SIZE = 64
 
-_cache: "OrderedDict[tuple, bytes]" = OrderedDict()
+# (chart, data digest, style, format, dpi, font families) -> the bytes drawn for them
+_CacheKey = tuple[ChartSpec, str, ChartStyle, str, int, tuple[str, ...]]
+_cache: OrderedDict[_CacheKey, bytes] = OrderedDict()
 # rc_context changes process-wide rcParams: one render at a time (the export may run in a worker).
 _lock = threading.RLock()
 
@@ -59,7 +61,7 @@ def clear_cache() -> None:
 def _render(chart_id: str, dataset: Dataset, style: ChartStyle, fmt: str, dpi: int) -> bytes:
     spec = get_chart(chart_id)
     # The spec (its draw function) and the installed fonts are part of what the bytes depend on.
-    key = (spec, data_digest(spec, dataset), style, fmt, dpi, tuple(font_families()))
+    key: _CacheKey = (spec, data_digest(spec, dataset), style, fmt, dpi, tuple(font_families()))
     with _lock:
         if key in _cache:
             _cache.move_to_end(key)

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Any, Literal, Sequence, cast
 
 from matplotlib.axes import Axes
 from matplotlib.container import BarContainer
+from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 from matplotlib.ticker import FuncFormatter
 
@@ -62,7 +63,7 @@ def percent_formatter(decimals: int = 1) -> FuncFormatter:
     return FuncFormatter(lambda value, _pos: format_number(value, decimals) + "%")
 
 
-def style_axes(ax: Axes, style: ChartStyle, value_axis: str = "y") -> None:
+def style_axes(ax: Axes, style: ChartStyle, value_axis: Literal["x", "y"] = "y") -> None:
     """Light value grid, no box, tick labels in the chart's fonts (set here so ticks created later
     at paint time get them too)."""
     for side in ("top", "right"):
@@ -73,7 +74,7 @@ def style_axes(ax: Axes, style: ChartStyle, value_axis: str = "y") -> None:
     ax.set_axisbelow(True)
 
 
-def value_axis(ax: Axes, unit: str, style: ChartStyle, axis: str = "y") -> None:
+def value_axis(ax: Axes, unit: str, style: ChartStyle, axis: Literal["x", "y"] = "y") -> None:
     """Units on the value axis, thousands separators on its ticks."""
     target = ax.yaxis if axis == "y" else ax.xaxis
     if unit == "%":
@@ -84,7 +85,7 @@ def value_axis(ax: Axes, unit: str, style: ChartStyle, axis: str = "y") -> None:
     (ax.set_ylabel if axis == "y" else ax.set_xlabel)(label, fontsize=style.label_size, color=style.neutral)
 
 
-def label_bars(ax: Axes, bars: BarContainer, labels: Sequence[str], style: ChartStyle, **kwargs) -> None:
+def label_bars(ax: Axes, bars: BarContainer, labels: Sequence[str], style: ChartStyle, **kwargs: Any) -> None:
     ax.bar_label(bars, labels=list(labels), padding=3, fontsize=style.annotation_size, color=style.neutral,
                  **kwargs)
 
@@ -98,25 +99,26 @@ def label_bars_inside(ax: Axes, bars: Sequence[Rectangle], labels: Sequence[str]
     annotations = [ax.annotate(label, (bar.get_x() + bar.get_width() / 2, bar.get_height()), xytext=(0, -4),
                                textcoords="offset points", rotation=90, ha="center", va="top",
                                fontsize=style.annotation_size, color="white", gid="bar-label")
-                   for bar, label in zip(bars, labels)]
+                   for bar, label in zip(bars, labels, strict=True)]
 
-    def fit(fig) -> None:
+    def fit(fig: Figure) -> None:
         bottom, top = ax.get_ylim()
         axes_pt = ax.get_position().height * fig.get_figheight() * 72
         fits = [style.annotation_size * (bar.get_height() / (top - bottom) * axes_pt - 8)
-                / text_width(label, families, style.annotation_size) for bar, label in zip(bars, labels)]
+                / text_width(label, families, style.annotation_size) for bar, label in zip(bars, labels, strict=True)]
         shared = min([style.annotation_size] + [f for f in fits if f >= MIN_LABEL_SIZE])
-        for annotation, fit_size in zip(annotations, fits):
+        for annotation, fit_size in zip(annotations, fits, strict=True):
             inside = fit_size >= MIN_LABEL_SIZE
             annotation.set_fontsize(shared if inside else style.annotation_size)
             annotation.set_color("white" if inside else style.neutral)
-            annotation.set_va("top" if inside else "bottom")
+            annotation.set_verticalalignment("top" if inside else "bottom")
             annotation.xyann = (0, -4 if inside else 3)
 
-    after_layout(ax.figure, fit)
+    # Charts draw on a Figure, never on a SubFigure.
+    after_layout(cast(Figure, ax.figure), fit)
 
 
-def headroom(ax: Axes, values: Sequence[float | None], factor: float = 1.18, axis: str = "y") -> None:
+def headroom(ax: Axes, values: Sequence[float | None], factor: float = 1.18, axis: Literal["x", "y"] = "y") -> None:
     """Room above the tallest bar for its label."""
     top = max((v for v in values if v is not None), default=0.0)
     if top > 0:

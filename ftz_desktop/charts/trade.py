@@ -7,7 +7,7 @@ import numpy as np
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
-from ftz_desktop.charts.data import ChartDatum, no_data_message, observed, value_text
+from ftz_desktop.charts.data import ChartDatum, no_data_message, observed, present_values, value_text
 from ftz_desktop.charts.fonts import bold_weight
 from ftz_desktop.charts.style import (
     ChartStyle,
@@ -55,10 +55,11 @@ def plot_chengdu_trade(fig: Figure, data: list[ChartDatum], dataset: Dataset, st
     labelled = []
     for offset, role, colour in ((-width / 2, "exports", style.color(0)), (width / 2, "imports", style.color(1))):
         series = by_role[role]
-        present = [i for i, d in enumerate(series) if not d.is_missing]
-        bars = ax.bar(x[present] + offset, [series[i].value for i in present], width, color=colour,
+        heights = present_values(series)
+        present = list(heights)
+        bars = ax.bar(x[present] + offset, list(heights.values()), width, color=colour,
                       label=text(role, lang), gid=role)
-        labelled += [(bar, value_text(series[i])) for bar, i in zip(bars, present)]
+        labelled += [(bar, value_text(series[i])) for bar, i in zip(bars, present, strict=True)]
         for i, d in enumerate(series):
             # A bar missing beside a bar that exists: mark the empty slot itself.
             if d.is_missing and not all(s[i].is_missing for s in by_role.values()):
@@ -69,7 +70,7 @@ def plot_chengdu_trade(fig: Figure, data: list[ChartDatum], dataset: Dataset, st
     # NaN breaks the line: a year without data is a gap, never an interpolated value.
     ax.plot(x, nan_if_missing([d.value for d in totals]), marker="o", color=style.neutral, linewidth=1.5,
             label=text("total", lang), gid="total")
-    for xi, d in zip(x, totals):
+    for xi, d in zip(x, totals, strict=True):
         if not d.is_missing:
             ax.annotate(value_text(d), (xi, d.value), xytext=(0, 7), textcoords="offset points", ha="center",
                         fontsize=style.annotation_size, fontweight=bold_weight(), color=style.neutral,
@@ -117,8 +118,9 @@ def plot_bri_trade(fig: Figure, data: list[ChartDatum], dataset: Dataset, style:
         no_data(ax, no_data_message(trade, dataset, style.language), style)
         return []
     x = np.arange(len(trade), dtype=float)
-    present = [i for i, d in enumerate(trade) if not d.is_missing]
-    bars = ax.bar(x[present], [trade[i].value for i in present], 0.5, color=style.color(0), gid="trade")
+    heights = present_values(trade)
+    present = list(heights)
+    bars = ax.bar(x[present], list(heights.values()), 0.5, color=style.color(0), gid="trade")
     label_bars(ax, bars, [value_text(trade[i]) for i in present], style, fontweight=bold_weight())
     for i, d in enumerate(trade):
         if d.is_missing:
@@ -133,7 +135,7 @@ def plot_bri_trade(fig: Figure, data: list[ChartDatum], dataset: Dataset, style:
     if not growth.is_missing and len(present) == len(trade):
         # A rising arrow from the first bar's top corner to the last bar's, the growth beside it.
         half = bars[0].get_width() / 2
-        start, end = (x[0] + half, trade[0].value), (x[-1] - half, trade[-1].value)
+        start, end = (x[0] + half, heights[present[0]]), (x[-1] - half, heights[present[-1]])
         ax.annotate("", xy=end, xytext=start, gid="growth-arrow",
                     arrowprops={"arrowstyle": "-|>", "color": style.neutral, "linewidth": 1.2,
                                 "shrinkA": 2, "shrinkB": 2})

@@ -7,7 +7,7 @@ from typing import Optional
 import numpy as np
 from matplotlib.figure import Figure
 
-from ftz_desktop.charts.data import ChartDatum, computed, no_data_message, observed, value_text
+from ftz_desktop.charts.data import ChartDatum, computed, no_data_message, observed, present_values, value_text
 from ftz_desktop.charts.style import ChartStyle, label_bars, no_data, style_axes, value_axis
 from ftz_desktop.charts.text import text
 from ftz_desktop.core.analysis.derived import compute_derived, derived_definitions
@@ -64,9 +64,10 @@ def plot(fig: Figure, data: list[ChartDatum], dataset: Dataset, style: ChartStyl
 
     y = np.arange(len(parts), dtype=float)
     # A negative rest means the modes exceed the total: say so rather than draw a negative bar.
-    drawn = [i for i, d in enumerate(parts) if d.value is not None and d.value >= 0]
+    widths = {i: value for i, value in present_values(parts).items() if value >= 0}
+    drawn = list(widths)
     colours = [style.color(i) for i in range(len(parts) - 1)] + [style.muted]
-    bars = ax.barh(y[drawn], [parts[i].value for i in drawn], 0.6, color=[colours[i] for i in drawn], gid="modes")
+    bars = ax.barh(y[drawn], list(widths.values()), 0.6, color=[colours[i] for i in drawn], gid="modes")
     labels = []
     for i in drawn:
         label = value_text(parts[i])
@@ -85,7 +86,7 @@ def plot(fig: Figure, data: list[ChartDatum], dataset: Dataset, style: ChartStyl
     value_axis(ax, total.unit or parts[0].unit, style, axis="x")
     ax.set_yticks(y, [d.label for d in parts])
     ax.invert_yaxis()
-    biggest = max((parts[i].value for i in drawn), default=0.0)
+    biggest = max(widths.values(), default=0.0)
     if biggest > 0:
         ax.set_xlim(0, biggest * 1.4)   # room for "478.98 (57.4%)" right of the longest bar
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 from matplotlib.figure import Figure
 
-from ftz_desktop.charts.data import ChartDatum, computed, no_data_message, observed, value_text
+from ftz_desktop.charts.data import ChartDatum, computed, no_data_message, observed, present_values, value_text
 from ftz_desktop.charts.fonts import bold_weight
 from ftz_desktop.charts.style import ChartStyle, headroom, label_bars, no_data, style_axes, value_axis
 from ftz_desktop.charts.text import period_text, text
@@ -26,10 +26,10 @@ def select_fdi_share(dataset: Dataset, language: str) -> list[ChartDatum]:
             for obs in dataset.series(ACTUAL_FDI_SHARE, ZONE)]
     if not rows:
         return [observed(dataset, ACTUAL_FDI_SHARE, ZONE, "", "", language, "share")]
-    present = [d for d in rows if not d.is_missing]
+    present = [(d, d.value) for d in rows if d.value is not None]
     if len(present) >= 2:
-        first, last = present[0], present[-1]
-        rows.append(computed(text("change_label", language), last.value - first.value, [first, last],
+        (first, first_value), (last, last_value) = present[0], present[-1]
+        rows.append(computed(text("change_label", language), last_value - first_value, [first, last],
                              note=f"{last.period} minus {first.period}", role="change",
                              unit=text("percentage_points", language)))
     return rows
@@ -42,10 +42,10 @@ def plot_fdi_share(fig: Figure, data: list[ChartDatum], dataset: Dataset, style:
         no_data(ax, no_data_message(shares, dataset, style.language), style)
         return []
     x = np.arange(len(shares), dtype=float)
-    present = [i for i, d in enumerate(shares) if not d.is_missing]
+    heights = present_values(shares)
+    present = list(heights)
     colours = [style.color(5)] * (len(shares) - 1) + [style.color(0)]   # "now" stands out
-    bars = ax.bar(x[present], [shares[i].value for i in present], 0.55, color=[colours[i] for i in present],
-                  gid="share")
+    bars = ax.bar(x[present], list(heights.values()), 0.55, color=[colours[i] for i in present], gid="share")
     label_bars(ax, bars, [value_text(shares[i]) for i in present], style, fontweight=bold_weight())
     for i, d in enumerate(shares):
         if d.is_missing:
@@ -62,7 +62,7 @@ def plot_fdi_share(fig: Figure, data: list[ChartDatum], dataset: Dataset, style:
     if change is not None:
         first, last = present[0], present[-1]
         half = bars[0].get_width() / 2
-        start, end = (x[first] + half, shares[first].value), (x[last] - half, shares[last].value)
+        start, end = (x[first] + half, heights[first]), (x[last] - half, heights[last])
         ax.annotate("", xy=end, xytext=start, gid="change-arrow",
                     arrowprops={"arrowstyle": "-|>", "color": style.neutral, "linewidth": 1.2,
                                 "shrinkA": 2, "shrinkB": 2})
@@ -93,12 +93,12 @@ def plot_weight(fig: Figure, data: list[ChartDatum], dataset: Dataset, style: Ch
     y = np.arange(len(data), dtype=float)
     # The whole province as a pale bar behind each share: the tiny area next to a quarter of the FDI.
     ax.barh(y, [100] * len(data), 0.6, color=style.grid, gid="province")
-    present = [i for i, d in enumerate(data) if not d.is_missing]
-    ax.barh(y[present], [data[i].value for i in present], 0.6,
-                   color=[style.color(i) for i in present], gid="weight")
+    weights = present_values(data)
+    present = list(weights)
+    ax.barh(y[present], list(weights.values()), 0.6, color=[style.color(i) for i in present], gid="weight")
     # Labels sit just right of each share, inside the pale province bar.
-    for i in present:
-        ax.text(data[i].value + 1.5, y[i], value_text(data[i]), va="center", ha="left", fontweight=bold_weight(),
+    for i, weight in weights.items():
+        ax.text(weight + 1.5, y[i], value_text(data[i]), va="center", ha="left", fontweight=bold_weight(),
                 fontsize=style.annotation_size + 1, color=style.neutral, gid="weight-label")
     for i, d in enumerate(data):
         if d.is_missing:
