@@ -34,7 +34,9 @@ CJK_FAMILIES: tuple[str, ...] = (
 LATIN_FAMILY = "DejaVu Sans"
 
 _GLYPH_WARNING = r"Glyph .* missing from (current )?font"
-_CJK_CHARS = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]")
+# CJK ideographs and radicals, CJK punctuation, full-width forms: the characters a CJK font draws.
+CJK_RANGES = r"\u2e80-\u9fff\u3000-\u303f\uff00-\uffef"
+_CJK_CHARS = re.compile(f"[{CJK_RANGES}]")
 
 
 @lru_cache(maxsize=1)

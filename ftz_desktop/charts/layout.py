@@ -18,12 +18,13 @@ from matplotlib.text import Text
 from matplotlib.textpath import text_to_path
 from matplotlib.transforms import offset_copy
 
-from ftz_desktop.charts.fonts import bold_weight
+from ftz_desktop.charts.fonts import CJK_RANGES, bold_weight
 
 PANEL_TITLE = "panel-title"
 _PAD_IN = 0.08          # gap between the strips and the figure edge, in inches
 _LINE_SPACING = 1.25
-_TOKENS = re.compile(r"[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]|[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+\s*|\s+")
+# A token is one CJK character, a run of other characters with its trailing spaces, or spaces.
+_TOKENS = re.compile(rf"[{CJK_RANGES}]|[^\s{CJK_RANGES}]+\s*|\s+")
 
 
 @lru_cache(maxsize=4096)

@@ -10,7 +10,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 from matplotlib.ticker import FuncFormatter
 
-from ftz_desktop.charts.fonts import cjk_font_available, font_families  # noqa: F401  (re-exported)
+from ftz_desktop.charts.fonts import font_families
 from ftz_desktop.charts.layout import after_layout, text_width
 from ftz_desktop.core.domain.formatting import format_number
 

@@ -9,8 +9,6 @@ import re
 
 from ftz_desktop.core.domain.periods import period_label
 
-LANGUAGES = ("en", "zh")
-
 _TEXT: dict[str, dict[str, str]] = {
     "en": {
         "title.chengdu_trade_2017_2022": "Chengdu's imports and exports of goods, 2017–2022",
