@@ -3,6 +3,10 @@
 Restyling a template (page setup, the brief's styles, East Asian fonts) takes longer than writing a
 brief's text; a re-export reuses the prepared bytes. A user template is keyed by its modification
 time and size too, so editing the template takes effect on the next export.
+
+Preparing is also where an export checks the template: ``load_template`` refuses a file that cannot be
+used (TemplateError), and the styles it lacked before the standard look filled them in are kept as
+``missing_styles``, so one export opens the template once (and not at all when it is unchanged).
 """
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ from docx.enum.text import WD_LINE_SPACING
 from docx.shared import Cm, Emu, Pt
 
 from ftz_desktop.brief.docx.fonts import FontSet, apply_fonts, template_fonts
-from ftz_desktop.brief.docx.template import PARAGRAPH_STYLES, ensure_styles, load_template
+from ftz_desktop.brief.docx.template import PARAGRAPH_STYLES, ensure_styles, load_template, missing_styles
 
 PAPER_SIZES_CM = {"A4": (21.0, 29.7), "Letter": (21.59, 27.94)}
 MARGIN_CM = 2.5
@@ -33,6 +37,7 @@ class PreparedBase:
     text_width_cm: float
     fonts: FontSet
     standard: bool
+    missing_styles: tuple[str, ...] = ()   # what a user template lacked (``check_template``'s names)
 
 
 def is_standard(template: Union[str, Path, None]) -> bool:
@@ -53,6 +58,7 @@ def _page_setup(doc, paper: str, standard: bool) -> float:
 def _prepare(template: Union[str, Path, None], fonts: FontSet, paper: str) -> PreparedBase:
     standard = is_standard(template)
     doc = load_template(None if standard else template)
+    missing = () if standard else tuple(missing_styles(doc))
     fonts = fonts if standard else template_fonts(doc, fonts)
     text_width_cm = _page_setup(doc, paper, standard)
     table_style = ensure_styles(doc, text_width_cm, standard)
@@ -65,10 +71,11 @@ def _prepare(template: Union[str, Path, None], fonts: FontSet, paper: str) -> Pr
     apply_fonts(doc, fonts, ["Normal", table_style] + list(PARAGRAPH_STYLES), keep_latin=not standard)
     out = io.BytesIO()
     doc.save(out)
-    return PreparedBase(out.getvalue(), table_style, text_width_cm, fonts, standard)
+    return PreparedBase(out.getvalue(), table_style, text_width_cm, fonts, standard, missing)
 
 
 def prepared_base(template: Union[str, Path, None], fonts: Optional[FontSet], paper: str) -> PreparedBase:
+    """The base for a brief on ``template`` (None or "standard": the built-in look); raises TemplateError."""
     fonts = fonts or FontSet()
     if is_standard(template):
         key: tuple = ("standard", fonts, paper)

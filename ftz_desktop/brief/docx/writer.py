@@ -18,7 +18,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 from lxml import etree
 
-from ftz_desktop.brief.docx.base import prepared_base
+from ftz_desktop.brief.docx.base import PreparedBase, prepared_base
 from ftz_desktop.brief.docx.fields import add_bookmark, add_toc, append_field
 from ftz_desktop.brief.docx.fonts import FontSet, set_rfonts
 from ftz_desktop.brief.docx.props import read_brief_properties, set_properties
@@ -27,7 +27,7 @@ from ftz_desktop.brief.model import Document, Figure, Heading, Note, PageBreak, 
 from ftz_desktop.brief.textclean import xml_safe
 from ftz_desktop.core.atomic import atomic_write_bytes
 
-__all__ = ["render_docx", "write_docx", "read_brief_properties"]
+__all__ = ["render_docx", "render_prepared", "write_docx", "read_brief_properties"]
 
 _PARAGRAPH_STYLE = {"body": "Normal", "lead": "Brief Lead", "small": "Brief Source"}
 _SETTINGS_AFTER_UPDATE_FIELDS = ("w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars",
@@ -39,9 +39,8 @@ _SETTINGS_AFTER_UPDATE_FIELDS = ("w:hdrShapeDefaults", "w:footnotePr", "w:endnot
 
 
 class _Writer:
-    def __init__(self, document: Document, template: Union[str, Path, None], fonts: Optional[FontSet]) -> None:
+    def __init__(self, document: Document, base: PreparedBase) -> None:
         self.model = document
-        base = prepared_base(template, fonts, document.paper)
         self.doc = docx.Document(io.BytesIO(base.data))
         self.standard = base.standard
         self.fonts = base.fonts
@@ -209,7 +208,12 @@ class _Writer:
 def render_docx(document: Document, template: Union[str, Path, None] = None, fonts: Optional[FontSet] = None,
                 update_fields_on_open: bool = True) -> bytes:
     """The brief as .docx bytes (for writing, or for a test to inspect)."""
-    return _Writer(document, template, fonts).build(update_fields_on_open)
+    return render_prepared(document, prepared_base(template, fonts, document.paper), update_fields_on_open)
+
+
+def render_prepared(document: Document, base: PreparedBase, update_fields_on_open: bool = True) -> bytes:
+    """The brief as .docx bytes on a base already prepared (and its template checked) by ``prepared_base``."""
+    return _Writer(document, base).build(update_fields_on_open)
 
 
 def write_docx(document: Document, path: Union[str, Path], template: Union[str, Path, None] = None,
