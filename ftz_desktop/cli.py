@@ -128,11 +128,10 @@ def _brief_inputs(args):
 
 def cmd_export(args) -> int:
     from ftz_desktop.brief.export import export_brief
-    from ftz_desktop.core.analysis.checks import run_checks
 
     recipe, dataset, content = _brief_inputs(args)
-    # The same data notes as a brief exported from the window.
-    export_brief(recipe, dataset, content, args.out, findings=run_checks(dataset))
+    # Built like the window's export and preview (brief.pipeline.build_document), data notes included.
+    export_brief(recipe, dataset, content, args.out)
     print(f"Wrote {args.out}")
     return 0
 

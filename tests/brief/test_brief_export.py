@@ -1,4 +1,4 @@
-"""export_brief: target checked first, progress reported, cancel leaves the target untouched."""
+"""export_brief: target checked first, progress reported, cancel leaves the target untouched; run_export's outcomes."""
 from __future__ import annotations
 
 import zipfile
@@ -7,7 +7,8 @@ import docx
 import pytest
 
 from ftz_desktop.brief.docx.template import TemplateError
-from ftz_desktop.brief.export import ExportCancelled, export_brief
+from ftz_desktop.brief.export import CANCELLED, FAILED, SAVED, ExportCancelled, export_brief, run_export
+from ftz_desktop.brief.pipeline import build_document
 from ftz_desktop.core.atomic import TEMP_PREFIX, TargetNameError
 
 
@@ -76,3 +77,38 @@ def test_export_and_template_errors_are_user_errors():
 
     assert issubclass(TemplateError, UserError) and issubclass(TemplateError, ValueError)
     assert issubclass(ExportCancelled, UserError)
+
+
+def test_one_export_opens_the_template_once(recipe, dataset, content, charts, tmp_path, monkeypatch):
+    from ftz_desktop.brief.docx import template as docx_template
+
+    template = tmp_path / "office.docx"
+    docx.Document().save(str(template))
+    opened = []
+    open_package = docx_template._open_package
+
+    def counting(path):
+        opened.append(path.name)
+        return open_package(path)
+
+    monkeypatch.setattr(docx_template, "_open_package", counting)
+    recipe.template = str(template)
+    result = export_brief(recipe, dataset, content, tmp_path / "brief.docx", render_chart=charts)
+    assert opened == ["office.docx"]
+    assert result.warnings[0] == ("The template has no TOC 1, TOC 2, TOC 3 style(s); the standard look is used "
+                                  "for them.")
+
+
+def test_run_export_describes_how_each_export_ended(recipe, dataset, content, charts, tmp_path, monkeypatch):
+    from ftz_desktop.brief import export as brief_export
+
+    monkeypatch.setattr(brief_export, "build_document",
+                        lambda *args, **kwargs: build_document(*args, **{**kwargs, "render_chart": charts}))
+    saved = run_export(recipe, dataset, content, tmp_path / "brief.docx")
+    assert saved.status == SAVED and saved.message == f"Saved the brief as {tmp_path / 'brief.docx'}"
+    assert saved.snapshot and not saved.locked
+    cancelled = run_export(recipe, dataset, content, tmp_path / "brief.docx", cancelled=lambda: True)
+    assert cancelled.status == CANCELLED and cancelled.message == "Export cancelled; brief.docx was not changed."
+    recipe.template = str(tmp_path / "missing.dotx")
+    failed = run_export(recipe, dataset, content, tmp_path / "brief.docx")
+    assert failed.status == FAILED and failed.message.startswith("brief.docx was not saved: missing.dotx")

@@ -2,7 +2,7 @@
 the export on its worker thread with progress and Cancel, then one clear message.
 
 The flow asks the composer for the recipe and the workspace for the data at the moment of export;
-brief/ does the work (preflight, export_brief), this module only coordinates and reports.
+brief/ does the work (preflight, run_export), this module only coordinates and reports.
 """
 from __future__ import annotations
 
@@ -13,11 +13,12 @@ from typing import Callable, Optional
 from PySide6.QtCore import QObject, QStandardPaths, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
+from ftz_desktop.brief.export import CANCELLED, FAILED, SAVED, ExportOutcome
 from ftz_desktop.core.atomic import TargetNameError, validate_target_name
 from ftz_desktop.core.recipe import Recipe
 from ftz_desktop.ui.brief import export_dialogs, preflight_dialog
 from ftz_desktop.ui.brief.export_panel import ExportPanel
-from ftz_desktop.ui.brief.export_worker import CANCELLED, FAILED, SAVED, ExportJob, ExportOutcome
+from ftz_desktop.ui.brief.export_worker import ExportJob
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from ftz_desktop.ui.brief.export_worker import SAVED, ExportOutcome
+from ftz_desktop.brief.export import SAVED, ExportOutcome
 
 
 class ExportPanel(QWidget):

@@ -1,73 +1,23 @@
 """Export a brief off the UI thread, with progress and cancel.
 
 ``ExportJob`` owns a QThread and an ``_ExportWorker`` living in it. The worker calls
-``brief.export.export_brief`` and turns every way it can end into one ``ExportOutcome``: saved,
+``brief.export.run_export``, which turns every way an export can end into one ``ExportOutcome``: saved,
 cancelled, or failed with a message for the user that names the file (the previous file is untouched
-in both of the last two, because the export writes atomically).
+in both of the last two, because the export writes atomically). This module is only the thread and
+the signals.
 """
 from __future__ import annotations
 
-import logging
 import threading
-import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from ftz_desktop.brief.export import ExportOutcome, run_export
 from ftz_desktop.core.domain.model import Dataset
 from ftz_desktop.core.recipe import Recipe
 from ftz_desktop.core.study.content import Content
-
-log = logging.getLogger(__name__)
-
-SAVED, CANCELLED, FAILED = "saved", "cancelled", "failed"
-
-
-@dataclass(frozen=True)
-class ExportOutcome:
-    status: str                       # SAVED | CANCELLED | FAILED
-    path: Path
-    message: str                      # one sentence for the user, naming the file
-    warnings: tuple[str, ...] = ()
-    locked: bool = False              # the target is open in another program: offer Retry / Save As
-    seconds: float = 0.0
-    snapshot: str = ""
-
-
-def run_export(recipe: Recipe, dataset: Dataset, content: Content, path: Path,
-               progress=None, cancelled=None) -> ExportOutcome:
-    """Export and describe how it ended; never raises for a problem the user can act on."""
-    from ftz_desktop.brief.docx.template import TemplateError
-    from ftz_desktop.brief.export import ExportCancelled, export_brief
-    from ftz_desktop.core.analysis.checks import run_checks
-    from ftz_desktop.core.atomic import AtomicWriteError, TargetLockedError, TargetNameError
-    from ftz_desktop.core.recipe import RecipeError
-
-    started = time.perf_counter()
-    name = path.name
-
-    def outcome(status: str, message: str, **extra) -> ExportOutcome:
-        return ExportOutcome(status, path, message, seconds=time.perf_counter() - started, **extra)
-
-    try:
-        result = export_brief(recipe, dataset, content, path, progress=progress, cancel=cancelled,
-                              findings=run_checks(dataset))
-    except ExportCancelled:
-        return outcome(CANCELLED, f"Export cancelled; {name} was not changed.")
-    except TargetLockedError as exc:
-        return outcome(FAILED, str(exc), locked=True)
-    except (AtomicWriteError, TargetNameError) as exc:
-        return outcome(FAILED, str(exc))
-    except (RecipeError, TemplateError) as exc:
-        return outcome(FAILED, f"{name} was not saved: {exc}")
-    except Exception as exc:   # the user gets one sentence; the log keeps the traceback
-        log.exception("Export of %s failed", path)
-        return outcome(FAILED, f"{name} was not saved: an unexpected error occurred ({type(exc).__name__}). "
-                               "Any previous file of that name is unchanged; details are in the log.")
-    return outcome(SAVED, f"Saved the brief as {result.path}", warnings=tuple(result.warnings),
-                   snapshot=result.snapshot)
 
 
 class _ExportWorker(QObject):

@@ -48,13 +48,10 @@ p.note { color: #595959; font-style: italic; font-size: 8.5pt; }
 
 def preview_html(recipe: Recipe, dataset: Dataset, content: Content) -> str:
     """The brief for ``recipe`` as one HTML page (charts at screen resolution, from the chart cache)."""
-    from ftz_desktop.brief.chart_images import CatalogChartRenderer
-    from ftz_desktop.brief.compose import compose
     from ftz_desktop.brief.html_writer import to_html
-    from ftz_desktop.core.analysis.checks import run_checks
+    from ftz_desktop.brief.pipeline import build_document
 
-    renderer = CatalogChartRenderer(dataset, dpi=PREVIEW_DPI, language=recipe.language)
-    return to_html(compose(recipe, dataset, content, renderer, run_checks(dataset)), stylesheet=PREVIEW_CSS)
+    return to_html(build_document(recipe, dataset, content, dpi=PREVIEW_DPI), stylesheet=PREVIEW_CSS)
 
 
 class _JobSignals(QObject):

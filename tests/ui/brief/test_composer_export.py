@@ -8,12 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from ftz_desktop.brief.export import CANCELLED, FAILED, SAVED
 from ftz_desktop.core import atomic
 from ftz_desktop.core.analysis.checks import Finding
 from ftz_desktop.core.study.content import load_content
 from ftz_desktop.ui.brief import preflight_dialog
 from ftz_desktop.ui.brief.composer_tab import BriefComposerTab
-from ftz_desktop.ui.brief.export_worker import CANCELLED, FAILED, SAVED
 from ftz_desktop.ui.brief.preflight_dialog import PreflightDialog
 from ftz_desktop.ui.context import AppContext
 from ftz_desktop.ui.main_window import MainWindow
