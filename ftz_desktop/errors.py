@@ -36,36 +36,17 @@ def install_logging() -> None:
         pass
 
 
-def _user_error_types() -> tuple[type[BaseException], ...]:
-    """Exception types whose message is written for users (the modules that define them, if present)."""
-    types: list[type[BaseException]] = [UserError, FileNotFoundError, PermissionError, IsADirectoryError,
-                                        NotADirectoryError, UnicodeDecodeError]
-    for module_name, names in (("ftz_desktop.core.store.workspace", ("WorkspaceError", "BatchValidationError",
-                                                            "RecordNotFoundError")),
-                               ("ftz_desktop.core.study.shipped", ("DataFileError",)),
-                               ("ftz_desktop.core.study.content", ("ContentError",)),
-                               ("ftz_desktop.core.domain.parsing", ("ParseError",)),
-                               ("ftz_desktop.core.recipe", ("RecipeError",)),
-                               ("ftz_desktop.core.analysis.derived", ("DataFileError",)),
-                               ("ftz_desktop.brief.docx.template", ("TemplateError",)),
-                               ("ftz_desktop.core.atomic", ("AtomicWriteError", "TargetLockedError", "TargetNameError")),
-                               ("ftz_desktop.core.tabular.import_export", ("ImportRefused", "ImportCancelled")),
-                               ("ftz_desktop.brief.export", ("ExportError", "ExportCancelled"))):
-        module = sys.modules.get(module_name)
-        for name in names:
-            exc_type = getattr(module, name, None) if module else None
-            if isinstance(exc_type, type) and issubclass(exc_type, BaseException):
-                types.append(exc_type)
-    return tuple(types)
+# OS errors that name a file the user chose: their message is meant for the user too.
+_FILE_ERRORS = (FileNotFoundError, PermissionError, IsADirectoryError, NotADirectoryError)
 
 
 def is_user_error(exc: BaseException) -> bool:
-    return isinstance(exc, _user_error_types())
+    return isinstance(exc, (UserError, UnicodeDecodeError) + _FILE_ERRORS)
 
 
 def user_message(exc: BaseException) -> str:
     """One sentence for the user. Known problems say what happened; anything else points at the log."""
-    if isinstance(exc, (FileNotFoundError, PermissionError, IsADirectoryError, NotADirectoryError)) and exc.filename:
+    if isinstance(exc, _FILE_ERRORS) and exc.filename:
         reason = {FileNotFoundError: "not found", PermissionError: "permission denied",
                   IsADirectoryError: "is a folder", NotADirectoryError: "is not a folder"}.get(type(exc), exc.strerror)
         return f"{exc.filename}: {reason}"

@@ -21,11 +21,11 @@ from ftz_desktop.core.store.schema import (
     source_from_row,
     sources,
 )
+from ftz_desktop.core.store.transactions import chunks
 
 _ADDED_ORDER = literal_column("rowid")
 # Tables whose changes leave the Dataset as it is.
 _NOT_IN_DATASET = frozenset({"recipes", "snapshots"})
-_IDS_PER_QUERY = 500  # well under SQLite's limit on bound parameters
 
 
 def load_dataset(conn: Connection) -> Dataset:
@@ -52,8 +52,7 @@ def dataset_after(conn: Connection, old: Dataset, events: Sequence[StoreEvent]) 
         return old
     fresh: dict[int, Observation] = {}
     ids = sorted(obs_ids)
-    for start in range(0, len(ids), _IDS_PER_QUERY):
-        chunk = ids[start:start + _IDS_PER_QUERY]
+    for chunk in chunks(ids):
         for row in conn.execute(select(observations).where(observations.c.id.in_(chunk))):
             obs = observation_from_row(row._mapping)
             fresh[obs.id] = obs

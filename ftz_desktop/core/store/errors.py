@@ -13,8 +13,10 @@ from typing import Optional
 
 from sqlalchemy.exc import DBAPIError
 
+from ftz_desktop.core.errors import DiskFullError, UserError
 
-class WorkspaceError(Exception):
+
+class WorkspaceError(UserError):
     """A workspace file cannot be opened, read or written; ``path`` names the file."""
 
     def __init__(self, message: str, path: Optional[Path] = None) -> None:
@@ -60,10 +62,6 @@ class WorkspaceLockedError(WorkspaceError):
     """Another program holds the workspace locked."""
 
 
-class WorkspaceDiskFullError(WorkspaceError):
-    """The disk is full; the last change was not saved."""
-
-
 class WorkspaceIOError(WorkspaceError):
     """The operating system reported a read or write error."""
 
@@ -87,8 +85,8 @@ _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8
 _READONLY_ROLLBACK, _READONLY_DBMOVED = 776, 1032
 
 
-def translate_db_error(exc: BaseException, path: Path) -> Optional[WorkspaceError]:
-    """The WorkspaceError for a database error, or None if ``exc`` is not one we can name."""
+def translate_db_error(exc: BaseException, path: Path) -> Optional[UserError]:
+    """The WorkspaceError (or DiskFullError) for a database error, or None if ``exc`` is not one we can name."""
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
     if not isinstance(orig, sqlite3.Error):
         return None
@@ -98,7 +96,7 @@ def translate_db_error(exc: BaseException, path: Path) -> Optional[WorkspaceErro
     primary = code & 0xFF
     name = f"'{path}'"
     if primary == _FULL:
-        return WorkspaceDiskFullError(f"Disk full — {NOT_SAVED}. Free space on the drive that holds {name} "
+        return DiskFullError(f"Disk full — {NOT_SAVED}. Free space on the drive that holds {name} "
                                       "and try again.", path)
     if primary == _IOERR:
         return WorkspaceIOError(f"The disk reported an error while writing {name} — {NOT_SAVED}. "

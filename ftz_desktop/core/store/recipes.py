@@ -10,6 +10,7 @@ from sqlalchemy.engine import Connection
 from ftz_desktop.core.domain.parsing import ParseError, parse_text_field
 from ftz_desktop.core.store.audit import WriteBatch
 from ftz_desktop.core.store.schema import recipes
+from ftz_desktop.core.store.transactions import Transactions
 from ftz_desktop.core.store.validation import RecordNotFoundError
 
 NAME_MAX = 200
@@ -69,3 +70,28 @@ def load(conn: Connection, name: object) -> dict[str, Any]:
     if text is None:
         raise RecordNotFoundError(f"There is no recipe named '{name}'.")
     return json.loads(text)
+
+
+class Recipes:
+    """``store.recipes``: brief recipes by name, each save and delete audited."""
+
+    def __init__(self, tx: Transactions) -> None:
+        self._tx = tx
+
+    def save(self, name: str, data: dict[str, Any]) -> str:
+        with self._tx.write(f"Save recipe '{name}'") as batch:
+            save(batch, name, data)
+        return batch.batch_id
+
+    def names(self) -> list[str]:
+        with self._tx.read() as conn:
+            return names(conn)
+
+    def load(self, name: str) -> dict[str, Any]:
+        with self._tx.read() as conn:
+            return load(conn, name)
+
+    def delete(self, name: str) -> str:
+        with self._tx.write(f"Delete recipe '{name}'") as batch:
+            remove(batch, name)
+        return batch.batch_id

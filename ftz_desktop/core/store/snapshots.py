@@ -30,6 +30,7 @@ from ftz_desktop.core.store.schema import (
     source_from_row,
     sources,
 )
+from ftz_desktop.core.store.transactions import Transactions
 from ftz_desktop.core.store.validation import RecordNotFoundError
 from ftz_desktop.core.store.writes.observations import delete_observation_rows, fetch_rows
 
@@ -199,3 +200,35 @@ def restore(batch: WriteBatch, sid: int) -> None:
             batch.record("remove", "indicators", iid, old={f: getattr(new_inds[iid], f) for f in INDICATOR_FIELDS})
     batch.record("restore", "snapshots", sid, new={"name": info.name})
     batch.reset_events()
+
+
+class Snapshots:
+    """``store.snapshots``: take, list, read, compare and restore named snapshots, each write audited."""
+
+    def __init__(self, tx: Transactions) -> None:
+        self._tx = tx
+
+    def create(self, name: str) -> int:
+        with self._tx.write(f"Snapshot '{name}'") as batch:
+            sid = create(batch, name)
+        return sid
+
+    def all(self) -> list[SnapshotInfo]:
+        with self._tx.read() as conn:
+            return list_all(conn)
+
+    def dataset(self, snapshot_id: int) -> Dataset:
+        with self._tx.read() as conn:
+            return dataset_of(conn, snapshot_id)
+
+    def compare(self, snapshot_id: int) -> list[SnapshotDiff]:
+        with self._tx.read() as conn:
+            return compare(conn, snapshot_id)
+
+    def restore(self, snapshot_id: int) -> str:
+        """Make the data equal the snapshot, as a new audited batch; listeners get one "reset"."""
+        with self._tx.read() as conn:
+            name = info_of(conn, snapshot_id).name
+        with self._tx.write(f"Restore snapshot '{name}'") as batch:
+            restore(batch, snapshot_id)
+        return batch.batch_id

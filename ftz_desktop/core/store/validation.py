@@ -13,6 +13,7 @@ from typing import Any, Iterable, Mapping, Optional
 from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, QUALIFIERS, Indicator
 from ftz_desktop.core.domain.parsing import ParseError, parse_text_field, parse_value
 from ftz_desktop.core.domain.periods import normalise_period
+from ftz_desktop.core.errors import UserError
 
 OBSERVATION_COLUMNS = ("value", "qualifier", "status", "source_id", "note", "period", "geography")
 INDICATOR_COLUMNS = ("name", "unit", "multiplier", "currency", "decimals", "min_value", "max_value",
@@ -34,19 +35,25 @@ class CellChange:
 
 @dataclass(frozen=True)
 class CellProblem:
-    """A refused cell: the observation (or, for new rows, their position), the column and why."""
+    """A refused cell: the observation (or, for new rows, their position), the column and why.
+
+    kind: "invalid" (the value breaks a rule), "missing" (the observation does not exist) or
+    "conflict" (it clashes with another row or another change in the same batch), so callers never
+    read the reason's wording.
+    """
 
     obs_id: Optional[int]
     column: str
     reason: str
     row: Optional[int] = None
+    kind: str = "invalid"
 
     def __str__(self) -> str:
         where = f"observation {self.obs_id}" if self.obs_id is not None else f"new row {self.row}"
         return f"{where}, {self.column}: {self.reason}"
 
 
-class BatchValidationError(ValueError):
+class BatchValidationError(UserError, ValueError):
     """Some cells of a batch were refused; nothing was written. ``problems`` lists every one."""
 
     SHOWN = 20
@@ -60,7 +67,7 @@ class BatchValidationError(ValueError):
         super().__init__(f"{len(problems)} {cells} refused; nothing was changed:\n" + "\n".join(lines))
 
 
-class RecordNotFoundError(LookupError):
+class RecordNotFoundError(UserError, LookupError):
     """An observation, indicator, snapshot or recipe that does not exist (any more)."""
 
     def __str__(self) -> str:

@@ -30,32 +30,36 @@ API (raw values are what the user typed: text or numbers, parsed by ``core.domai
 - delete_observation(id) / delete_observations(ids) -> batch id
 - add_indicator(Indicator), update_indicator(id, column, raw), delete_indicator(id) -> batch id
 - add_source(Source), delete_source(id) (refused while an observation cites it) -> batch id
-- revert_batch(batch_id, label=None) -> batch id (undo; revert the undo to redo; UndoConflictError)
-- subscribe(callback) -> unsubscribe; audit(table, row_key, column, batch_id, limit); batches(limit)
-- create_snapshot(name) -> id, snapshots(), snapshot_dataset(id), compare_snapshot(id),
-  restore_snapshot(id) -> batch id
-- save_recipe(name, dict), recipe_names(), load_recipe(name), delete_recipe(name)
+- subscribe(callback) -> unsubscribe
+- history: audit(table, row_key, column, batch_id, limit), batches(limit), revert(batch_id, label=None)
+  -> batch id (undo; revert the undo to redo; UndoConflictError)  (core.store.history)
+- snapshots: create(name) -> id, all(), dataset(id), compare(id), restore(id) -> batch id
+  (core.store.snapshots)
+- recipes: save(name, dict), names(), load(name), delete(name)  (core.store.recipes)
 - backup(target) -> Path; integrity_check()
 Observation columns: value, qualifier, status, source_id, note, period, geography.
 Indicator columns: name, unit, multiplier, currency, decimals, min_value, max_value, section, topic,
 description (the id cannot change).
 
-Thread use: every method holds one lock, so a worker thread may read while the UI thread edits.
+The store and its collaborators share one ``Transactions`` (core.store.transactions): one lock, one
+way to read, one way to write a batch with its audit rows.
+
+Thread use: every method holds that lock, so a worker thread may read while the UI thread edits.
 """
 from __future__ import annotations
 
 import os
-import threading
-from contextlib import contextmanager
+import sqlite3
 from pathlib import Path
-from typing import Any, Callable, Iterator, Mapping, NamedTuple, Optional, Sequence, Union
+from typing import Any, Callable, Mapping, NamedTuple, Optional, Sequence, Union
 
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import DBAPIError
 
 from ftz_desktop.core.domain.model import Dataset, Indicator, Observation, Source
 from ftz_desktop.core.domain.parsing import ParseError
-from ftz_desktop.core.store.audit import AuditRow, BatchInfo, WriteBatch
+from ftz_desktop.core.errors import DiskFullError
+from ftz_desktop.core.store.audit import AuditRow, BatchInfo
+from ftz_desktop.core.store.backup import write_backup
 from ftz_desktop.core.store.cache import dataset_after, load_dataset
 from ftz_desktop.core.store.errors import (
     CorruptWorkspaceError,
@@ -65,20 +69,20 @@ from ftz_desktop.core.store.errors import (
     StaleDataError,
     UndoConflictError,
     UpgradeNeededError,
-    WorkspaceDiskFullError,
     WorkspaceError,
     WorkspaceIOError,
     WorkspaceLockedError,
     WorkspaceMovedError,
     WorkspaceNotWritableError,
-    translate_db_error,
 )
 from ftz_desktop.core.store.events import EventHub, Listener, StoreEvent
-from ftz_desktop.core.store.history import HistoryMixin
+from ftz_desktop.core.store.history import History
 from ftz_desktop.core.store.migrations import migrate
+from ftz_desktop.core.store.recipes import Recipes
 from ftz_desktop.core.store.schema import SCHEMA_VERSION
-from ftz_desktop.core.store.snapshots import SnapshotDiff, SnapshotInfo
+from ftz_desktop.core.store.snapshots import SnapshotDiff, SnapshotInfo, Snapshots
 from ftz_desktop.core.store.sqlite_file import open_engine
+from ftz_desktop.core.store.transactions import Transactions
 from ftz_desktop.core.store.validation import BatchValidationError, CellChange, CellProblem, RecordNotFoundError
 from ftz_desktop.core.store.writes import indicators as indicator_edits
 from ftz_desktop.core.store.writes import observations as observation_edits
@@ -89,7 +93,7 @@ __all__ = [
     "SnapshotInfo", "SnapshotDiff", "ParseError", "BatchValidationError", "RecordNotFoundError",
     "WorkspaceError", "NotAWorkspaceError", "CorruptWorkspaceError", "NewerWorkspaceError",
     "UpgradeNeededError", "ReadOnlyWorkspaceError", "WorkspaceNotWritableError", "WorkspaceMovedError",
-    "WorkspaceLockedError", "WorkspaceDiskFullError", "WorkspaceIOError", "StaleDataError", "UndoConflictError",
+    "WorkspaceLockedError", "DiskFullError", "WorkspaceIOError", "StaleDataError", "UndoConflictError",
     "DEFAULT_BUSY_TIMEOUT",
 ]
 
@@ -109,19 +113,21 @@ class AddResult(NamedTuple):
         return self.ids[0]
 
 
-class WorkspaceStore(HistoryMixin):
+class WorkspaceStore:
     """Use ``WorkspaceStore.open(path)``; close it (or use it as a context manager) when done."""
 
     def __init__(self, engine: Engine, path: Path, read_only: bool) -> None:
         self._engine = engine
         self._path = path
-        self._read_only = read_only
-        self._lock = threading.RLock()
+        self._tx = Transactions(engine, path, read_only, self._after_commit)
+        self._lock = self._tx.lock
         self._events = EventHub()
         self._dataset: Optional[Dataset] = None
         self._by_id: Optional[dict[int, Observation]] = None
         self._data_version: Optional[int] = None
-        self._closed = False
+        self.history = History(self._tx)
+        self.snapshots = Snapshots(self._tx)
+        self.recipes = Recipes(self._tx)
 
     # --- opening and closing --------------------------------------------------------------------
 
@@ -141,20 +147,20 @@ class WorkspaceStore(HistoryMixin):
 
     def _upgrade(self, found: int) -> None:
         path = self._path
-        if self._read_only:
+        if self.read_only:
             raise UpgradeNeededError(f"'{path}' was written by an older version of ftz-desktop (schema {found}) "
                                      "and must be upgraded once: open it for editing.", path)
         try:
-            with self._write(f"Upgraded the workspace from schema {found} to {SCHEMA_VERSION}") as batch:
+            with self._tx.write(f"Upgraded the workspace from schema {found} to {SCHEMA_VERSION}") as batch:
                 migrate(batch, found)
-        except WorkspaceError as exc:
+        except (WorkspaceError, DiskFullError) as exc:
             raise type(exc)(f"'{path}' could not be upgraded from schema {found} to {SCHEMA_VERSION}; "
                             f"it has not been changed. {exc}", path) from exc
 
     def close(self) -> None:
         with self._lock:
-            if not self._closed:
-                self._closed = True
+            if not self._tx.closed:
+                self._tx.closed = True
                 self._events.clear()
                 self._dataset = self._by_id = None
                 self._engine.dispose()
@@ -171,48 +177,17 @@ class WorkspaceStore(HistoryMixin):
 
     @property
     def read_only(self) -> bool:
-        return self._read_only
+        return self._tx.read_only
 
     @property
     def closed(self) -> bool:
-        return self._closed
+        return self._tx.closed
 
-    # --- transactions ---------------------------------------------------------------------------
+    # --- after a commit ------------------------------------------------------------------------------
 
-    def _check_open(self) -> None:
-        if self._closed:
-            raise WorkspaceError(f"The workspace '{self._path}' is closed.", self._path)
-
-    @contextmanager
-    def _read(self) -> Iterator[Connection]:
-        with self._lock:
-            self._check_open()
-            try:
-                with self._engine.connect() as conn:
-                    yield conn
-            except DBAPIError as exc:
-                raise _translate(exc, self._path) from exc
-
-    @contextmanager
-    def _write(self, label: str) -> Iterator[WriteBatch]:
-        """One transaction: the caller's writes plus their audit rows, then the events after commit."""
-        if self._read_only:
-            raise ReadOnlyWorkspaceError(f"The workspace '{self._path}' is open read-only; changes are not "
-                                         "possible.", self._path)
-        with self._lock:
-            self._check_open()
-            try:
-                with self._engine.connect().execution_options(ftz_write=True) as conn:
-                    batch = WriteBatch(conn, label)
-                    yield batch
-                    batch.flush()
-                    conn.commit()
-            except DBAPIError as exc:
-                raise _translate(exc, self._path) from exc
-            if batch.changed:
-                events = batch.events()
-                self._update_cache(events)
-                self._events.publish(events)
+    def _after_commit(self, events: Sequence[StoreEvent]) -> None:
+        self._update_cache(events)
+        self._events.publish(list(events))
 
     def _update_cache(self, events: Sequence[StoreEvent]) -> None:
         """Bring the cached Dataset up to date after our own commit (see core.store.cache)."""
@@ -228,7 +203,7 @@ class WorkspaceStore(HistoryMixin):
         """Everything, as a Dataset: cached until the next change (ours, or another program's, which
         also sends listeners a "reset"). Shared by all callers: treat it as read-only."""
         with self._lock:
-            with self._read() as conn:
+            with self._tx.read() as conn:
                 elsewhere = self._changed_elsewhere(conn)
                 if self._dataset is None or elsewhere:
                     self._dataset, self._by_id = load_dataset(conn), None
@@ -240,7 +215,7 @@ class WorkspaceStore(HistoryMixin):
         """Look for changes another program committed (a second window, the command line); if there
         are any, drop the cache, send listeners a "reset" and return True."""
         with self._lock:
-            with self._read() as conn:
+            with self._tx.read() as conn:
                 elsewhere = self._changed_elsewhere(conn)
             if elsewhere:
                 self._dataset = self._by_id = None
@@ -284,14 +259,14 @@ class WorkspaceStore(HistoryMixin):
             return self.apply_changes([CellChange(obs_id, column, raw)], label)
         except BatchValidationError as exc:
             problem = exc.problems[0]
-            if problem.reason.startswith("no such observation"):
+            if problem.kind == "missing":
                 raise RecordNotFoundError(f"Observation {obs_id} does not exist (it may have been deleted).") \
                     from None
             raise ParseError(problem.column, problem.reason) from None
 
     def apply_changes(self, changes: Sequence[CellChange], label: str = "Edit cells") -> str:
         """Set many cells, all or nothing; BatchValidationError lists every refused cell."""
-        with self._write(label) as batch:
+        with self._tx.write(label) as batch:
             observation_edits.apply_cell_changes(batch, list(changes))
         return batch.batch_id
 
@@ -308,7 +283,7 @@ class WorkspaceStore(HistoryMixin):
 
     def add_observations(self, rows: Sequence[Mapping[str, Any]], label: str = "Add observations") -> AddResult:
         """Add many observations (dicts of raw field values), all or nothing."""
-        with self._write(label) as batch:
+        with self._tx.write(label) as batch:
             ids = observation_edits.add_observation_rows(batch, list(rows))
         return AddResult(batch.batch_id, tuple(ids))
 
@@ -317,7 +292,7 @@ class WorkspaceStore(HistoryMixin):
         """Cell changes and new observations in one all-or-nothing batch (an import, a paste that
         adds rows). ``expected``: the observations as the caller read them; if any has changed
         since, StaleDataError and nothing is written."""
-        with self._write(label) as batch:
+        with self._tx.write(label) as batch:
             stale = observation_edits.stale_ids(batch.conn, list(expected))
             if stale:
                 shown = ", ".join(str(i) for i in stale[:10]) + (" …" if len(stale) > 10 else "")
@@ -332,7 +307,7 @@ class WorkspaceStore(HistoryMixin):
         return self.delete_observations([obs_id], label)
 
     def delete_observations(self, obs_ids: Sequence[int], label: str = "Delete observations") -> str:
-        with self._write(label) as batch:
+        with self._tx.write(label) as batch:
             observation_edits.delete_observation_rows(batch, list(obs_ids))
         return batch.batch_id
 
@@ -340,31 +315,58 @@ class WorkspaceStore(HistoryMixin):
 
     def add_source(self, source: Source, label: str = "Add source") -> str:
         """Add the publication new figures come from (ParseError names a bad field)."""
-        with self._write(label) as batch:
+        with self._tx.write(label) as batch:
             source_edits.add_source_row(batch, source)
         return batch.batch_id
 
     def delete_source(self, source_id: str, label: str = "Delete source") -> str:
         """Remove a source no observation cites."""
-        with self._write(label) as batch:
+        with self._tx.write(label) as batch:
             source_edits.remove_source_row(batch, source_id)
         return batch.batch_id
 
     def add_indicator(self, indicator: Indicator, label: str = "Add indicator") -> str:
-        with self._write(label) as batch:
+        with self._tx.write(label) as batch:
             indicator_edits.add_indicator_row(batch, indicator)
         return batch.batch_id
 
     def update_indicator(self, indicator_id: str, column: str, raw: object, label: str = "Edit indicator") -> str:
-        with self._write(label) as batch:
+        with self._tx.write(label) as batch:
             indicator_edits.update_indicator_cell(batch, indicator_id, column, raw)
         return batch.batch_id
 
     def delete_indicator(self, indicator_id: str, label: str = "Delete indicator") -> str:
         """Delete an indicator and all its observations, in one audited batch."""
-        with self._write(label) as batch:
+        with self._tx.write(label) as batch:
             indicator_edits.delete_indicator_row(batch, indicator_id)
         return batch.batch_id
+
+    # --- the file as a whole -----------------------------------------------------------------------------
+
+    def backup(self, target_path: PathLike) -> Path:
+        """A consistent, verified copy via SQLite's online backup API (see ``core.store.backup``)."""
+        target = Path(target_path)
+        if target.exists() and target.resolve() == self._path.resolve():
+            raise WorkspaceError(f"A backup cannot overwrite the open workspace '{target}'.", target)
+
+        def copy_into(dest: sqlite3.Connection) -> None:
+            with self._lock:          # between two commits, never inside one
+                self._tx.check_open()
+                raw = self._engine.raw_connection()
+                try:
+                    raw.driver_connection.backup(dest)  # type: ignore[union-attr]
+                finally:
+                    raw.close()
+
+        return write_backup(copy_into, target)
+
+    def integrity_check(self) -> None:
+        """Full page-by-page check; CorruptWorkspaceError listing the first problems."""
+        with self._tx.read() as conn:
+            problems = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check(20)")]
+        if problems != ["ok"]:
+            raise CorruptWorkspaceError(f"The workspace '{self._path}' is damaged: {'; '.join(problems)}",
+                                        self._path)
 
     # --- events ----------------------------------------------------------------------------------------
 
@@ -372,7 +374,4 @@ class WorkspaceStore(HistoryMixin):
         """Call ``callback(StoreEvent)`` after each commit; returns the function that unsubscribes."""
         return self._events.subscribe(callback)
 
-
-def _translate(exc: BaseException, path: Path) -> WorkspaceError:
-    return translate_db_error(exc, path) or WorkspaceError(f"The workspace '{path}' failed: {exc}", path)
 

@@ -35,13 +35,13 @@ def test_cache_matches_the_file_after_each_kind_of_edit(tmp_path):
         store.delete_observation(obs[0].id)
         assert store.dataset().get(*obs[0].key) is None
         _same(store.dataset(), _fresh(path))
-        store.save_recipe("march", {"version": 1})
+        store.recipes.save("march", {"version": 1})
         _same(store.dataset(), _fresh(path))
         store.add_indicator(Indicator(id="new_one", name="New", unit="count"))
         assert "new_one" in store.dataset().indicators
         _same(store.dataset(), _fresh(path))
         batch = store.update_observation(obs[1].id, "value", "7")
-        store.revert_batch(batch)
+        store.history.revert(batch)
         _same(store.dataset(), _fresh(path))
 
 

@@ -145,7 +145,7 @@ def _check(path: Path, acked: set[int], original: dict) -> set[int]:
     """Reopen, check integrity and every edit; return the numbers of the committed edits."""
     with WorkspaceStore.open(path, create=False) as store:
         store.integrity_check()
-        rows = Counter(int(r.label.rsplit(" ", 1)[1]) for r in store.audit() if r.label.startswith("crash edit "))
+        rows = Counter(int(r.label.rsplit(" ", 1)[1]) for r in store.history.audit() if r.label.startswith("crash edit "))
         committed = set(rows)
         assert acked <= committed, f"acknowledged edits lost: {sorted(acked - committed)}"
         for i, n in rows.items():
@@ -164,7 +164,7 @@ def _check(path: Path, acked: set[int], original: dict) -> set[int]:
         added = {o.period: o.value for o in ds.observations
                  if (o.indicator_id, o.geography) == (writer.ADD_INDICATOR, writer.ADD_GEOGRAPHY)}
         assert added == {writer.add_period(i): float(i) for i in committed if i % 4 == 3}
-        assert replay_observations(store.audit()) == observations_by_id(store)
+        assert replay_observations(store.history.audit()) == observations_by_id(store)
     return committed
 
 
@@ -218,7 +218,7 @@ def _bulk_state(path: Path, value: int) -> tuple[set, int]:
     with WorkspaceStore.open(path, create=False) as store:
         store.integrity_check()
         values = {o.value for o in store.observations() if o.indicator_id == writer.BULK_INDICATOR}
-        audited = next((b.changes for b in store.batches() if b.label == f"bulk {value}"), 0)
+        audited = next((b.changes for b in store.history.batches() if b.label == f"bulk {value}"), 0)
     return values, audited
 
 

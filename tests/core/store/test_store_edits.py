@@ -34,7 +34,7 @@ def _first(store, indicator_id=None, status="A"):
 def _state(store):
     """Everything an edit could touch, for 'nothing changed' assertions."""
     ds = store.dataset()
-    return (list(ds.observations), dict(ds.indicators), len(store.audit()), store.recipe_names())
+    return (list(ds.observations), dict(ds.indicators), len(store.history.audit()), store.recipes.names())
 
 
 # --- single cells -----------------------------------------------------------------------------------
@@ -57,7 +57,7 @@ def test_each_column_is_written_with_its_audit_row_and_event(store, events, colu
     batch = store.update_observation(obs.id, column, raw, label="Typed")
     assert len(batch) == 32 and int(batch, 16) >= 0
     assert getattr(store.observation(obs.id), column) == stored
-    [row] = store.audit(batch_id=batch)
+    [row] = store.history.audit(batch_id=batch)
     assert (row.action, row.table_name, row.row_key, row.column_name, row.label) == \
            ("update", "observations", str(obs.id), column, "Typed")
     assert (row.old, row.new) == (old, stored)
@@ -117,15 +117,15 @@ def test_a_missing_value_with_status_m_survives_reopen(workspace_path):
     with WorkspaceStore.open(workspace_path) as store:
         assert store.observation(missing.id).value is None
         assert store.observation(zero.id).value == 0.0
-        assert store.audit(row_key=zero.id, column="value")[0].new_value == "0.0"
+        assert store.history.audit(row_key=zero.id, column="value")[0].new_value == "0.0"
 
 
 def test_unchanged_value_writes_nothing(store, events):
     obs = _first(store, "sichuan_trade_bri")
-    audit_before = len(store.audit())
+    audit_before = len(store.history.audit())
     store.update_observation(obs.id, "value", str(obs.value))
     store.update_observation(obs.id, "note", obs.note + "  ")
-    assert len(store.audit()) == audit_before
+    assert len(store.history.audit()) == audit_before
     assert events == []
 
 
@@ -143,7 +143,7 @@ def test_keys_can_be_swapped_in_one_batch(store):
     batch = store.apply_changes([CellChange(a.id, "period", b.period), CellChange(b.id, "period", a.period)])
     assert (store.observation(a.id).period, store.observation(b.id).period) == (b.period, a.period)
     assert store.observation(a.id).value == a.value      # the rows kept their values
-    assert {(r.row_key, r.old, r.new) for r in store.audit(batch_id=batch)} == {
+    assert {(r.row_key, r.old, r.new) for r in store.history.audit(batch_id=batch)} == {
         (str(a.id), a.period, b.period), (str(b.id), b.period, a.period)}
     # a swap of geography alone keeps the periods (no temporary key left behind)
     store.apply_changes([CellChange(a.id, "geography", "CN"), CellChange(b.id, "geography", "CN")])
@@ -196,8 +196,8 @@ def test_large_batch_is_one_commit_one_event_one_batch(store, events):
     batch = store.apply_changes(changes, label="Paste")
     assert len(events) == 2
     assert events[-1].keys == added.ids and events[-1].columns == ("note", "qualifier", "status", "value")
-    assert len(store.audit(batch_id=batch)) == 10_000
-    assert [b.label for b in store.batches()[:2]] == ["Paste", "Import"]
+    assert len(store.history.audit(batch_id=batch)) == 10_000
+    assert [b.label for b in store.history.batches()[:2]] == ["Paste", "Import"]
     assert {(o.value, o.note, o.status, o.qualifier) for o in store.observations() if o.id in set(added.ids)} \
         == {(1234.0, "pasted", "E", "about")}
     assert len(store.observations()) == len(ds.observations) + 2500
@@ -211,12 +211,12 @@ def test_add_and_delete_observation(store, events):
                                   note="new", label="Add 2015")
     obs = store.observation(added.id)
     assert (obs.period, obs.value, obs.note, obs.status) == ("2015", 200.5, "new", "A")
-    [row] = store.audit(batch_id=added.batch_id)
+    [row] = store.history.audit(batch_id=added.batch_id)
     assert (row.action, row.row_key, row.old_value) == ("add", str(added.id), None)
     assert row.new == {"id": added.id, "indicator_id": base.indicator_id, "geography": "SC", "period": "2015",
                        "value": 200.5, "qualifier": "", "status": "A", "source_id": base.source_id, "note": "new"}
     batch = store.delete_observation(added.id)
-    [row] = store.audit(batch_id=batch)
+    [row] = store.history.audit(batch_id=batch)
     assert (row.action, row.new_value, row.old) == ("remove", None, {**obs.__dict__})
     assert [e.kind for e in events] == ["added", "removed"] and events[1].keys == (added.id,)
     with pytest.raises(RecordNotFoundError):
@@ -265,11 +265,11 @@ NEW_INDICATOR = Indicator(id="ftz_new_firms_q", name="New firms per quarter", un
 def test_add_update_delete_indicator_with_audit_and_events(store, events):
     batch = store.add_indicator(NEW_INDICATOR)
     assert store.indicators()["ftz_new_firms_q"] == NEW_INDICATOR
-    assert store.audit(batch_id=batch)[0].new["name"] == "New firms per quarter"
+    assert store.history.audit(batch_id=batch)[0].new["name"] == "New firms per quarter"
     added = store.add_observation("ftz_new_firms_q", "SC-FTZ", "2023-Q1", "1.2万", source_id="study-1")
     assert store.observation(added.id).value == 12000.0
     batch = store.update_indicator("ftz_new_firms_q", "max_value", "100000")
-    [row] = store.audit(batch_id=batch)
+    [row] = store.history.audit(batch_id=batch)
     assert (row.table_name, row.column_name, row.old, row.new) == ("indicators", "max_value", None, 100000.0)
     with pytest.raises(ParseError, match="1 observation"):
         store.update_indicator("ftz_new_firms_q", "max_value", "100")
@@ -280,7 +280,7 @@ def test_add_update_delete_indicator_with_audit_and_events(store, events):
     with pytest.raises(ParseError, match="^max_value: -5 is below the minimum 0"):
         store.update_indicator("ftz_new_firms_q", "max_value", "-5")
     batch = store.delete_indicator("ftz_new_firms_q")
-    rows = store.audit(batch_id=batch)
+    rows = store.history.audit(batch_id=batch)
     assert [(r.action, r.table_name, r.row_key) for r in reversed(rows)] == [
         ("remove", "observations", str(added.id)), ("remove", "indicators", "ftz_new_firms_q")]
     assert "ftz_new_firms_q" not in store.indicators()
@@ -355,13 +355,13 @@ def test_audit_log_reconciles_with_the_data(store):
     added = store.add_observation("sichuan_trade_bri", "CN", "2020", "3", source_id="study-1")
     store.delete_observation(b.id)
     store.add_observation("sichuan_trade_bri", "CN", "2021", "4", source_id="study-1", obs_id=b.id)
-    sid = store.create_snapshot("mid")
+    sid = store.snapshots.create("mid")
     store.update_observation(added.id, "note", "later")
     store.delete_indicator("ftz_share_province_fdi")
     with pytest.raises(BatchValidationError):
         store.apply_changes([CellChange(a.id, "value", "x")])
-    store.restore_snapshot(sid)
-    replayed = replay_observations(store.audit())
+    store.snapshots.restore(sid)
+    replayed = replay_observations(store.history.audit())
     actual = {str(o.id): {k: v for k, v in o.__dict__.items()} for o in store.observations()}
     assert replayed == actual
 

@@ -11,6 +11,7 @@ import zipfile
 import pytest
 
 from ftz_desktop.core.domain.model import Indicator
+from ftz_desktop.core.errors import DiskFullError
 from ftz_desktop.core.store import schema
 from ftz_desktop.core.store.workspace import (
     CorruptWorkspaceError,
@@ -18,7 +19,6 @@ from ftz_desktop.core.store.workspace import (
     NotAWorkspaceError,
     ReadOnlyWorkspaceError,
     UpgradeNeededError,
-    WorkspaceDiskFullError,
     WorkspaceError,
     WorkspaceLockedError,
     WorkspaceMovedError,
@@ -52,10 +52,10 @@ def test_missing_file_is_created_from_the_shipped_study(tmp_path):
             assert mine.id > 0
             assert (mine.value, mine.status, mine.qualifier, mine.note, mine.source_id) == \
                    (theirs.value, theirs.status, theirs.qualifier, theirs.note, theirs.source_id)
-        [batch] = store.batches()
+        [batch] = store.history.batches()
         assert batch.label == "Created from the shipped study"
         assert batch.changes == len(ds.indicators) + len(ds.observations) + len(ds.sources) + len(ds.geographies)
-        added = {int(r.row_key) for r in store.audit(table="observations")}
+        added = {int(r.row_key) for r in store.history.audit(table="observations")}
         assert added == {o.id for o in ds.observations}
     assert sorted(p.name for p in path.parent.iterdir()) == ["工作区.ftzdb"]   # no temp or journal left
 
@@ -162,15 +162,15 @@ def test_old_schema_is_migrated_in_one_step(tmp_path):
             (3, ("trade", "SC", "2021"), 100.5, "A", "", ""),
             (7, ("trade", "SC", "2022"), None, "M", "", ""),
         ]
-        history = store.audit()
+        history = store.history.audit()
         assert history[0].action == "migrate" and (history[0].old, history[0].new) == ("0", "1")
         assert history[0].label == "Upgraded the workspace from schema 0 to 1"
         assert history[1].batch_id == "b0" and history[1].label == ""       # old audit rows kept
         # the new parts of schema 1 work
         store.update_observation(3, "note", "备注")
         store.update_observation(3, "qualifier", "about")
-        assert store.create_snapshot("after upgrade") > 0
-        store.save_recipe("r", {"x": 1})
+        assert store.snapshots.create("after upgrade") > 0
+        store.recipes.save("r", {"x": 1})
         new_id = store.add_observation("trade", "SC", "2023", "1", source_id="s1").id
         assert new_id == 8      # ids are never reused
     with raw_db(path) as conn:
@@ -181,7 +181,7 @@ def test_old_schema_is_migrated_in_one_step(tmp_path):
         sql = conn.execute("SELECT sql FROM sqlite_master WHERE name='observations'").fetchone()[0]
         assert "CHECK (status IN" in sql and "qualifier" in sql
     with WorkspaceStore.open(path) as store:     # no second migration
-        assert sum(r.action == "migrate" for r in store.audit()) == 1
+        assert sum(r.action == "migrate" for r in store.history.audit()) == 1
 
 
 def test_failed_migration_leaves_the_old_file_as_it_was(tmp_path):
@@ -285,7 +285,7 @@ def test_read_only_reads_and_refuses_every_edit(workspace_path):
         assert store.read_only
         obs = store.observations()[0]
         assert len(store.dataset().observations) > 0
-        assert store.audit(limit=1)
+        assert store.history.audit(limit=1)
         edits = [
             lambda: store.update_observation(obs.id, "value", "1"),
             lambda: store.apply_changes([]),
@@ -294,9 +294,9 @@ def test_read_only_reads_and_refuses_every_edit(workspace_path):
             lambda: store.add_indicator(Indicator(id="x", name="X", unit="count")),
             lambda: store.update_indicator(obs.indicator_id, "name", "Y"),
             lambda: store.delete_indicator(obs.indicator_id),
-            lambda: store.create_snapshot("s"),
-            lambda: store.save_recipe("r", {}),
-            lambda: store.delete_recipe("r"),
+            lambda: store.snapshots.create("s"),
+            lambda: store.recipes.save("r", {}),
+            lambda: store.recipes.delete("r"),
         ]
         for edit in edits:
             with pytest.raises(ReadOnlyWorkspaceError, match="open read-only"):
@@ -330,7 +330,7 @@ def test_locked_by_another_program(workspace_path):
             other.execute("ROLLBACK")
         store.update_observation(obs.id, "value", "2")
         assert store.observation(obs.id).value == 2.0
-        assert [r.new for r in store.audit(row_key=obs.id, column="value")] == [2.0]
+        assert [r.new for r in store.history.audit(row_key=obs.id, column="value")] == [2.0]
 
 
 def test_locked_at_open(workspace_path):
@@ -352,23 +352,23 @@ def test_moved_while_open(workspace_path):
         assert store.observation(obs.id).value == 11.0
     with WorkspaceStore.open(moved, create=False) as store:
         assert store.observation(obs.id).value == 11.0
-        assert [r.new for r in store.audit(row_key=obs.id, column="value")] == [11.0]
+        assert [r.new for r in store.history.audit(row_key=obs.id, column="value")] == [11.0]
     assert not workspace_path.exists()
 
 
 def test_disk_full_keeps_committed_data(store):
     obs = store.observations()[0]
     store.update_observation(obs.id, "value", "5")
-    audit_before = len(store.audit())
+    audit_before = len(store.history.audit())
     with store._engine.connect() as conn:     # cap the file at its current size: the next growth fails
         pages = conn.exec_driver_sql("PRAGMA page_count").scalar()
         conn.exec_driver_sql(f"PRAGMA max_page_count = {pages}")
     rows = [{"indicator_id": obs.indicator_id, "geography": obs.geography, "period": f"{1000 + i}",
              "value": "1", "source_id": obs.source_id, "note": "x" * 500} for i in range(200)]
-    with pytest.raises(WorkspaceDiskFullError, match="^Disk full — your last change was not saved"):
+    with pytest.raises(DiskFullError, match="^Disk full — your last change was not saved"):
         store.add_observations(rows)
     assert store.observation(obs.id).value == 5.0
-    assert len(store.audit()) == audit_before
+    assert len(store.history.audit()) == audit_before
     assert len(store.observations()) == len(load_shipped_dataset().observations)
     store.update_observation(obs.id, "value", "6")         # small edits still fit
     assert integrity(store.path) == ["ok"]

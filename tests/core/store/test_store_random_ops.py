@@ -31,7 +31,7 @@ def test_random_walk_keeps_cache_file_and_audit_in_step(tmp_path, seed):
         for step in range(STEPS):
             observations = [o for o in store.dataset().observations if o.value is not None]
             action = rng.choice(["edit", "edit", "note", "paste", "add", "delete", "undo", "redo", "reopen"])
-            before = len(store.audit())
+            before = len(store.history.audit())
             rows_before = store.dataset().observations
             batch = None
             try:
@@ -50,16 +50,16 @@ def test_random_walk_keeps_cache_file_and_audit_in_step(tmp_path, seed):
                 elif action == "delete":
                     batch = store.delete_observation(rng.choice(observations).id)
                 elif action == "undo" and done:
-                    undone.append(store.revert_batch(done.pop()))
+                    undone.append(store.history.revert(done.pop()))
                 elif action == "redo" and undone:
-                    done.append(store.revert_batch(undone.pop()))
+                    done.append(store.history.revert(undone.pop()))
                 elif action == "reopen":
                     store.close()
                     store = WorkspaceStore.open(path, create=False)
             except (ParseError, BatchValidationError, UndoConflictError):
-                assert len(store.audit()) == before          # a refusal writes nothing
+                assert len(store.history.audit()) == before          # a refusal writes nothing
             if batch is not None:
-                if store.audit(batch_id=batch):
+                if store.history.audit(batch_id=batch):
                     done.append(batch)
                     undone.clear()
                 else:       # an edit to the value already there: no change, no audit row, nothing to undo

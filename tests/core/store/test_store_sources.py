@@ -17,7 +17,7 @@ def test_a_new_source_can_be_cited_and_is_audited(tmp_path):
         source = store.dataset().sources["sc-yearbook-2023"]
         assert source.title == "Sichuan Statistical Yearbook 2023"
         assert source.note == "统计年鉴"            # the control character is cleaned away
-        rows = store.audit(batch_id=batch)
+        rows = store.history.audit(batch_id=batch)
         assert [(r.action, r.table_name, r.row_key) for r in rows] == [("add", "sources", "sc-yearbook-2023")]
         added = store.add_observation("chengdu_goods_trade_total", "CD", "2023", "819.19",
                                       source_id="sc-yearbook-2023", status="P")
@@ -46,10 +46,10 @@ def test_a_cited_source_cannot_be_removed_and_undo_respects_citations(tmp_path):
         batch = store.add_source(YEARBOOK)
         added = store.add_observation("fortune500_in_ftz", "SC-FTZ", "2024", "110", source_id=YEARBOOK.id)
         with pytest.raises(UndoConflictError):
-            store.revert_batch(batch)             # still cited: nothing undone
+            store.history.revert(batch)             # still cited: nothing undone
         assert YEARBOOK.id in store.dataset().sources
         store.delete_observation(added.id)
-        undo = store.revert_batch(batch)
+        undo = store.history.revert(batch)
         assert YEARBOOK.id not in store.dataset().sources
-        store.revert_batch(undo)                  # redo
+        store.history.revert(undo)                  # redo
         assert store.dataset().sources[YEARBOOK.id].publisher == "Sichuan Bureau of Statistics"

@@ -23,7 +23,7 @@ def test_a_thousand_edits_undo_and_redo_to_identical_tables(tmp_path):
     rng = random.Random(41)
     with WorkspaceStore.open(tmp_path / "w.ftzdb") as store:
         start = _checksum(store)
-        audit_before = len(store.audit())
+        audit_before = len(store.history.audit())
         # Values within every indicator's range (shares stay under 100%).
         targets = [o for o in store.dataset().observations if o.value is not None]
         edits = []
@@ -35,10 +35,10 @@ def test_a_thousand_edits_undo_and_redo_to_identical_tables(tmp_path):
                 edits.append(store.update_observation(obs.id, "value", str(round(rng.uniform(1, 99), 2))))
         edited = _checksum(store)
         assert edited != start
-        undos = [store.revert_batch(batch) for batch in reversed(edits)]
+        undos = [store.history.revert(batch) for batch in reversed(edits)]
         assert _checksum(store) == start
         for undo in reversed(undos):
-            store.revert_batch(undo)
+            store.history.revert(undo)
         assert _checksum(store) == edited
-        assert len(store.audit()) - audit_before == 3 * EDITS   # one row per edit, per undo, per redo
+        assert len(store.history.audit()) - audit_before == 3 * EDITS   # one row per edit, per undo, per redo
         store.integrity_check()

@@ -24,14 +24,14 @@ def csv_file(tmp_path):
 def test_apply_writes_adds_and_changes_as_one_batch(store, csv_file):
     events = []
     store.subscribe(events.append)
-    before = len(store.batches())
+    before = len(store.history.batches())
     plan = tabular_io.plan_import(csv_file, store.dataset())
     assert (len(plan.adds), len(plan.changes), plan.unchanged) == (1, 1, [4])
     batch_id = tabular_io.apply_import(plan, store)
-    assert len(store.batches()) == before + 1
-    info = store.batches(limit=1)[0]
+    assert len(store.history.batches()) == before + 1
+    info = store.history.batches(limit=1)[0]
     assert info.batch_id == batch_id and info.label.startswith("Import import.csv")
-    rows = store.audit(batch_id=batch_id)
+    rows = store.history.audit(batch_id=batch_id)
     assert {r.batch_id for r in rows} == {batch_id}
     assert sorted((r.action, r.column_name) for r in rows) == [("add", None), ("update", "note"),
                                                                ("update", "status"), ("update", "value")]
@@ -47,7 +47,7 @@ def test_apply_writes_adds_and_changes_as_one_batch(store, csv_file):
 
 def test_a_failure_midway_writes_nothing(store, csv_file, monkeypatch):
     plan = tabular_io.plan_import(csv_file, store.dataset())
-    before = (store.dataset().observations, len(store.batches()))
+    before = (store.dataset().observations, len(store.history.batches()))
 
     def fail(batch, rows):
         raise OSError("simulated failure after the changes were written")
@@ -55,28 +55,28 @@ def test_a_failure_midway_writes_nothing(store, csv_file, monkeypatch):
     monkeypatch.setattr(observation_edits, "add_observation_rows", fail)
     with pytest.raises(OSError):
         tabular_io.apply_import(plan, store)
-    assert (store.dataset().observations, len(store.batches())) == before
+    assert (store.dataset().observations, len(store.history.batches())) == before
 
 
 def test_a_plan_made_stale_by_an_edit_is_refused(store, csv_file):
     plan = tabular_io.plan_import(csv_file, store.dataset())
     obs = store.dataset().get("chengdu_goods_exports", "CD", "2022")
     store.update_observation(obs.id, "note", "edited meanwhile")
-    before = len(store.batches())
+    before = len(store.history.batches())
     with pytest.raises(ImportRefused, match=r"import\.csv: the workspace changed since the preview \(rows 2\)"):
         tabular_io.apply_import(plan, store)
-    assert len(store.batches()) == before
+    assert len(store.history.batches()) == before
     assert store.dataset().value("chengdu_goods_exports", "CD", "2022") == 500.51
 
 
 def test_a_row_added_meanwhile_under_the_same_key_is_refused(store, csv_file):
     plan = tabular_io.plan_import(csv_file, store.dataset())
     store.add_observation("chengdu_goods_exports", "CD", "2023", 1, source_id="study-2.1")
-    before = len(store.batches())
+    before = len(store.history.batches())
     with pytest.raises(ImportRefused, match=r"import\.csv: the workspace refused the import; nothing was imported: "
                                             r"row 3, column period: observation \d+ already holds"):
         tabular_io.apply_import(plan, store)
-    assert len(store.batches()) == before
+    assert len(store.history.batches()) == before
     assert store.dataset().value("chengdu_goods_exports", "CD", "2022") == 500.51
 
 

@@ -85,7 +85,7 @@ def test_typing_what_is_there_adds_no_undo_step(tab, store):
     assert tab.observation_proxy.setData(index, index.data(Qt.ItemDataRole.EditRole), Qt.ItemDataRole.EditRole)
     assert tab.observation_proxy.setData(index, "153.530", Qt.ItemDataRole.EditRole)   # same number
     assert tab._context.undo_stack.count() == 0
-    assert len(store.audit(table="observations", row_key=obs.id)) == 1      # only its creation
+    assert len(store.history.audit(table="observations", row_key=obs.id)) == 1      # only its creation
 
 
 def test_undo_and_redo_of_an_edit_are_audited_changes(tab, store):
@@ -97,7 +97,7 @@ def test_undo_and_redo_of_an_edit_are_audited_changes(tab, store):
     assert store.observation(obs.id).value == obs.value and index.data() == "153.53"
     stack.redo()
     assert store.observation(obs.id).value == 200 and index.data() == "200"
-    labels = [row.label for row in store.audit(table="observations", row_key=obs.id, column="value")]
+    labels = [row.label for row in store.history.audit(table="observations", row_key=obs.id, column="value")]
     assert labels[0].startswith("Redo: Edit value") and labels[1].startswith("Undo: Edit value")
 
 
@@ -114,7 +114,7 @@ def test_a_good_paste_is_one_step_and_undoes_as_one(tab, store, warnings):
     assert store.observation(second.id).value == 390.5 and store.observation(second.id).note == "two\nlines"
     stack = tab._context.undo_stack
     assert stack.count() == 1 and stack.undoText() == "Paste 10 cells"
-    assert len({row.batch_id for row in store.audit(table="observations") if row.label == "Paste 10 cells"}) == 1
+    assert len({row.batch_id for row in store.history.audit(table="observations") if row.label == "Paste 10 cells"}) == 1
     stack.undo()
     assert store.observation(first.id) == first and store.observation(second.id) == second
     stack.redo()
@@ -128,9 +128,9 @@ def test_a_bad_paste_writes_nothing_and_names_every_bad_cell(tab, store, warning
     assert [c.row() for c in cells] == list(range(cells[0].row(), cells[0].row() + 3))
     _select(tab, [cells[0]])
     before = store.dataset().observations
-    audit_before = len(store.audit())
+    audit_before = len(store.history.audit())
     assert tab.paste(tab.observation_view, "12\r\nabc\r\n-5\r\n") is False
-    assert store.dataset().observations == before and len(store.audit()) == audit_before
+    assert store.dataset().observations == before and len(store.history.audit()) == audit_before
     assert tab._context.undo_stack.count() == 0
     (message,) = warnings
     assert message.startswith("Nothing was pasted: 2 cells were refused.")
@@ -212,11 +212,11 @@ def test_editing_indicators_goes_through_the_store(tab, store):
 
 def test_a_disk_full_write_keeps_the_typed_value_and_retries(tab, store, dialogs, monkeypatch):
     """Reliability: the disk was full; the user frees space and presses Retry; nothing typed is lost."""
-    from ftz_desktop.core.store.errors import WorkspaceDiskFullError
+    from ftz_desktop.core.errors import DiskFullError
 
     obs = _obs(store, "fortune500_in_ftz", "2023")
     real = store.update_observation
-    failures = [WorkspaceDiskFullError("Disk full — your last change was not saved.")]
+    failures = [DiskFullError("Disk full — your last change was not saved.")]
 
     def flaky(*args, **kwargs):
         if failures:
@@ -232,12 +232,12 @@ def test_a_disk_full_write_keeps_the_typed_value_and_retries(tab, store, dialogs
 
 
 def test_a_disk_full_write_cancelled_keeps_the_old_value(tab, store, dialogs, monkeypatch):
-    from ftz_desktop.core.store.errors import WorkspaceDiskFullError
+    from ftz_desktop.core.errors import DiskFullError
 
     obs = _obs(store, "fortune500_in_ftz", "2023")
 
     def full(*args, **kwargs):
-        raise WorkspaceDiskFullError("Disk full — your last change was not saved.")
+        raise DiskFullError("Disk full — your last change was not saved.")
 
     monkeypatch.setattr(store, "update_observation", full)
     index = tab.observations.index(tab.observations.row_of(obs.id), C_VALUE)

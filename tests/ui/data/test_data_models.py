@@ -45,7 +45,7 @@ def _first(store, indicator_id="sichuan_trade_bri"):
 
 def _exercise(store):
     """Edits, adds, deletes and a restore while a model tester watches the signals."""
-    snapshot = store.create_snapshot("tester")
+    snapshot = store.snapshots.create("tester")
     obs = _first(store)
     store.update_observation(obs.id, "value", "170")
     store.apply_changes([CellChange(obs.id, "note", "x"), CellChange(obs.id, "status", "E")])
@@ -54,7 +54,7 @@ def _exercise(store):
     store.update_indicator("tester_indicator", "name", "Tester renamed")
     store.delete_observation(added.id)
     store.delete_indicator("tester_indicator")
-    store.restore_snapshot(snapshot)
+    store.snapshots.restore(snapshot)
 
 
 def test_observations_model_passes_qtmodeltester_through_changes_sorts_and_filters(qtmodeltester, store,
@@ -156,11 +156,11 @@ def test_adds_and_deletes_insert_and_remove_rows(qtbot, store, observations):
 
 
 def test_snapshot_restore_resets_the_model(qtbot, store, observations):
-    snapshot = store.create_snapshot("before")
+    snapshot = store.snapshots.create("before")
     obs = _first(store)
     store.update_observation(obs.id, "value", "1")
     with qtbot.waitSignal(observations.modelReset):
-        store.restore_snapshot(snapshot)
+        store.snapshots.restore(snapshot)
     row = observations.row_of(obs.id)
     assert observations.data(observations.index(row, C_VALUE), DISPLAY) == value_text(obs.value)
 

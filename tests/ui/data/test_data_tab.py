@@ -307,7 +307,7 @@ def test_a_read_only_workspace_can_be_read_but_not_edited(qtbot, tmp_path, conte
 def test_the_snapshots_button_opens_the_dialog_over_the_workspace(tab, store, monkeypatch):
     opened = []
     monkeypatch.setattr(SnapshotsDialog, "exec", lambda dialog: opened.append(dialog.list_model.rowCount()) or 0)
-    store.create_snapshot("kept")
+    store.snapshots.create("kept")
     tab.buttons["snapshots"].click()
     assert opened == [1]
 

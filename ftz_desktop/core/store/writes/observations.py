@@ -5,7 +5,7 @@ audit records and the event to publish; the caller commits or rolls back the who
 """
 from __future__ import annotations
 
-from typing import Any, Iterable, Iterator, Mapping, Sequence, TypeVar
+from typing import Any, Iterable, Mapping, Sequence
 
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
@@ -20,6 +20,7 @@ from ftz_desktop.core.store.schema import (
     observations,
     sources,
 )
+from ftz_desktop.core.store.transactions import chunks
 from ftz_desktop.core.store.validation import (
     BatchValidationError,
     CellChange,
@@ -31,14 +32,7 @@ from ftz_desktop.core.store.validation import (
     row_problems,
 )
 
-_CHUNK = 5_000          # ids per IN (...) query, well below SQLite's variable limit
-T = TypeVar("T")
 Key = tuple[str, str, str]
-
-
-def _chunks(items: Sequence[T], size: int = _CHUNK) -> Iterator[Sequence[T]]:
-    for start in range(0, len(items), size):
-        yield items[start:start + size]
 
 
 def load_references(conn: Connection) -> References:
@@ -53,7 +47,7 @@ def fetch_rows(conn: Connection, ids: Iterable[int]) -> dict[int, dict[str, Any]
     """Current observation rows by id (ids that do not exist are simply absent)."""
     wanted = sorted({i for i in ids if isinstance(i, int) and not isinstance(i, bool)})
     found: dict[int, dict[str, Any]] = {}
-    for chunk in _chunks(wanted):
+    for chunk in chunks(wanted):
         for row in conn.execute(select(observations).where(observations.c.id.in_(chunk))):
             found[row.id] = dict(row._mapping)
     return found
@@ -62,7 +56,7 @@ def fetch_rows(conn: Connection, ids: Iterable[int]) -> dict[int, dict[str, Any]
 def keys_of(conn: Connection, indicator_ids: Iterable[str]) -> dict[Key, int]:
     """(indicator, geography, period) -> id for every observation of the given indicators."""
     found: dict[Key, int] = {}
-    for chunk in _chunks(sorted(set(indicator_ids))):
+    for chunk in chunks(sorted(set(indicator_ids))):
         stmt = select(observations.c.id, observations.c.indicator_id, observations.c.geography,
                       observations.c.period).where(observations.c.indicator_id.in_(chunk))
         for oid, ind, geo, period in conn.execute(stmt):
@@ -88,11 +82,11 @@ def apply_cell_changes(batch: WriteBatch, changes: Sequence[CellChange]) -> None
     for change in changes:
         oid, column = change.obs_id, change.column
         if oid not in current:
-            problems.append(CellProblem(oid, column, "no such observation (it may have been deleted)"))
+            problems.append(CellProblem(oid, column, "no such observation (it may have been deleted)", kind="missing"))
             continue
         cells = new_cells.setdefault(oid, {})
         if column in cells:
-            problems.append(CellProblem(oid, column, "is changed twice in one batch"))
+            problems.append(CellProblem(oid, column, "is changed twice in one batch", kind="conflict"))
             continue
         indicator = refs.indicators[current[oid]["indicator_id"]]
         try:
@@ -120,7 +114,8 @@ def _key_collisions(conn: Connection, final: dict[int, dict[str, Any]], new_cell
         other = occupied.setdefault(key, oid)
         if other != oid:
             column = "period" if "period" in new_cells[oid] else "geography"
-            problems.append(CellProblem(oid, column, f"observation {other} already holds {_key_text(key)}"))
+            problems.append(CellProblem(oid, column, f"observation {other} already holds {_key_text(key)}",
+                                            kind="conflict"))
     return problems
 
 
@@ -178,13 +173,14 @@ def add_observation_rows(batch: WriteBatch, rows: Sequence[Mapping[str, Any]]) -
         seen_ids: set[int] = set()
         for index, row in enumerate(valid, start=1):
             if row["id"] is not None and (row["id"] in taken or row["id"] in seen_ids):
-                problems.append(CellProblem(None, "id", f"observation {row['id']} already exists", row=index))
+                problems.append(CellProblem(None, "id", f"observation {row['id']} already exists", row=index,
+                                                kind="conflict"))
             seen_ids.add(row["id"])
             key = _key(row)
             if key in occupied:
                 where = (f"observation {occupied[key]}" if occupied[key] > 0 else f"new row {-occupied[key]}")
                 problems.append(CellProblem(None, "period", f"{where} already holds {_key_text(key)}",
-                                            row=index))
+                                            row=index, kind="conflict"))
             else:
                 occupied[key] = -index
     if problems:
@@ -213,7 +209,7 @@ def delete_observation_rows(batch: WriteBatch, ids: Sequence[int]) -> None:
     if missing:
         raise RecordNotFoundError(f"Observation {missing[0]} does not exist (it may have been deleted already).")
     order = list(dict.fromkeys(ids))
-    for chunk in _chunks(order):
+    for chunk in chunks(order):
         conn.execute(delete(observations).where(observations.c.id.in_(chunk)))
     for oid in order:
         batch.record("remove", "observations", oid, old=current[oid])

@@ -15,10 +15,12 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from ftz_desktop.core.errors import UserError
+
 _BREAK = re.compile(r"[\t\r\n]")
 
 
-class ClipboardError(ValueError):
+class ClipboardError(UserError, ValueError):
     """A copy or paste that cannot be done as asked; the message says why and what to do."""
 
 

@@ -1,6 +1,6 @@
 """Undo steps of the Data tab: each is one audited store batch, written before the step is pushed.
 
-Undo calls ``store.revert_batch`` on the batch (a new audited change: the audit log only grows);
+Undo calls ``store.history.revert`` on the batch (a new audited change: the audit log only grows);
 redo reverts the undo's batch. So a 10,000-cell paste or an import is one step that undoes in one
 transaction. If the data moved on since (another window changed the same cells), the store refuses
 and changes nothing; the step is then dropped from the stack and ``report`` is told why.
@@ -48,7 +48,7 @@ class BatchCommand(QUndoCommand):
 
     def _revert(self, batch_id: Optional[str], label: str) -> Optional[str]:
         try:
-            return self._store.revert_batch(batch_id, label)
+            return self._store.history.revert(batch_id, label)
         except Exception as exc:      # the stack cannot take an exception; the data is unchanged
             if is_user_error(exc):
                 log.warning("%s refused: %s", label, exc)

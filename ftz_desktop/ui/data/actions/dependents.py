@@ -24,9 +24,9 @@ def _charts_using(indicator_ids: set[str]) -> list[tuple[str, str]]:
 
 def _recipes_using(store, indicator_ids: set[str], chart_ids: set[str]) -> list[str]:
     names = []
-    for name in store.recipe_names():
+    for name in store.recipes.names():
         try:
-            recipe = store.load_recipe(name)
+            recipe = store.recipes.load(name)
         except Exception as exc:    # an unreadable recipe must not block the question; it is named as such
             log.warning("Recipe %r could not be read: %s", name, exc)
             continue

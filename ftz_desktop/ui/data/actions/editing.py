@@ -13,8 +13,9 @@ from PySide6.QtCore import QObject, Signal
 
 from ftz_desktop.core.domain.model import Indicator
 from ftz_desktop.core.domain.parsing import ParseError
-from ftz_desktop.core.store.errors import WorkspaceDiskFullError, WorkspaceError, WorkspaceIOError, WorkspaceLockedError
-from ftz_desktop.core.store.validation import CellChange, RecordNotFoundError
+from ftz_desktop.core.errors import DiskFullError, UserError
+from ftz_desktop.core.store.errors import WorkspaceIOError, WorkspaceLockedError
+from ftz_desktop.core.store.validation import CellChange
 from ftz_desktop.ui.data.actions.commands import (
     AddCommand,
     BatchCommand,
@@ -47,7 +48,7 @@ class DataEditor(QObject):
         while True:
             try:
                 return write()
-            except (WorkspaceDiskFullError, WorkspaceLockedError, WorkspaceIOError) as exc:
+            except (DiskFullError, WorkspaceLockedError, WorkspaceIOError) as exc:
                 if self._ask_retry is None or not self._ask_retry(str(exc)):
                     raise
 
@@ -60,7 +61,7 @@ class DataEditor(QObject):
 
     def _push(self, command: BatchCommand) -> bool:
         """Put the written batch on the undo stack, unless it changed nothing."""
-        if not self._store.audit(batch_id=command.batch_id, limit=1):
+        if not self._store.history.audit(batch_id=command.batch_id, limit=1):
             return False
         self._stack.push(command)
         return True
@@ -73,7 +74,7 @@ class DataEditor(QObject):
             batch = self._write(lambda: write(f"Edit {what}"))
         except ParseError as exc:
             return exc.reason
-        except (RecordNotFoundError, WorkspaceError) as exc:
+        except UserError as exc:         # not found, read-only, disk full ...: said beside the cell
             return str(exc)
         self._push(EditCommand(self._store, batch, what, self._report))
         return None
@@ -132,9 +133,9 @@ class DataEditor(QObject):
         return batch
 
     def restore_snapshot(self, snapshot_id: int, name: str) -> None:
-        batch = self._store.restore_snapshot(snapshot_id)
+        batch = self._store.snapshots.restore(snapshot_id)
         self._push(RestoreSnapshotCommand(self._store, batch, name, self._report))
 
     def create_snapshot(self, name: str) -> int:
         """A named copy of the data (kept in the workspace; not an undo step: it changes no data)."""
-        return self._store.create_snapshot(name)
+        return self._store.snapshots.create(name)

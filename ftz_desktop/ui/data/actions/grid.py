@@ -12,7 +12,7 @@ from typing import Optional
 from PySide6.QtCore import Qt
 
 from ftz_desktop.core.domain.parsing import ParseError
-from ftz_desktop.core.store.errors import WorkspaceError
+from ftz_desktop.core.errors import UserError
 from ftz_desktop.core.store.validation import BatchValidationError, CellChange, References, observation_cell
 from ftz_desktop.ui.data.actions.clipboard import ClipboardError, parse_tsv, plan_paste, selection_rectangle, to_tsv
 from ftz_desktop.ui.data.models.table_base import EDIT
@@ -116,7 +116,7 @@ class ObservationGrid:
         except BatchValidationError as exc:
             return refusal_message(action, [f"{where.get((p.obs_id, p.column), str(p))}: {p.reason}"
                                             for p in exc.problems])
-        except WorkspaceError as exc:
+        except UserError as exc:
             return f"Nothing was {action}: {exc}"
         return None
 

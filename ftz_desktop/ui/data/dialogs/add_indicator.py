@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidge
 
 from ftz_desktop.core.domain.model import Indicator
 from ftz_desktop.core.domain.parsing import ParseError
-from ftz_desktop.core.store.errors import WorkspaceError
+from ftz_desktop.core.errors import UserError
 from ftz_desktop.core.store.validation import INDICATOR_COLUMNS, indicator_cell, indicator_row_problems
 from ftz_desktop.ui.data.dialogs.add_form import lay_out_add_dialog, show_field_problems
 
@@ -80,7 +80,7 @@ class AddIndicatorDialog(QDialog):
         except ParseError as exc:
             self.show_problems([(exc.field, exc.reason)])
             return
-        except WorkspaceError as exc:
+        except UserError as exc:
             self.show_problems([("", str(exc))])
             return
         self.result_indicator = indicator

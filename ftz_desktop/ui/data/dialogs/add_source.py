@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QWidget
 
 from ftz_desktop.core.domain.model import Source
 from ftz_desktop.core.domain.parsing import ParseError
-from ftz_desktop.core.store.errors import WorkspaceError
+from ftz_desktop.core.errors import UserError
 from ftz_desktop.ui.data.dialogs.add_form import lay_out_add_dialog, show_field_problems
 
 FIELDS = (("id", "ID", "e.g. sc-yearbook-2023 (observations cite it; it cannot change later)"),
@@ -52,7 +52,7 @@ class AddSourceDialog(QDialog):
         except ParseError as exc:
             self._show_problem(exc.field, exc.reason)
             return
-        except WorkspaceError as exc:
+        except UserError as exc:
             self._show_problem("", str(exc))
             return
         self.result_source = source

@@ -108,7 +108,7 @@ class SnapshotsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self._snapshots = self._store.snapshots()
+        self._snapshots = self._store.snapshots.all()
         self.list_model.set_rows([((s.name, local_time(s.created_at), s.user, f"{s.observations:,}",
                                     f"{s.indicators:,}"), s.name) for s in self._snapshots])
         if self._snapshots:
@@ -144,7 +144,7 @@ class SnapshotsDialog(QDialog):
         snapshot = self.selected()
         if snapshot is None:
             return
-        diffs = self._store.compare_snapshot(snapshot.id)
+        diffs = self._store.snapshots.compare(snapshot.id)
         self.diff_model.set_rows(diff_rows(diffs))
         changed = sum(1 for d in diffs if d.kind == "changed")
         self.message.setText(f"Since “{snapshot.name}”: {changed} value{'s' if changed != 1 else ''} changed, "

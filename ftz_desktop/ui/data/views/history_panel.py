@@ -112,13 +112,13 @@ class HistoryPanel(QWidget):
         scope = self.scope.currentIndex()
         shown_column = None
         if scope == 2:
-            rows = self._store.audit(limit=WORKSPACE_LIMIT)
+            rows = self._store.history.audit(limit=WORKSPACE_LIMIT)
             self.target_label.setText(f"Every change in this workspace (the newest {WORKSPACE_LIMIT:,}).")
         elif not table:
             rows = []
             self.target_label.setText("Select a cell in a table to see its history.")
         else:
-            rows = self._store.audit(table=table, row_key=row_key)
+            rows = self._store.history.audit(table=table, row_key=row_key)
             if scope == 0 and column:
                 rows = [r for r in rows if r.column_name in (column, None)]
                 shown_column = column

@@ -1,0 +1,78 @@
+"""The store's one way into the database: a read, or a write batch with its audit rows, under one lock.
+
+``WorkspaceStore`` and its collaborators (history, snapshots, recipes) all read and write through the
+same ``Transactions``, so every write is one transaction with its audit rows, committed before any
+listener hears of it, and a database error always reaches the caller as a ``WorkspaceError``.
+"""
+from __future__ import annotations
+
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterator, Sequence, TypeVar
+
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError
+
+from ftz_desktop.core.errors import UserError
+from ftz_desktop.core.store.audit import WriteBatch
+from ftz_desktop.core.store.errors import ReadOnlyWorkspaceError, WorkspaceError, translate_db_error
+from ftz_desktop.core.store.events import StoreEvent
+
+T = TypeVar("T")
+
+IDS_PER_QUERY = 5_000      # ids per IN (...) statement, well below SQLite's variable limit
+
+
+def chunks(items: Sequence[T], size: int = IDS_PER_QUERY) -> Iterator[Sequence[T]]:
+    """``items`` in slices of at most ``size``: for statements over many ids."""
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+class Transactions:
+    def __init__(self, engine: Engine, path: Path, read_only: bool,
+                 on_commit: Callable[[Sequence[StoreEvent]], None]) -> None:
+        self.engine = engine
+        self.path = path
+        self.read_only = read_only
+        self.lock = threading.RLock()
+        self.closed = False
+        self._on_commit = on_commit      # after every commit that changed something, under the lock
+
+    def check_open(self) -> None:
+        if self.closed:
+            raise WorkspaceError(f"The workspace '{self.path}' is closed.", self.path)
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        with self.lock:
+            self.check_open()
+            try:
+                with self.engine.connect() as conn:
+                    yield conn
+            except DBAPIError as exc:
+                raise self.translate(exc) from exc
+
+    @contextmanager
+    def write(self, label: str) -> Iterator[WriteBatch]:
+        """One transaction: the caller's writes plus their audit rows, then the events after commit."""
+        if self.read_only:
+            raise ReadOnlyWorkspaceError(f"The workspace '{self.path}' is open read-only; changes are not "
+                                         "possible.", self.path)
+        with self.lock:
+            self.check_open()
+            try:
+                with self.engine.connect().execution_options(ftz_write=True) as conn:
+                    batch = WriteBatch(conn, label)
+                    yield batch
+                    batch.flush()
+                    conn.commit()
+            except DBAPIError as exc:
+                raise self.translate(exc) from exc
+            if batch.changed:
+                self._on_commit(batch.events())
+
+    def translate(self, exc: BaseException) -> UserError:
+        return translate_db_error(exc, self.path) or WorkspaceError(f"The workspace '{self.path}' failed: {exc}",
+                                                                    self.path)
