@@ -9,11 +9,11 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 from ftz_desktop.core.analysis.derived import DerivedDefinition, compute_derived, default_tolerance, stated_decimals
 from ftz_desktop.core.domain.formatting import format_number
-from ftz_desktop.core.domain.model import QUALIFIERS, Dataset, Observation
+from ftz_desktop.core.domain.model import QUALIFIERS, Dataset, Observation, ObservationKey
 from ftz_desktop.core.domain.periods import period_label, period_sort_key
 from ftz_desktop.core.study.textfill import figure_refs
 
@@ -36,7 +36,7 @@ class Finding:
     derived_id: str = ""
     item_id: str = ""
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
 
@@ -113,7 +113,7 @@ def _consistency(dataset: Dataset, definitions: Optional[list[DerivedDefinition]
 def _data_problems(dataset: Dataset) -> list[Finding]:
     findings: list[Finding] = []
     counts = Counter(o.key for o in dataset.observations)
-    reported: set = set()
+    reported: set[ObservationKey] = set()
     for obs in dataset.observations:
         where, key = _where(dataset, obs), _key_text(obs)
         indicator = dataset.indicators.get(obs.indicator_id)

@@ -303,14 +303,18 @@ def compute_derived(dataset: Dataset, definitions: Optional[list[DerivedDefiniti
                 inputs.append((token, dataset.value(*key) if key else None))
                 years.append(period_year(key[2]) if key else None)
         missing = [token for token, value in inputs if value is None]
-        span = (years[0] - years[1]) if definition.formula == "cagr_pct" and None not in years[:2] else None
+        span: Optional[int] = None
+        if definition.formula == "cagr_pct" and None not in years[:2]:
+            newer, older = years[0], years[1]
+            if newer is not None and older is not None:   # always, after the test above; narrows the type
+                span = newer - older
         render = FORMULAS[definition.formula].render
         numbers = [_number(v, by_id[t].decimals if t in by_id else None) for t, v in inputs]
         text = f"{render([label(t) for t in definition.inputs], str(span))} = {render(numbers, str(span))}"
         if missing:
             value, reason = None, "missing input: " + ", ".join(missing)
         else:
-            value, reason = _evaluate(definition.formula, [v for _, v in inputs], span)
+            value, reason = _evaluate(definition.formula, [v for _, v in inputs if v is not None], span)
         if value is not None:
             text += f" = {format_number(value, definition.decimals)}"
         done[definition.id] = DerivedValue(definition=definition, value=value, inputs=inputs,

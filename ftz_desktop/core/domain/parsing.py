@@ -27,7 +27,7 @@ import numbers
 import re
 import sys
 from decimal import Decimal, InvalidOperation
-from typing import Optional
+from typing import Optional, SupportsFloat, cast
 
 from ftz_desktop.core.domain.model import Indicator
 from ftz_desktop.core.errors import UserError
@@ -144,10 +144,9 @@ def _number_text(text: str, raw: str, field: str) -> Decimal:
     return number
 
 
-def _parse_string(raw: str, indicator: Indicator, field: str) -> Optional[Decimal]:
+def _parse_string(raw: str, indicator: Indicator, field: str) -> Decimal:
+    """The number in ``raw``, which is not blank (``parse_value`` handles the empty cell)."""
     text = raw.translate(_TRANSLATE).strip()
-    if not text:
-        return None
     lowered = text.lower()
     if lowered in _PLACEHOLDERS:
         raise _refuse(field, raw, "is a placeholder, not a number; leave the value empty and set "
@@ -190,7 +189,8 @@ def _parse_number(raw: numbers.Number, field: str) -> Decimal | float:
     if isinstance(raw, Decimal) and raw.is_finite():
         return _number_text(str(raw), str(raw), field)
     try:
-        value = float(raw)     # float, numpy floats, Decimal NaN/Infinity and other reals
+        # float, numpy floats, Decimal NaN/Infinity and other reals; a complex number raises TypeError
+        value = float(cast(SupportsFloat, raw))
     except (TypeError, ValueError, OverflowError):
         raise ParseError(field, f"'{raw}' is not a number") from None
     if not math.isfinite(value):
@@ -212,6 +212,7 @@ def parse_value(raw: object, indicator: Indicator, field: str = "value", *,
         if allow_empty:
             return None
         raise ParseError(field, "is empty; enter a number, or set status M (missing) for a missing value")
+    number: Decimal | float
     if isinstance(raw, str):
         number = _parse_string(raw, indicator, field)
         shown = raw.strip()

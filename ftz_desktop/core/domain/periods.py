@@ -14,8 +14,8 @@ PERIOD_HELP = "a year (2022), a quarter (2023-Q1), a month (2022-04), a date (20
 
 def is_valid_period(text: str) -> bool:
     text = text.strip()
-    if _SPAN.match(text):
-        start, end = _SPAN.match(text).groups()
+    if span := _SPAN.match(text):
+        start, end = span.groups()
         return int(start) < int(end)
     return any(p.match(text) for p in (_YEAR, _QUARTER, _MONTH, _DAY))
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 from ftz_desktop.core.errors import UserError
 
@@ -127,9 +127,9 @@ def parse_section(text: str, name: str = "<text>") -> Section:
 
     intro_lines: list[str] = []
     items: list[Item] = []
-    current: Optional[dict] = None
+    current: Optional[dict[str, Any]] = None     # the item being read: id, title, line, meta, lines, in_meta
 
-    def close(item: Optional[dict]) -> None:
+    def close(item: Optional[dict[str, Any]]) -> None:
         if item is None:
             return
         summary_lines = [ln for ln in item["lines"] if ln.startswith(">")]

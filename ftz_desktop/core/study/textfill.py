@@ -23,7 +23,7 @@ def figure_refs(text: str) -> list[FigureRef]:
 
 def fill_figures(text: str, dataset: Dataset, missing: str = "[no data: {key}]") -> str:
     """Replace each figure reference with the observation's current value, qualifier and unit."""
-    def replace(match: re.Match) -> str:
+    def replace(match: re.Match[str]) -> str:
         key = (match.group(1), match.group(2), match.group(3))
         obs = dataset.get(*key)
         indicator = dataset.indicators.get(key[0])
