@@ -8,12 +8,15 @@ show. A new row whose key was taken meanwhile is refused by the store's own rule
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ftz_desktop.core.store.errors import StaleDataError
 from ftz_desktop.core.store.validation import BatchValidationError, CellChange
 from ftz_desktop.core.tabular.columns import ImportRefused
 from ftz_desktop.core.tabular.import_plan import FIELDS, ImportPlan
+
+if TYPE_CHECKING:
+    from ftz_desktop.core.store.workspace import WorkspaceStore
 
 
 def _cell_changes(plan: ImportPlan) -> list[CellChange]:
@@ -41,7 +44,7 @@ def _refused_by_store(plan: ImportPlan, exc: BatchValidationError) -> ImportRefu
                          + "; ".join(parts))
 
 
-def apply_import(plan: ImportPlan, store, label: str = "") -> str:
+def apply_import(plan: ImportPlan, store: WorkspaceStore, label: str = "") -> str:
     """Write the plan's adds and changes in one batch and return its batch id.
 
     Refuses (``ImportRefused``, nothing written) a plan with refusals, one with nothing to do, and

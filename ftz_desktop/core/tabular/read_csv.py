@@ -14,7 +14,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import Iterator, Optional
 
 from ftz_desktop.core.tabular.columns import COLUMNS, REQUIRED, ImportLimits, ImportRefused, Refusal, header_key
 from ftz_desktop.core.tabular.sniff import read_bytes, refuse_non_text
@@ -133,9 +133,10 @@ def decode_csv_bytes(name: str, data: bytes, encoding: Optional[str] = None) -> 
         pass
     try:
         text = data.decode("gb18030")
+        plausible = _plausible_gbk(text)
     except UnicodeDecodeError:
-        text = None
-    if text is None or not _plausible_gbk(text):
+        plausible = False
+    if not plausible:
         raise ImportRefused(f"{name}: the text is neither UTF-8 nor GB18030 (GBK); save it as CSV UTF-8, "
                             "or choose its encoding")
     return text, "gb18030"
@@ -168,7 +169,7 @@ def detect_delimiter(text: str) -> str:
     return max(DELIMITERS, key=score)
 
 
-def _csv_records(name: str, text: str, delimiter: str, limits: ImportLimits):
+def _csv_records(name: str, text: str, delimiter: str, limits: ImportLimits) -> Iterator[tuple[int, list[str]]]:
     """(row number, fields) for every record, refusing unclosed quotes and oversized fields by row."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     number = 0

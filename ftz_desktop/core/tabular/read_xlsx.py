@@ -13,7 +13,7 @@ import warnings
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import TYPE_CHECKING, Iterator, Optional
 
 from ftz_desktop.core.tabular.columns import (
     PROGRESS_EVERY,
@@ -27,6 +27,10 @@ from ftz_desktop.core.tabular.columns import (
 )
 from ftz_desktop.core.tabular.read_csv import RawRow, RawTable, check_header
 from ftz_desktop.core.tabular.sniff import check_xlsx_container
+
+if TYPE_CHECKING:
+    from openpyxl.workbook.workbook import Workbook
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +65,7 @@ def _column_letter(index: int) -> str:
     return get_column_letter(index + 1)
 
 
-def _open(path: Path, data_only: bool):
+def _open(path: Path, data_only: bool) -> "Workbook":
     import openpyxl
 
     if not openpyxl.DEFUSEDXML:
@@ -70,7 +74,7 @@ def _open(path: Path, data_only: bool):
     return openpyxl.load_workbook(path, read_only=True, data_only=data_only, keep_links=False, keep_vba=False)
 
 
-def _choose_sheet(name: str, workbook, sheet: Optional[str]):
+def _choose_sheet(name: str, workbook: "Workbook", sheet: Optional[str]) -> "ReadOnlyWorksheet":
     sheets = workbook.worksheets
     if sheet is not None:
         for ws in sheets:
@@ -98,7 +102,7 @@ def _cell_value(value: object) -> object:
     return value
 
 
-def _rows(worksheet, name: str, limits: ImportLimits) -> Iterator[tuple[int, tuple]]:
+def _rows(worksheet: "ReadOnlyWorksheet", name: str, limits: ImportLimits) -> Iterator[tuple[int, tuple[object, ...]]]:
     """(row number, cells) from row 1, refusing a sheet over the row or column limit."""
     worksheet.reset_dimensions()   # a stale <dimension> would pad every row to its width
     for number, cells in enumerate(worksheet.iter_rows(min_row=1, values_only=True), start=1):
@@ -154,8 +158,8 @@ def _read_table(path: Path, limits: ImportLimits, sheet: Optional[str],
             values = [_cell_value(c) for c in cells]
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                 continue
-            for index in range(width, len(values)):
-                if values[index] is not None and not (isinstance(values[index], str) and not values[index].strip()):
+            for index, value in enumerate(values[width:], start=width):
+                if value is not None and not (isinstance(value, str) and not value.strip()):
                     table.refusals.append(Refusal(name, number, _column_letter(index),
                                                   "has a value but the column has no header"))
             values = (values + [None] * width)[:width]
@@ -187,10 +191,10 @@ def _mark_unsaved_formulas(path: Path, table: RawTable, empty_cells: list[tuple[
 
 
 def _root_cause(exc: BaseException) -> BaseException:
-    seen = set()
-    while (exc.__cause__ or exc.__context__) is not None and id(exc) not in seen:
+    seen: set[int] = set()
+    while (parent := exc.__cause__ or exc.__context__) is not None and id(exc) not in seen:
         seen.add(id(exc))
-        exc = exc.__cause__ or exc.__context__
+        exc = parent
     return exc
 
 

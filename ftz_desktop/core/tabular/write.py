@@ -13,7 +13,7 @@ import logging
 import math
 import unicodedata
 from pathlib import Path
-from typing import Iterable, Union
+from typing import Iterable, Optional, Union
 
 from ftz_desktop.core.atomic import TargetNameError, atomic_write_bytes, validate_target_name
 from ftz_desktop.core.domain.model import Dataset, Observation
@@ -25,6 +25,9 @@ log = logging.getLogger(__name__)
 
 _WIDTH_SAMPLE = 200     # rows looked at to size columns
 _MIN_WIDTH, _MAX_WIDTH = 8, 60
+
+# One exported row in ``COLUMNS`` order: text as str, the value as float or None.
+Record = list[Optional[Union[str, float]]]
 
 
 def _visible_controls(text: str, where: str) -> str:
@@ -47,9 +50,9 @@ def _ordered(dataset: Dataset) -> list[Observation]:
                                  period_sort_key(o.period), o.period))
 
 
-def observation_records(dataset: Dataset) -> list[list[object]]:
-    """One list per observation in ``COLUMNS`` order: text as str, the value as float or None."""
-    records = []
+def observation_records(dataset: Dataset) -> list[Record]:
+    """One ``Record`` per observation, in the order the data tab shows them."""
+    records: list[Record] = []
     for obs in _ordered(dataset):
         if obs.value is not None and not math.isfinite(obs.value):
             raise ValueError(f"{obs.indicator_id} {obs.geography} {obs.period}: value {obs.value} is not finite")
@@ -63,7 +66,7 @@ def observation_records(dataset: Dataset) -> list[list[object]]:
     return records
 
 
-def csv_bytes(records: Iterable[list[object]]) -> bytes:
+def csv_bytes(records: Iterable[Record]) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(COLUMNS)
@@ -82,7 +85,7 @@ def _xlsx_number(value: float) -> Union[int, float]:
     return int(value) if value.is_integer() and abs(value) < 2 ** 53 else value
 
 
-def xlsx_bytes(records: list[list[object]]) -> bytes:
+def xlsx_bytes(records: list[Record]) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
