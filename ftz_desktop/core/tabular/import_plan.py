@@ -21,12 +21,13 @@ one the store will accept. Rules particular to files:
 from __future__ import annotations
 
 import datetime as _dt
+import enum
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Any, Optional
+from typing import Any, Final, Optional, Union
 
-from ftz_desktop.core.domain.model import Dataset, Observation
+from ftz_desktop.core.domain.model import Dataset, Indicator, Observation
 from ftz_desktop.core.domain.parsing import ParseError, control_characters
 from ftz_desktop.core.store.validation import References, observation_cell, row_problems
 from ftz_desktop.core.tabular.columns import (
@@ -45,7 +46,15 @@ from ftz_desktop.core.tabular.read_xlsx import CellError, UnsavedFormula
 FIELDS = ("value", "qualifier", "status", "source_id", "note")
 Key = tuple[str, str, str]
 _PLAIN_NUMBER = re.compile(r"-?[0-9]+(\.[0-9]+)?")
-_ABSENT = object()
+
+
+class _Absent(enum.Enum):
+    """The marker for a column the file does not have (or an optional cell that counts as missing)."""
+
+    TOKEN = 0
+
+
+_ABSENT: Final = _Absent.TOKEN
 
 
 @dataclass(frozen=True)
@@ -152,7 +161,7 @@ class _RowReader:
     def convert(self, column: str, reason: str) -> None:
         self.conversions.append(Conversion(self.table.file_name, self.row.number, column, reason))
 
-    def raw(self, column: str) -> Any:
+    def raw(self, column: str) -> object:
         if column not in self.columns:
             return _ABSENT
         value = self.row.cells[self.columns[column]]
@@ -160,7 +169,7 @@ class _RowReader:
             value = unescape_csv_text(value)
         return value
 
-    def text(self, column: str) -> Any:
+    def text(self, column: str) -> Union[str, _Absent]:
         """The cell as text, _ABSENT for a missing column; ParseError for cells that are not text."""
         value = self.raw(column)
         if value is _ABSENT or value is None:
@@ -180,7 +189,7 @@ class _RowReader:
                 raise ParseError(column, f"is a date cell ({value}); Excel turns '2022-04' into a date, so a "
                                          "month cannot be told from a day. Format the column as Text and type "
                                          "the period (2022, 2023-Q1, 2022-04, 2022-04-30)")
-            if column != "note":
+            if column != "note" or isinstance(value, _dt.timedelta):   # a duration has no isoformat
                 raise ParseError(column, f"is a date cell ({value}); type text")
             text = value.isoformat()
             self.convert(column, f"the date cell was read as the text '{text}'")
@@ -190,10 +199,11 @@ class _RowReader:
         raise ParseError(column, f"holds a {type(value).__name__}; type text")
 
 
-def _cell(reader: _RowReader, column: str, indicator, refs: References) -> Any:
+def _cell(reader: _RowReader, column: str, indicator: Optional[Indicator], refs: References) -> Any:
     """The stored form of ``column`` (``_ABSENT`` when the column or an optional cell is missing)."""
     try:
         if column == "value":
+            assert indicator is not None, "a value is read only once the row's indicator is known"
             raw = reader.raw("value")
             if isinstance(raw, CellError):
                 raise ParseError("value", f"holds the Excel error {raw}; type the number or leave it empty "
@@ -217,7 +227,9 @@ def _cell(reader: _RowReader, column: str, indicator, refs: References) -> Any:
             return _ABSENT
         if column in ("status", "source_id") and not text.strip():
             return _ABSENT
-        stored = observation_cell(column, text, indicator, refs)
+        # The indicator matters only for the value; observation_cell should take Optional[Indicator]
+        # (store/validation.py), which would make this ignore unused.
+        stored = observation_cell(column, text, indicator, refs)  # type: ignore[arg-type]
         if column == "note" and control_characters(text):
             reader.convert("note", f"removed control characters {', '.join(control_characters(text))}")
         if column == "period" and stored != text:
@@ -228,11 +240,12 @@ def _cell(reader: _RowReader, column: str, indicator, refs: References) -> Any:
         return _ABSENT
 
 
-def _identity(reader: _RowReader, dataset: Dataset, refs: References):
+def _identity(reader: _RowReader, dataset: Dataset, refs: References) -> Optional[tuple[Indicator, str, str]]:
     """(indicator, geography, period) of the row, or None after refusing what is wrong."""
-    indicator = None
+    indicator: Optional[Indicator] = None
     try:
-        iid = reader.text("indicator_id").strip()
+        text = reader.text("indicator_id")      # a required column, so never _ABSENT
+        iid = "" if text is _ABSENT else text.strip()
         if not iid:
             reader.refuse("indicator_id", "is empty")
         elif iid not in dataset.indicators:
@@ -252,7 +265,8 @@ def _identity(reader: _RowReader, dataset: Dataset, refs: References):
     return indicator, geography, period
 
 
-def _plan_row(reader: _RowReader, dataset: Dataset, refs: References):
+def _plan_row(reader: _RowReader, dataset: Dataset,
+              refs: References) -> Optional[tuple[Observation, Optional[Observation]]]:
     """The row's new Observation and the old one (None for an add), or None if refused."""
     identity = _identity(reader, dataset, refs)
     if identity is None:

@@ -159,6 +159,18 @@ def test_xlsx_cells_that_are_refused(tmp_path, dataset):
     assert "the formula =1+1 has no saved result" in plan.refused[4]
 
 
+def test_xlsx_time_cells_in_the_note(tmp_path, dataset):
+    # A time of day reads as its text; a duration (a [h]:mm cell) is refused rather than crashing the import.
+    rows = [
+        ["chengdu_goods_exports", "CD", "2022", 500.51, None, "A", "study-2.1", dt.time(12, 30)],
+        ["chengdu_goods_imports", "CD", "2022", 334.13, None, "A", "study-2.1", dt.timedelta(hours=30)],
+    ]
+    plan = tabular_io.plan_import(workbook(tmp_path / "times.xlsx", rows), dataset)
+    assert [str(c) for c in plan.conversions] == [
+        "times.xlsx row 2, column note: the date cell was read as the text '12:30:00'"]
+    assert plan.refused == ["times.xlsx row 3, column note: is a date cell (1 day, 6:00:00); type text"]
+
+
 def test_formula_with_a_saved_result_imports_its_value(tmp_path, dataset):
     rows = [HEADER[:4] + ["source_id"],
             ["chengdu_goods_exports", "CD", "2022", ("f", "500+10", 510), "study-2.1"]]
