@@ -12,6 +12,7 @@ import argparse
 import io
 import statistics
 import time
+from typing import Any, Callable
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
@@ -30,9 +31,9 @@ def _empty_png(style, dpi: int) -> bytes:
     return buffer.getvalue()
 
 
-def _seconds(call) -> float:
+def _seconds(call: Callable[..., object], *args: Any, **kwargs: Any) -> float:
     start = time.perf_counter()
-    call()
+    call(*args, **kwargs)
     return time.perf_counter() - start
 
 
@@ -55,9 +56,9 @@ def main() -> None:
             renders, empties, cached = [], [], []
             for _ in range(args.runs):
                 clear_cache()
-                renders.append(_seconds(lambda: render_png(chart_id, dataset, style, dpi=dpi)))
-                cached.append(_seconds(lambda: render_png(chart_id, dataset, style, dpi=dpi)))
-                empties.append(_seconds(lambda: _empty_png(style, dpi)))
+                renders.append(_seconds(render_png, chart_id, dataset, style, dpi=dpi))
+                cached.append(_seconds(render_png, chart_id, dataset, style, dpi=dpi))
+                empties.append(_seconds(_empty_png, style, dpi))
             render, empty = statistics.median(renders), statistics.median(empties)
             totals.setdefault(dpi, []).append((render, statistics.median(cached)))
             print(f"{chart_id:<28} {dpi:>4} {render * 1e3:>10.1f} {empty * 1e3:>9.1f} {render / empty:>6.1f} "

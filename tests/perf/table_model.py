@@ -28,17 +28,19 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any, Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt  # noqa: E402
-from PySide6.QtGui import QUndoStack  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
 
 ROLES = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.FontRole,
          Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
          Qt.ItemDataRole.CheckStateRole]
+_ROOT = QModelIndex()   # the invalid index: the parent of every row of a flat table
 
 
 class IatModel(QAbstractTableModel):
@@ -48,10 +50,10 @@ class IatModel(QAbstractTableModel):
         super().__init__()
         self._frame = frame
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex = _ROOT) -> int:  # noqa: N802 (Qt naming)
         return 0 if parent.isValid() else len(self._frame)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex = _ROOT) -> int:  # noqa: N802 (Qt naming)
         return 0 if parent.isValid() else len(self._frame.columns)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -96,9 +98,9 @@ def ms(seconds: float) -> str:
     return f"{seconds * 1000:8.1f} ms"
 
 
-def timed(call) -> float:
+def timed(call: Callable[..., object], *args: Any) -> float:
     start = time.perf_counter()
-    call()
+    call(*args)
     return time.perf_counter() - start
 
 
@@ -231,7 +233,7 @@ def main() -> None:
             times = []
             for run in range(args.runs):
                 order = Qt.SortOrder.DescendingOrder if run % 2 else Qt.SortOrder.AscendingOrder
-                times.append(timed(lambda: sort(column, order)))
+                times.append(timed(sort, column, order))
             print(f"sort by {title:<7} {ms(statistics.median(times))}   (target <= 300 ms)")
         sort(-1, Qt.SortOrder.AscendingOrder)
 
@@ -241,14 +243,14 @@ def main() -> None:
                               ("indicator filter", ObservationFilter(indicator="scale_3"))):
             times = []
             for _ in range(args.runs):
-                times.append(timed(lambda: tab._on_filters_changed(wanted)))
+                times.append(timed(tab._on_filters_changed, wanted))
                 tab._on_filters_changed(ObservationFilter())
             print(f"{title:<18} {ms(statistics.median(times))}")
 
         edits, analysis = [], []
         target = proxy.index(10, C_VALUE)
         for run in range(max(3, args.runs // 2)):
-            edits.append(timed(lambda: proxy.setData(target, f"{1000 + run}.5", Qt.ItemDataRole.EditRole)))
+            edits.append(timed(proxy.setData, target, f"{1000 + run}.5", Qt.ItemDataRole.EditRole))
             analysis.append(timed(tab.refresh_analysis))
         assert target.data(Qt.ItemDataRole.EditRole) == f"{1000 + run}.5"
         print(f"edit one value (store write, its data re-read, model updated) {ms(statistics.median(edits))}")
