@@ -37,6 +37,13 @@ def _settle_until(app, condition, timeout: float) -> None:
         time.sleep(0.02)
 
 
+def _wait_for_first_preview(app, preview) -> None:
+    """The Brief tab composes its first preview on a worker: wait for it to reach the screen."""
+    updated = []
+    preview.preview_updated.connect(lambda seconds: updated.append(seconds))
+    _settle_until(app, lambda: bool(updated), 20.0)
+
+
 def window_shots(out: Path, workspace: Path, size=(1400, 900)) -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
@@ -58,10 +65,7 @@ def window_shots(out: Path, workspace: Path, size=(1400, 900)) -> list[Path]:
         tab = window.select_tab(entry.key)
         preview = getattr(tab, "preview", None)
         if preview is not None and hasattr(preview, "preview_updated"):
-            # The Brief tab composes its first preview on a worker: wait for it to reach the screen.
-            updated = []
-            preview.preview_updated.connect(lambda seconds: updated.append(seconds))
-            _settle_until(app, lambda: bool(updated), 20.0)
+            _wait_for_first_preview(app, preview)
         _settle(app, 0.3)
         item = shown_items.get(entry.key)
         if item and hasattr(tab, "scroll_to_item"):

@@ -101,4 +101,4 @@ def test_without_a_cjk_font_the_glyph_warning_is_real_outside_the_quiet_context(
 def test_with_a_cjk_font_the_glyph_warning_is_not_suppressed():
     with fonts.quiet_missing_glyphs(), pytest.warns(UserWarning, match="missing from font"):
         warnings.warn("Glyph 20013 (\\N{CJK UNIFIED IDEOGRAPH-4E2D}) missing from font(s) DejaVu Sans.",
-                      UserWarning)
+                      UserWarning, stacklevel=2)
