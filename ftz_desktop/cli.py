@@ -9,14 +9,17 @@ import argparse
 import json
 import logging
 import sys
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import TYPE_CHECKING, Iterator, Optional, Sequence
 
 from ftz_desktop import __version__
 from ftz_desktop.errors import UserError, is_user_error, user_message
 
-log = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from ftz_desktop.core.store.workspace import WorkspaceStore
 
+log = logging.getLogger(__name__)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -54,11 +57,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open_store(args):
-    from ftz_desktop.core.store.workspace import WorkspaceStore
+@contextmanager
+def _open_store(args: argparse.Namespace, *, writes: bool = False) -> Iterator[WorkspaceStore]:
+    """The workspace, opened by the window's rules (``core.store.opening``): a reading command reads a
+    workspace that a window holds; a writing command refuses it and names who holds it."""
+    from ftz_desktop.core.store.opening import open_workspace, read_when_in_use, refuse_when_in_use
     from ftz_desktop.paths import default_workspace_path
 
-    return WorkspaceStore.open(args.workspace or default_workspace_path())
+    path = Path(args.workspace or default_workspace_path())
+    opened = open_workspace(path, on_in_use=refuse_when_in_use if writes else read_when_in_use)
+    if opened is None:
+        raise UserError(f"The workspace '{path}' is being used by another window and does not exist yet.")
+    with opened:
+        yield opened.store
 
 
 def _load_recipe(path: Optional[Path], content, dataset):
@@ -161,7 +172,8 @@ def cmd_backup(args) -> int:
 def cmd_data(args) -> int:
     from ftz_desktop.core.tabular import import_export as tabular_io
 
-    with _open_store(args) as store:
+    writes = args.data_command == "import" and not args.dry_run
+    with _open_store(args, writes=writes) as store:
         if args.data_command == "export":
             count = tabular_io.export_observations(store.dataset(), args.file)
             print(f"Wrote {count} observations to {args.file}")

@@ -1,8 +1,9 @@
 """Opens workspaces and keeps one main window per open workspace (File > Open workspace replaces it).
 
-It applies the reliability rules of opening: one editor per workspace (a lock; a second window may
-open it read-only), a read-only file opens read-only with a banner, a damaged file offers the newest
-good automatic backup (the damaged file is kept aside), and a verified backup is made at close.
+The rules of opening live in core (``core.store.opening``, shared with the command line): one editor
+per workspace (a lock; a second window may open it read-only), a read-only file opens read-only with a
+banner, a damaged file offers the newest good automatic backup (the damaged file is kept aside). This
+controller asks the user where those rules need an answer, and makes a verified backup at close.
 """
 from __future__ import annotations
 
@@ -37,51 +38,19 @@ class WorkspaceController(QObject):
         return answer == QMessageBox.StandardButton.Yes
 
     def _open_store(self, path: Path, parent: Optional[QWidget]):
-        """(store, lock) for the path, asking the user where a choice is needed; (None, None) if not opened."""
-        from ftz_desktop.core.store import auto_backup
-        from ftz_desktop.core.store.lock import InstanceLock, WorkspaceInUseError
-        from ftz_desktop.core.store.workspace import (
-            CorruptWorkspaceError,
-            NotAWorkspaceError,
-            WorkspaceNotWritableError,
-            WorkspaceStore,
-        )
+        """(store, lock) for the path by core's opening rules, asking the user where a choice is needed;
+        (None, None) if the user declined."""
+        from ftz_desktop.core.store.opening import open_workspace
 
-        lock = InstanceLock(path)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            try:
-                lock.acquire()
-            except PermissionError:
-                if not path.exists():
-                    raise
-                # A write-protected folder cannot hold the lock file: nobody can edit here, read it.
-                return WorkspaceStore.open(path, create=False, read_only=True), None
-            return WorkspaceStore.open(path), lock
-        except WorkspaceInUseError as exc:
-            if path.exists() and self._ask(parent, "Workspace in use", f"{exc}\n\nOpen it read-only?"):
-                return WorkspaceStore.open(path, create=False, read_only=True), None
+        opened = open_workspace(
+            path, backup_root=self._backup_root,
+            on_in_use=lambda exc: self._ask(parent, "Workspace in use", f"{exc}\n\nOpen it read-only?"),
+            on_damaged=lambda exc, backup: self._ask(
+                parent, "Damaged workspace", f"{exc}\n\nRestore the newest good backup ({backup.stem})? "
+                "The damaged file is kept beside it, unchanged."))
+        if opened is None:
             return None, None
-        except WorkspaceNotWritableError:
-            lock.release()
-            # A write-protected file or folder (CD, USB, permissions): read it without writing anything.
-            return WorkspaceStore.open(path, create=False, read_only=True), None
-        except (NotAWorkspaceError, CorruptWorkspaceError) as exc:
-            lock.release()
-            backup = auto_backup.latest_good_backup(path, self._backup_root)
-            if backup is None:
-                raise
-            if not self._ask(parent, "Damaged workspace",
-                             f"{exc}\n\nRestore the newest good backup ({backup.stem})? "
-                             "The damaged file is kept beside it, unchanged."):
-                return None, None
-            aside = auto_backup.restore_backup(path, backup)
-            log.warning("Restored %s from %s; damaged file kept as %s", path, backup, aside)
-            lock.acquire()
-            return WorkspaceStore.open(path, create=False), lock
-        except Exception:
-            lock.release()
-            raise
+        return opened.store, opened.lock
 
     def open(self, path: Path, parent: Optional[QWidget] = None) -> bool:
         """Open the workspace and show it; on failure say why and keep what was open."""
