@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 from typing import Optional, Union
 
+from ftz_desktop.core import errors as core_errors
 from ftz_desktop.core.errors import UserError
 
 TEMP_PREFIX = ".~ftz-"
@@ -32,7 +33,7 @@ _RESERVED = {"CON", "PRN", "AUX", "NUL"} | {f"{p}{n}" for p in ("COM", "LPT") fo
 _BAD_CHARS = re.compile(r'[<>:"|?*\x00-\x1f]')
 
 
-class AtomicWriteError(OSError, UserError):
+class AtomicWriteError(UserError, OSError):
     """An export could not be written; the message names the file and what to do."""
 
     def __str__(self) -> str:
@@ -44,8 +45,11 @@ class TargetLockedError(AtomicWriteError):
     """Another program (usually Word) holds the target open."""
 
 
-class DiskFullError(AtomicWriteError):
-    """The disk filled up while writing; the previous file is unchanged."""
+class DiskFullError(AtomicWriteError, core_errors.DiskFullError):
+    """The disk filled up while writing; the previous file is unchanged.
+
+    The one disk-full error (``core.errors.DiskFullError``, raised as ``DiskFullError(message, path)``)
+    that is also an ``AtomicWriteError``, so callers that handle failed exports handle it too."""
 
 
 class FolderNotWritableError(AtomicWriteError):
@@ -89,7 +93,7 @@ def validate_target_name(path: PathLike, windows: Optional[bool] = None) -> Path
     return target
 
 
-def _write_all(fd: int, data: bytes, name: str) -> None:
+def _write_all(fd: int, data: bytes, target: Path) -> None:
     """Write every byte; a short or zero count means the disk is full and must not pass silently."""
     view = memoryview(data)
     offset = 0
@@ -97,9 +101,9 @@ def _write_all(fd: int, data: bytes, name: str) -> None:
         chunk = view[offset:offset + CHUNK_SIZE]
         written = _write(fd, chunk)
         if written != len(chunk):
-            raise DiskFullError(errno.ENOSPC, f"The disk is full: {name} was not saved (wrote "
+            raise DiskFullError(f"The disk is full: {target.name} was not saved (wrote "
                                 f"{offset + max(written, 0)} of {len(view)} bytes). The previous file is unchanged; "
-                                "free space and try again.")
+                                "free space and try again.", target)
         offset += written
 
 
@@ -122,8 +126,8 @@ def _new_temp(folder: Path, name: str) -> tuple[int, Path]:
             raise FolderNotWritableError(exc.errno, f"Cannot save {name}: the folder '{folder.name or folder}' is "
                                          "read-only. Save it in another folder (Save As).") from None
         if exc.errno == errno.ENOSPC:
-            raise DiskFullError(exc.errno,
-                                f"The disk is full: {name} was not saved. Free space and try again.") from None
+            raise DiskFullError(f"The disk is full: {name} was not saved. Free space and try again.",
+                                folder / name) from None
         raise
 
 
@@ -164,12 +168,12 @@ def atomic_write_bytes(path: PathLike, data: bytes, retry_seconds: float = RETRY
     fd, temp = _new_temp(folder, target.name)
     try:
         try:
-            _write_all(fd, data, target.name)
+            _write_all(fd, data, target)
             os.fsync(fd)
         except OSError as exc:
             if exc.errno == errno.ENOSPC and not isinstance(exc, DiskFullError):
-                raise DiskFullError(exc.errno, f"The disk is full: {target.name} was not saved. The previous file "
-                                    "is unchanged; free space and try again.") from None
+                raise DiskFullError(f"The disk is full: {target.name} was not saved. The previous file "
+                                    "is unchanged; free space and try again.", target) from None
             raise
         finally:
             os.close(fd)
