@@ -7,9 +7,9 @@
 
 A file that cannot be read at all raises ``ImportRefused`` with one sentence naming the file; a
 readable file gives a plan whose ``refusals`` name row and column. A plan with any refusal cannot
-be applied. The rules live in tabular_sniff (size, kind, zip and XML bombs), tabular_read and
-tabular_read_xlsx (structure, encodings), import_plan (cell rules), import_apply (the one batch) and
-tabular_write (export).
+be applied. The rules live in sniff (size, kind, zip and XML bombs), read_csv and read_xlsx
+(structure, encodings), import_plan (cell rules), import_apply (the one batch) and write (export);
+columns holds what export and import share.
 """
 from __future__ import annotations
 
@@ -33,8 +33,7 @@ from ftz_desktop.core.tabular.read_csv import read_csv
 from ftz_desktop.core.tabular.write import export_observations
 
 __all__ = ["COLUMNS", "REQUIRED", "Conversion", "ImportCancelled", "ImportLimits", "ImportPlan", "ImportRefused",
-           "PlannedAdd", "Progress",
-           "PlannedChange", "Refusal", "apply_import", "export_observations", "plan_import"]
+           "PlannedAdd", "PlannedChange", "Progress", "Refusal", "apply_import", "export_observations", "plan_import"]
 
 IMPORT_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
 

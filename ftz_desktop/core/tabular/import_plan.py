@@ -1,6 +1,6 @@
 """Turn a read table into an ``ImportPlan``: what an import would add, change and leave alone.
 
-Every cell goes through the store's own rule book (``edits.observation_cell``, which numbers go
+Every cell goes through the store's own rule book (``validation.observation_cell``, which numbers go
 through ``parse_value`` and periods through ``normalise_period``), so a plan without refusals is
 one the store will accept. Rules particular to files:
 
