@@ -65,7 +65,7 @@ def _column_letter(index: int) -> str:
     return get_column_letter(index + 1)
 
 
-def _open(path: Path, data_only: bool) -> "Workbook":
+def _open(path: Path, data_only: bool) -> Workbook:
     import openpyxl
 
     if not openpyxl.DEFUSEDXML:
@@ -74,7 +74,7 @@ def _open(path: Path, data_only: bool) -> "Workbook":
     return openpyxl.load_workbook(path, read_only=True, data_only=data_only, keep_links=False, keep_vba=False)
 
 
-def _choose_sheet(name: str, workbook: "Workbook", sheet: Optional[str]) -> "ReadOnlyWorksheet":
+def _choose_sheet(name: str, workbook: Workbook, sheet: Optional[str]) -> ReadOnlyWorksheet:
     sheets = workbook.worksheets
     if sheet is not None:
         for ws in sheets:
@@ -102,7 +102,7 @@ def _cell_value(value: object) -> object:
     return value
 
 
-def _rows(worksheet: "ReadOnlyWorksheet", name: str, limits: ImportLimits) -> Iterator[tuple[int, tuple[object, ...]]]:
+def _rows(worksheet: ReadOnlyWorksheet, name: str, limits: ImportLimits) -> Iterator[tuple[int, tuple[object, ...]]]:
     """(row number, cells) from row 1, refusing a sheet over the row or column limit."""
     worksheet.reset_dimensions()   # a stale <dimension> would pad every row to its width
     for number, cells in enumerate(worksheet.iter_rows(min_row=1, values_only=True), start=1):
