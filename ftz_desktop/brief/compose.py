@@ -12,6 +12,7 @@ from typing import Any, Callable, Iterable, NamedTuple, Optional, Sequence, Unio
 
 from ftz_desktop import __version__
 from ftz_desktop.brief.model import (
+    Block,
     Document,
     Figure,
     Heading,
@@ -70,7 +71,7 @@ class _Composer:
         self.findings = list(findings or [])
         self.clean = Cleaner()
         self.sources = SourceList(dataset)
-        self.blocks: list = []
+        self.blocks: list[Block] = []
         self.chapter = 0
         self.tables = 0
         self.figures = 0

@@ -10,7 +10,17 @@ from __future__ import annotations
 import base64
 from html import escape
 
-from ftz_desktop.brief.model import Document, Figure, Heading, Note, PageBreak, Paragraph, Table, TableOfContents
+from ftz_desktop.brief.model import (
+    Block,
+    Document,
+    Figure,
+    Heading,
+    Note,
+    PageBreak,
+    Paragraph,
+    Table,
+    TableOfContents,
+)
 from ftz_desktop.brief.textclean import xml_safe
 
 PAGE_CSS = """
@@ -66,7 +76,7 @@ def _figure(block: Figure) -> str:
             "</figcaption></figure>")
 
 
-def _block(block) -> str:
+def _block(block: Block) -> str:
     if isinstance(block, Heading):
         level = min(max(block.level, 1), 3)
         return f'<h{level} id="{escape(block.anchor)}">{_text(block.display)}</h{level}>'

@@ -61,8 +61,7 @@ def _empty_text(recipe: Recipe, content: Content) -> list[Finding]:
 
 
 def _newest_year(dataset: Dataset) -> Optional[int]:
-    years = [period_year(o.period) for o in dataset.observations if o.value is not None]
-    years = [y for y in years if y is not None]
+    years = [y for y in (period_year(o.period) for o in dataset.observations if o.value is not None) if y is not None]
     return max(years) if years else None
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional, Union
 
+from docx.document import Document as WordDocument
 from docx.enum.text import WD_LINE_SPACING
 from docx.shared import Cm, Emu, Pt
 
@@ -26,7 +27,7 @@ PAPER_SIZES_CM = {"A4": (21.0, 29.7), "Letter": (21.59, 27.94)}
 MARGIN_CM = 2.5
 MAX_CACHED = 8
 
-_cache: dict[tuple, "PreparedBase"] = {}
+_cache: dict[tuple[object, ...], "PreparedBase"] = {}
 _lock = threading.Lock()
 
 
@@ -44,7 +45,7 @@ def is_standard(template: Union[str, Path, None]) -> bool:
     return template is None or str(template) == "standard"
 
 
-def _page_setup(doc, paper: str, standard: bool) -> float:
+def _page_setup(doc: WordDocument, paper: str, standard: bool) -> float:
     section = doc.sections[0]
     width, height = PAPER_SIZES_CM.get(paper, PAPER_SIZES_CM["A4"])
     section.page_width, section.page_height = Cm(width), Cm(height)
@@ -52,7 +53,11 @@ def _page_setup(doc, paper: str, standard: bool) -> float:
         for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
             setattr(section, side, Cm(MARGIN_CM))
         section.header_distance = section.footer_distance = Cm(1.25)
-    return Emu(section.page_width - section.left_margin - section.right_margin).cm
+    width, left, right = section.page_width, section.left_margin, section.right_margin
+    if width is None or left is None or right is None:
+        # A user template without page margins (no w:pgMar); as before, the export fails as unexpected.
+        raise TypeError("the template's first section has no page width or side margins")
+    return Emu(width - left - right).cm
 
 
 def _prepare(template: Union[str, Path, None], fonts: FontSet, paper: str) -> PreparedBase:
@@ -77,8 +82,8 @@ def _prepare(template: Union[str, Path, None], fonts: FontSet, paper: str) -> Pr
 def prepared_base(template: Union[str, Path, None], fonts: Optional[FontSet], paper: str) -> PreparedBase:
     """The base for a brief on ``template`` (None or "standard": the built-in look); raises TemplateError."""
     fonts = fonts or FontSet()
-    if is_standard(template):
-        key: tuple = ("standard", fonts, paper)
+    if template is None or is_standard(template):
+        key: tuple[object, ...] = ("standard", fonts, paper)
     else:
         path = Path(template)
         try:

@@ -10,9 +10,14 @@ from typing import Callable, Optional
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.text.paragraph import Paragraph
+
+# A loose w:r, w:rPr or w:hyperlink element (python-docx's element class over lxml).
+Element = BaseOxmlElement
 
 
-def _run(text: Optional[str] = None, rpr_source=None):
+def _run(text: Optional[str] = None, rpr_source: Optional[Element] = None) -> Element:
     run = OxmlElement("w:r")
     if rpr_source is not None:
         run.append(deepcopy(rpr_source))
@@ -24,7 +29,7 @@ def _run(text: Optional[str] = None, rpr_source=None):
     return run
 
 
-def _fld_char(kind: str, rpr=None):
+def _fld_char(kind: str, rpr: Optional[Element] = None) -> Element:
     run = _run(rpr_source=rpr)
     char = OxmlElement("w:fldChar")
     char.set(qn("w:fldCharType"), kind)
@@ -32,7 +37,7 @@ def _fld_char(kind: str, rpr=None):
     return run
 
 
-def _instr(text: str, rpr=None):
+def _instr(text: str, rpr: Optional[Element] = None) -> Element:
     run = _run(rpr_source=rpr)
     instr = OxmlElement("w:instrText")
     instr.set(qn("xml:space"), "preserve")
@@ -41,18 +46,18 @@ def _instr(text: str, rpr=None):
     return run
 
 
-def field_runs(instruction: str, result: str, rpr=None) -> list:
+def field_runs(instruction: str, result: str, rpr: Optional[Element] = None) -> list[Element]:
     """The five runs of a complex field; ``rpr`` (a w:rPr) formats them like the surrounding text."""
     return [_fld_char("begin", rpr), _instr(instruction, rpr), _fld_char("separate", rpr),
             _run(result, rpr_source=rpr), _fld_char("end", rpr)]
 
 
-def append_field(paragraph, instruction: str, result: str, rpr=None) -> None:
+def append_field(paragraph: Paragraph, instruction: str, result: str, rpr: Optional[Element] = None) -> None:
     for run in field_runs(instruction, result, rpr):
         paragraph._p.append(run)
 
 
-def add_bookmark(paragraph, name: str, bookmark_id: int) -> None:
+def add_bookmark(paragraph: Paragraph, name: str, bookmark_id: int) -> None:
     """Bookmark the whole paragraph's text (the target of a TOC link or PAGEREF)."""
     start = OxmlElement("w:bookmarkStart")
     start.set(qn("w:id"), str(bookmark_id))
@@ -65,7 +70,7 @@ def add_bookmark(paragraph, name: str, bookmark_id: int) -> None:
     p.append(end)
 
 
-def add_internal_link(paragraph, anchor: str, text: str, rpr=None):
+def add_internal_link(paragraph: Paragraph, anchor: str, text: str, rpr: Optional[Element] = None) -> Element:
     """A link to a bookmark; returns the w:hyperlink so more runs can be added inside it."""
     link = OxmlElement("w:hyperlink")
     link.set(qn("w:anchor"), anchor)
@@ -75,8 +80,12 @@ def add_internal_link(paragraph, anchor: str, text: str, rpr=None):
     return link
 
 
-def add_toc(add_paragraph: Callable[[str], object], entries: list, levels: int = 3,
-            run_properties: Callable[[], object] = lambda: None) -> None:
+def _no_run_properties() -> Optional[Element]:
+    return None
+
+
+def add_toc(add_paragraph: Callable[[str], Paragraph], entries: list[tuple[int, str, str]], levels: int = 3,
+            run_properties: Callable[[], Optional[Element]] = _no_run_properties) -> None:
     """A TOC field spanning one paragraph per entry; each pre-filled entry links to its heading.
 
     ``entries`` hold (level, text, anchor). Viewers that do not update fields (LibreOffice, WPS) show
@@ -89,7 +98,6 @@ def add_toc(add_paragraph: Callable[[str], object], entries: list, levels: int =
                               run_properties()):
             paragraph._p.append(run)
         return
-    last = None
     for index, (level, text, anchor) in enumerate(entries):
         paragraph = add_paragraph(f"toc {min(max(level, 1), 3)}")
         if index == 0:
@@ -98,5 +106,4 @@ def add_toc(add_paragraph: Callable[[str], object], entries: list, levels: int =
             paragraph._p.append(_fld_char("separate", run_properties()))
         # No page number yet: only Word can paginate, and it rebuilds every entry when it updates the field.
         add_internal_link(paragraph, anchor, text, run_properties())
-        last = paragraph
-    last._p.append(_fld_char("end", run_properties()))
+    paragraph._p.append(_fld_char("end", run_properties()))   # the field ends in the last entry's paragraph

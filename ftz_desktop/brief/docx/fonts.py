@@ -9,7 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Optional
 
+from docx.document import Document as WordDocument
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.text.run import Run
 
 THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 HEADING_STYLES = ("Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "TOC Heading")
@@ -30,7 +33,7 @@ class FontSet:
         return self.body_latin, self.body_east_asia
 
 
-def set_rfonts(rfonts, latin: Optional[str], east_asia: str) -> None:
+def set_rfonts(rfonts: BaseOxmlElement, latin: Optional[str], east_asia: str) -> None:
     """Explicit faces on one w:rFonts; theme attributes go, or they would override them."""
     for attr in THEME_ATTRS:
         if latin is not None or attr == "w:eastAsiaTheme":
@@ -42,14 +45,14 @@ def set_rfonts(rfonts, latin: Optional[str], east_asia: str) -> None:
     rfonts.set(qn("w:eastAsia"), east_asia)
 
 
-def _style_fonts(style_element, latin: Optional[str], east_asia: str) -> None:
+def _style_fonts(style_element: BaseOxmlElement, latin: Optional[str], east_asia: str) -> None:
     set_rfonts(style_element.get_or_add_rPr().get_or_add_rFonts(), latin, east_asia)
     # Conditional table formats (header row ...) carry their own rFonts.
     for rfonts in style_element.iter(qn("w:rFonts")):
         set_rfonts(rfonts, latin, east_asia)
 
 
-def _defaults(styles_element, fonts: FontSet, keep_latin: bool) -> None:
+def _defaults(styles_element: BaseOxmlElement, fonts: FontSet, keep_latin: bool) -> None:
     defaults = styles_element.find(qn("w:docDefaults"))
     if defaults is None:
         return
@@ -69,13 +72,13 @@ def _defaults(styles_element, fonts: FontSet, keep_latin: bool) -> None:
     lang.set(qn("w:eastAsia"), EAST_ASIA_LANGUAGE)
 
 
-def _theme_language(settings_element) -> None:
+def _theme_language(settings_element: BaseOxmlElement) -> None:
     lang = settings_element.find(qn("w:themeFontLang"))
     if lang is not None:
         lang.set(qn("w:eastAsia"), EAST_ASIA_LANGUAGE)
 
 
-def apply_fonts(doc, fonts: FontSet, style_names: Iterable[str], keep_latin: bool = False) -> None:
+def apply_fonts(doc: WordDocument, fonts: FontSet, style_names: Iterable[str], keep_latin: bool = False) -> None:
     """Set East Asian (and, unless a user template keeps its own, Latin) faces on the styles used."""
     _defaults(doc.styles.element, fonts, keep_latin)
     _theme_language(doc.settings.element)
@@ -85,7 +88,7 @@ def apply_fonts(doc, fonts: FontSet, style_names: Iterable[str], keep_latin: boo
         _style_fonts(style.element, None if keep_latin else latin, east_asia)
 
 
-def template_fonts(doc, default: FontSet) -> FontSet:
+def template_fonts(doc: WordDocument, default: FontSet) -> FontSet:
     """A user template's own explicit East Asian faces where it names them (e.g. FangSong for body)."""
     def east_asia_of(name: str) -> Optional[str]:
         try:
@@ -101,5 +104,5 @@ def template_fonts(doc, default: FontSet) -> FontSet:
                    east_asia_of("Heading 1") or default.heading_east_asia)
 
 
-def set_run_fonts(run, latin: Optional[str], east_asia: str) -> None:
+def set_run_fonts(run: Run, latin: Optional[str], east_asia: str) -> None:
     set_rfonts(run._r.get_or_add_rPr().get_or_add_rFonts(), latin, east_asia)

@@ -12,6 +12,8 @@ import uuid
 from pathlib import Path
 from typing import Union
 
+from docx.document import Document as WordDocument
+from docx.opc.package import OpcPackage
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml import parse_xml
@@ -31,7 +33,7 @@ def _escape(text: str) -> str:
     return (xml_safe(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
 
 
-def _free_item_number(package) -> int:
+def _free_item_number(package: OpcPackage) -> int:
     used = {str(p.partname) for p in package.iter_parts()}
     number = 1
     while f"/customXml/item{number}.xml" in used or f"/customXml/itemProps{number}.xml" in used:
@@ -39,7 +41,7 @@ def _free_item_number(package) -> int:
     return number
 
 
-def _add_recipe_part(doc, recipe_json: str, snapshot: str) -> None:
+def _add_recipe_part(doc: WordDocument, recipe_json: str, snapshot: str) -> None:
     package = doc.part.package
     number = _free_item_number(package)
     item_xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -55,7 +57,7 @@ def _add_recipe_part(doc, recipe_json: str, snapshot: str) -> None:
     doc.part.relate_to(item, RT_CUSTOM_XML)
 
 
-def set_properties(doc, model: Document) -> None:
+def set_properties(doc: WordDocument, model: Document) -> None:
     props = doc.core_properties
     now = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0, tzinfo=None)   # python-docx writes UTC
     snapshot = model.properties.get("snapshot", "")

@@ -11,6 +11,7 @@ from xml.sax.saxutils import escape
 
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+from docx.oxml.xmlchemy import BaseOxmlElement
 
 from ftz_desktop.brief.model import Table
 from ftz_desktop.brief.textclean import xml_safe
@@ -33,13 +34,13 @@ def column_widths_cm(block: Table, text_width_cm: float) -> list[float]:
     floor = sum(minimum)
     if floor >= text_width_cm:
         return [text_width_cm * m / floor for m in minimum]
-    extra = [max(w - m, 0.0) for w, m in zip(wanted, minimum)]
+    extra = [max(w - m, 0.0) for w, m in zip(wanted, minimum, strict=True)]
     spare = text_width_cm - floor
     total_extra = sum(extra)
     if total_extra <= spare:
         # Everything fits on one line: widen proportionally so the table spans the text width.
         return [w * text_width_cm / sum(wanted) for w in wanted]
-    return [m + spare * e / total_extra for m, e in zip(minimum, extra)]
+    return [m + spare * e / total_extra for m, e in zip(minimum, extra, strict=True)]
 
 
 def _attr(text: str) -> str:
@@ -59,7 +60,8 @@ def _cell(text: str, width_twips: int, style_id: str, right: bool, rpr_xml: str,
             f'<w:p><w:pPr><w:pStyle w:val="{_attr(style_id)}"/>{jc}</w:pPr>{_runs(text, rpr_xml, bold)}</w:p></w:tc>')
 
 
-def build_table(block: Table, text_width_cm: float, table_style_id: str, cell_style_id: str, rpr_xml: str):
+def build_table(block: Table, text_width_cm: float, table_style_id: str, cell_style_id: str,
+                rpr_xml: str) -> BaseOxmlElement:
     """The w:tbl for ``block``: header row first (repeated on each page), numeric columns right-aligned.
 
     ``rpr_xml`` is the run properties every cell's text gets (a w:rPr without namespace declarations).

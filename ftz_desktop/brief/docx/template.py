@@ -12,11 +12,13 @@ from pathlib import Path
 from typing import Callable, Optional, Union
 
 import docx
+from docx.document import Document as WordDocument
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.enum.text import WD_PARAGRAPH_ALIGNMENT, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
+from docx.styles.style import ParagraphStyle
 
 from ftz_desktop.core.errors import UserError
 
@@ -34,9 +36,13 @@ class TemplateError(ValueError, UserError):
     """The template cannot be used; the message names the file and the reason."""
 
 
-def _paragraph(size: float, *, bold=False, italic=False, color=None, after=6.0, before=0.0, keep_next=False,
-               outline: Optional[int] = None, indent_cm: float = 0.0, align=None) -> Callable:
-    def apply(style) -> None:
+StyleFormat = Callable[[ParagraphStyle], None]
+
+
+def _paragraph(size: float, *, bold: bool = False, italic: bool = False, color: Optional[RGBColor] = None,
+               after: float = 6.0, before: float = 0.0, keep_next: bool = False, outline: Optional[int] = None,
+               indent_cm: float = 0.0, align: Optional[WD_PARAGRAPH_ALIGNMENT] = None) -> StyleFormat:
+    def apply(style: ParagraphStyle) -> None:
         style.font.size = Pt(size)
         style.font.bold = bold or None
         style.font.italic = italic or None
@@ -57,8 +63,8 @@ def _paragraph(size: float, *, bold=False, italic=False, color=None, after=6.0, 
     return apply
 
 
-# name -> (style type, based on, formatting); Word's built-in names where Word has one.
-PARAGRAPH_STYLES: dict[str, tuple[str, Callable]] = {
+# name -> (based on, formatting); Word's built-in names where Word has one.
+PARAGRAPH_STYLES: dict[str, tuple[str, StyleFormat]] = {
     "Title": ("Normal", _paragraph(24, bold=True, color=NAVY, after=6)),
     "Subtitle": ("Normal", _paragraph(14, color=GREY, after=12)),
     "Heading 1": ("Normal", _paragraph(16, bold=True, color=NAVY, before=18, after=6, keep_next=True, outline=0)),
@@ -88,7 +94,7 @@ _GRID_BORDERS = (f'<w:tblBorders {nsdecls("w")}>' + "".join(
     for side in ("top", "left", "bottom", "right", "insideH", "insideV")) + "</w:tblBorders>")
 
 
-def _has_style(doc, name: str) -> bool:
+def _has_style(doc: WordDocument, name: str) -> bool:
     try:
         doc.styles[name]
         return True
@@ -134,7 +140,7 @@ def _open_package(path: Path) -> io.BytesIO:
         raise TemplateError(f"{path.name}: not a Word document (the file is damaged or of another kind)") from None
 
 
-def load_template(template: Union[str, Path, None]):
+def load_template(template: Union[str, Path, None]) -> WordDocument:
     """A python-docx Document to build on, with an empty body; None or "standard" is the built-in look."""
     if template is None or str(template) == "standard":
         return docx.Document()
@@ -142,7 +148,8 @@ def load_template(template: Union[str, Path, None]):
     stream = _open_package(path)
     try:
         doc = docx.Document(stream)
-    except Exception as exc:  # python-docx raises several kinds for broken packages
+    except Exception as exc:  # noqa: BLE001 -- python-docx raises many kinds (KeyError, ValueError, lxml's
+        # XMLSyntaxError...) for a broken package; for the user each is the same unreadable template
         raise TemplateError(f"{path.name}: Word template could not be read ({type(exc).__name__})") from None
     body = doc.element.body
     for child in list(body):
@@ -151,7 +158,8 @@ def load_template(template: Union[str, Path, None]):
     return doc
 
 
-def missing_styles(doc) -> list[str]:
+def missing_styles(doc: WordDocument) -> list[str]:
+    """Display names of the styles the brief uses that ``doc`` lacks (before ``ensure_styles`` adds them)."""
     missing = [DISPLAY_NAMES.get(n, n) for n in REQUIRED_STYLES if not _has_style(doc, n)]
     if not any(_has_style(doc, n) for n in TABLE_STYLES):
         missing.append(TABLE_STYLES[-1])
@@ -166,7 +174,7 @@ def check_template(path: Union[str, Path]) -> list[str]:
     return missing_styles(load_template(Path(path)))
 
 
-def _add_paragraph_style(doc, name: str) -> None:
+def _add_paragraph_style(doc: WordDocument, name: str) -> None:
     base, formatting = PARAGRAPH_STYLES[name]
     style = doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH, builtin=not name.startswith("Brief "))
     style.element.styleId = STYLE_IDS.get(name, style.element.styleId)
@@ -177,7 +185,7 @@ def _add_paragraph_style(doc, name: str) -> None:
     formatting(style)
 
 
-def ensure_styles(doc, text_width_cm: float, standard: bool) -> str:
+def ensure_styles(doc: WordDocument, text_width_cm: float, standard: bool) -> str:
     """Add the styles the brief needs; returns the table style's name.
 
     With the standard look every paragraph style is rebuilt from PARAGRAPH_STYLES (the python-docx

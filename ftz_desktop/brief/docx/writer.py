@@ -15,7 +15,10 @@ import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Cm, Pt
+from docx.text.paragraph import Paragraph as WordParagraph
+from docx.text.run import Run
 from lxml import etree
 
 from ftz_desktop.brief.docx.base import PreparedBase, prepared_base
@@ -23,7 +26,17 @@ from ftz_desktop.brief.docx.fields import add_bookmark, add_toc, append_field
 from ftz_desktop.brief.docx.fonts import FontSet, set_rfonts
 from ftz_desktop.brief.docx.props import read_brief_properties, set_properties
 from ftz_desktop.brief.docx.tables import build_table
-from ftz_desktop.brief.model import Document, Figure, Heading, Note, PageBreak, Paragraph, Table, TableOfContents
+from ftz_desktop.brief.model import (
+    Block,
+    Document,
+    Figure,
+    Heading,
+    Note,
+    PageBreak,
+    Paragraph,
+    Table,
+    TableOfContents,
+)
 from ftz_desktop.brief.textclean import xml_safe
 from ftz_desktop.core.atomic import atomic_write_bytes
 
@@ -50,7 +63,7 @@ class _Writer:
         self._style_ids: dict[str, str] = {}
         self._rpr_xml: Optional[str] = None
 
-    def rpr(self, heading: bool = False):
+    def rpr(self, heading: bool = False) -> BaseOxmlElement:
         """A w:rPr naming the faces explicitly, for runs (Word applies run fonts over style fonts)."""
         rpr = OxmlElement("w:rPr")
         fonts = OxmlElement("w:rFonts")
@@ -65,7 +78,7 @@ class _Writer:
             self._rpr_xml = re.sub(r' xmlns:\w+="[^"]*"', "", etree.tostring(self.rpr(), encoding="unicode"))
         return self._rpr_xml
 
-    def run(self, paragraph, text: str, heading: bool = False, bold: bool = False):
+    def run(self, paragraph: WordParagraph, text: str, heading: bool = False, bold: bool = False) -> Run:
         run = paragraph.add_run(xml_safe(text))
         run._r.insert(0, self.rpr(heading))
         if bold:
@@ -78,12 +91,12 @@ class _Writer:
             self._style_ids[name] = self.doc.styles[name].style_id
         return self._style_ids[name]
 
-    def add_paragraph(self, style: str):
+    def add_paragraph(self, style: str) -> WordParagraph:
         paragraph = self.doc.add_paragraph()
         paragraph._p.get_or_add_pPr().style = self.style_id(style)
         return paragraph
 
-    def paragraph(self, text: str = "", style: str = "Normal", heading: bool = False):
+    def paragraph(self, text: str = "", style: str = "Normal", heading: bool = False) -> WordParagraph:
         paragraph = self.add_paragraph(style)
         if text:
             self.run(paragraph, text, heading)
@@ -111,7 +124,7 @@ class _Writer:
         entries = [(e.level, xml_safe(e.text), e.anchor) for e in block.entries]
         add_toc(self.add_paragraph, entries, levels=3, run_properties=self.rpr)
 
-    def caption(self, label: str, number: int, text: str):
+    def caption(self, label: str, number: int, text: str) -> WordParagraph:
         paragraph = self.add_paragraph("Caption")
         self.run(paragraph, f"{label} ")
         append_field(paragraph, f"SEQ {label} \\* ARABIC", str(number), self.rpr())
@@ -143,7 +156,7 @@ class _Writer:
         if block.source_note:
             self.paragraph(block.source_note, "Brief Source")
 
-    def block(self, block) -> None:
+    def block(self, block: Block) -> None:
         if isinstance(block, Heading):
             self.heading(block)
         elif isinstance(block, Paragraph):
