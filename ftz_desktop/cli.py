@@ -127,7 +127,7 @@ def cmd_recipe(args) -> int:
     return 0
 
 
-def _brief_inputs(args):
+def _brief_inputs(args: argparse.Namespace):
     """(recipe, dataset, content) for a brief: the --recipe file, or everything."""
     from ftz_desktop.core.study.content import load_content
 
@@ -137,7 +137,7 @@ def _brief_inputs(args):
     return _load_recipe(args.recipe, content, dataset), dataset, content
 
 
-def cmd_export(args) -> int:
+def cmd_export(args: argparse.Namespace) -> int:
     from ftz_desktop.brief.export import export_brief
 
     recipe, dataset, content = _brief_inputs(args)
@@ -147,7 +147,7 @@ def cmd_export(args) -> int:
     return 0
 
 
-def cmd_check(args) -> int:
+def cmd_check(args: argparse.Namespace) -> int:
     from ftz_desktop.brief.preflight import preflight
 
     recipe, dataset, content = _brief_inputs(args)
