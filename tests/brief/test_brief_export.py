@@ -26,18 +26,23 @@ def test_export_writes_a_brief_and_reports_progress(recipe, dataset, content, ch
     assert docx.Document(str(result.path)).core_properties.identifier == f"snapshot:{result.snapshot}"
 
 
+def cancel_after_polls(count):
+    """A cancel() that says yes from its (count + 1)-th poll on."""
+    polls = []
+
+    def cancel():
+        polls.append(1)
+        return len(polls) > count
+
+    return cancel
+
+
 def test_cancel_leaves_the_old_brief_byte_identical(recipe, dataset, content, charts, tmp_path):
     target = tmp_path / "brief.docx"
     target.write_bytes(b"the brief from last week")
     for cancel_after in range(5):   # before composing, at each chart, after composing, after building
-        polls = []
-
-        def cancel():
-            polls.append(1)
-            return len(polls) > cancel_after
-
         with pytest.raises(ExportCancelled):
-            export_brief(recipe, dataset, content, target, render_chart=charts, cancel=cancel)
+            export_brief(recipe, dataset, content, target, render_chart=charts, cancel=cancel_after_polls(cancel_after))
         assert target.read_bytes() == b"the brief from last week"
         assert [p.name for p in tmp_path.iterdir()] == ["brief.docx"]
 

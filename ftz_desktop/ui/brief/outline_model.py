@@ -42,6 +42,7 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _EDIT = Qt.ItemDataRole.EditRole
 _CHECK = Qt.ItemDataRole.CheckStateRole
 _TIP = Qt.ItemDataRole.ToolTipRole
+_TOP = QModelIndex()   # the invalid index: Qt's parent of the top-level rows (a default, never changed)
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _CHECKED, _UNCHECKED, _PARTIAL = Qt.CheckState.Checked, Qt.CheckState.Unchecked, Qt.CheckState.PartiallyChecked
 _BASE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -95,13 +96,13 @@ class OutlineModel(QAbstractItemModel):
                                       self.createIndex(len(section.children) - 1, COL_DETAIL, section.children[-1]))
 
     # ----- reading -------------------------------------------------------------------------------
-    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: QModelIndex = _TOP) -> QModelIndex:
         node = self.node(parent)
         if not (0 <= row < len(node.children) and 0 <= column < len(HEADERS)):
             return QModelIndex()
         return self.createIndex(row, column, node.children[row])
 
-    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, index: QModelIndex = _TOP) -> QModelIndex:  # type: ignore[override]
         if not index.isValid():
             return QModelIndex()
         parent = index.internalPointer().parent
@@ -109,12 +110,12 @@ class OutlineModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(parent.row(), 0, parent)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt naming)
+    def rowCount(self, parent: QModelIndex = _TOP) -> int:  # noqa: N802 (Qt naming)
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self.node(parent).children)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex = _TOP) -> int:  # noqa: N802
         return len(HEADERS)
 
     def headerData(self, section: int, orientation, role=_DISPLAY):  # noqa: N802

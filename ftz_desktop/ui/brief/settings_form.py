@@ -149,7 +149,7 @@ class SettingsForm(QWidget):
             self.appendix.setChecked(recipe.appendix_tables)
             self._set_template_entry(recipe.template)
         finally:
-            for widget, was in zip(widgets, blocked):
+            for widget, was in zip(widgets, blocked, strict=True):
                 widget.blockSignals(was)
         self.show_template_status("")
 

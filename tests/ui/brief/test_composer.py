@@ -258,7 +258,8 @@ def test_empty_title_falls_back_to_the_standard_title(tab):
 def test_apply_recipe_reports_unknown_ids_then_prunes_them(tab, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: shown.append(text))
-    recipe = Recipe(sections=[SectionChoice("status", ["status-establishment", "st-gone"]), SectionChoice("lost", ["x"])],
+    recipe = Recipe(sections=[SectionChoice("status", ["status-establishment", "st-gone"]),
+                              SectionChoice("lost", ["x"])],
                     indicators=["sichuan_trade_bri", "no_such_indicator"], charts=["luzhou_port", "no_chart"])
     unknown = tab.apply_recipe(recipe, "old.json")
     assert len(shown) == 1 and "old.json" in shown[0]
