@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
+from ftz_desktop.core.errors import UserError
 from ftz_desktop.core.recipe import Recipe, RecipeError
 from ftz_desktop.ui.brief import recipe_dialogs
 from ftz_desktop.ui.brief.export_dialogs import suggested_file_name
@@ -21,7 +22,7 @@ from ftz_desktop.ui.brief.export_flow import documents_folder
 MAX_RECIPE_BYTES = 5 * 1024 * 1024     # a recipe is a few kilobytes; anything this large is not one
 
 
-class RecipeFileError(ValueError):
+class RecipeFileError(ValueError, UserError):
     """A recipe file cannot be used; the message names the file."""
 
 
@@ -65,7 +66,8 @@ class RecipeActions(QObject):
                                           "Delete a recipe saved in this workspace")
         self.export_action = self._action("&Export to file…", self.export_to_file,
                                           "Save the recipe as a file to send to a colleague")
-        self.import_action = self._action("Open from &file…", self.open_from_file, "Use a recipe from a file (.ftzrecipe or .json)")
+        self.import_action = self._action("Open from &file…", self.open_from_file,
+                                          "Use a recipe from a file (.ftzrecipe or .json)")
         self.reset_action = self._action("&Reset to the whole study", reset,
                                          "Tick every section, item, indicator and chart, with default settings")
 
@@ -92,8 +94,8 @@ class RecipeActions(QObject):
 
     def _names(self) -> Optional[list[str]]:
         try:
-            return self._store.recipe_names()
-        except Exception as exc:   # a WorkspaceError names the workspace file and the cause
+            return self._store.recipes.names()
+        except UserError as exc:   # a WorkspaceError names the workspace file and the cause
             self._warn("Recipes not available", str(exc))
             return None
 
@@ -107,8 +109,8 @@ class RecipeActions(QObject):
         if name is None:
             return None
         try:
-            self._store.save_recipe(name, self._current().to_dict())
-        except Exception as exc:   # ParseError (a bad name) or WorkspaceError (read-only, disk full...)
+            self._store.recipes.save(name, self._current().to_dict())
+        except UserError as exc:   # ParseError (a bad name) or WorkspaceError (read-only, disk full...)
             self._warn("Recipe not saved", f"The recipe '{name}' was not saved: {exc}")
             return None
         self.last_name = name
@@ -128,8 +130,9 @@ class RecipeActions(QObject):
         if name is None:
             return None
         try:
-            recipe = Recipe.from_dict(self._store.load_recipe(name))
-        except Exception as exc:   # RecipeError (made by a newer version), RecordNotFoundError, WorkspaceError
+            recipe = Recipe.from_dict(self._store.recipes.load(name))
+        except (UserError, ValueError) as exc:   # RecipeError (made by a newer version), RecordNotFoundError,
+            # WorkspaceError; ValueError: the stored JSON is damaged
             self._warn("Recipe not opened", f"The recipe '{name}' cannot be used: {exc}")
             return None
         self.last_name = name
@@ -148,8 +151,8 @@ class RecipeActions(QObject):
         if name is None or not recipe_dialogs.confirm_delete_recipe(self._owner, name):
             return None
         try:
-            self._store.delete_recipe(name)
-        except Exception as exc:
+            self._store.recipes.delete(name)
+        except UserError as exc:   # RecordNotFoundError (deleted elsewhere) or WorkspaceError
             self._warn("Recipe not deleted", f"The recipe '{name}' was not deleted: {exc}")
             return None
         self._show_status(f"Deleted the recipe '{name}' from the workspace.")

@@ -63,8 +63,8 @@ def test_save_in_workspace_then_open_gives_the_same_recipe(tab, store, monkeypat
     chosen = customise(tab)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  Trade brief  ", True))
     assert tab.recipes.save_to_workspace() == "Trade brief"
-    assert store.recipe_names() == ["Trade brief"]
-    assert Recipe.from_dict(store.load_recipe("Trade brief")) == chosen
+    assert store.recipes.names() == ["Trade brief"]
+    assert Recipe.from_dict(store.recipes.load("Trade brief")) == chosen
 
     tab.reset_to_default()
     assert tab.current_recipe() != chosen
@@ -75,20 +75,20 @@ def test_save_in_workspace_then_open_gives_the_same_recipe(tab, store, monkeypat
 
 
 def test_saving_under_an_existing_name_asks_first(tab, store, monkeypatch, messages):
-    store.save_recipe("Mine", Recipe(title="old").to_dict())
+    store.recipes.save("Mine", Recipe(title="old").to_dict())
     customise(tab)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Mine", True))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     assert tab.recipes.save_to_workspace() is None
-    assert store.load_recipe("Mine")["title"] == "old"
+    assert store.recipes.load("Mine")["title"] == "old"
 
 
 def test_delete_a_recipe_from_the_workspace(tab, store, monkeypatch, messages):
-    store.save_recipe("First", Recipe().to_dict())
-    store.save_recipe("Second", Recipe().to_dict())
+    store.recipes.save("First", Recipe().to_dict())
+    store.recipes.save("Second", Recipe().to_dict())
     monkeypatch.setattr(QInputDialog, "getItem", lambda parent, title, label, names, *a: ("Second", True))
     assert tab.recipes.delete_from_workspace() == "Second"
-    assert store.recipe_names() == ["First"]
+    assert store.recipes.names() == ["First"]
     assert messages[0][0] == "question" and "Second" in messages[0][2]
 
 
@@ -177,7 +177,7 @@ def test_cancelled_dialogs_change_nothing(tab, store, monkeypatch, messages):
     assert tab.recipes.save_to_workspace() is None
     assert tab.recipes.export_to_file() is None
     assert tab.recipes.open_from_file() is None
-    assert store.recipe_names() == [] and tab.current_recipe() == before and messages == []
+    assert store.recipes.names() == [] and tab.current_recipe() == before and messages == []
 
 
 def test_the_recipe_menu_holds_every_command(tab):
