@@ -107,7 +107,7 @@ class PreviewPane(QWidget):
         self._signals = _JobSignals(self)
         self._signals.done.connect(self._on_done)
         self._generation = 0
-        self._pending: Optional[tuple] = None
+        self._pending: Optional[tuple[int, Recipe, Dataset, Content]] = None
         self._requested_at: dict[int, float] = {}
         self._busy = False
         self._closed = False
@@ -127,6 +127,8 @@ class PreviewPane(QWidget):
             self._start_pending()
 
     def _start_pending(self) -> None:
+        if self._pending is None:
+            return
         generation, recipe, dataset, content = self._pending
         self._pending = None
         self._busy = True
