@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Callable, Optional
 
 if TYPE_CHECKING:  # imported for type hints only; the store pulls in SQLAlchemy
     from PySide6.QtGui import QUndoStack
 
     from ftz_desktop.core.store.workspace import WorkspaceStore
     from ftz_desktop.core.study.content import Content
+    from ftz_desktop.ui.store_events import StoreEvents
 
 
 @dataclass
@@ -19,3 +20,11 @@ class AppContext:
     # Tabs ask the window to move focus elsewhere (e.g. a key-figure card opens its indicator in the Data tab).
     show_indicator: Callable[[str], None] = field(default=lambda indicator_id: None)
     show_status_message: Callable[[str], None] = field(default=lambda text: None)
+    # The one adapter from the store's events to Qt signals, shared by every tab (made here if not given).
+    events: Optional["StoreEvents"] = None
+
+    def __post_init__(self) -> None:
+        if self.events is None:
+            from ftz_desktop.ui.store_events import StoreEvents
+
+            self.events = StoreEvents(self.store)

@@ -265,4 +265,6 @@ class MainWindow(QMainWindow):
         for host in self._hosts.values():
             if host.widget is not None and hasattr(host.widget, "shutdown"):
                 host.widget.shutdown()
+        if self.context is not None and self.context.events is not None:
+            self.context.events.close()
         super().closeEvent(event)

@@ -208,3 +208,15 @@ def test_a_workspace_in_a_synced_folder_shows_a_warning(qtbot, content, tmp_path
         local = MainWindow(store, content)
         qtbot.addWidget(local)
         assert not local.location_banner.isVisibleTo(local)
+
+
+def test_every_tab_gets_the_windows_one_store_adapter_and_closing_stops_it(qtbot, store, content):
+    window = MainWindow(store, content)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: any(host.widget is not None for host in window._hosts.values()))
+    events = window.context.events
+    built = [host.widget for host in window._hosts.values() if host.widget is not None]
+    assert all(w.events is events for w in built)
+    window.close()
+    assert events.closed

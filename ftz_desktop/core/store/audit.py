@@ -81,7 +81,7 @@ class WriteBatch:
     at: str = field(default_factory=utc_now)
     user: str = field(default_factory=current_user)
     rows: list[dict[str, Any]] = field(default_factory=list)
-    _events: dict[tuple[str, str], tuple[list, set]] = field(default_factory=dict)
+    _events: dict[tuple[str, str], tuple[list[Any], set[str], set[str]]] = field(default_factory=dict)
 
     def record(self, action: str, table: str, row_key: object, column: Optional[str] = None,
                old: Any = ABSENT, new: Any = ABSENT) -> None:
@@ -93,22 +93,24 @@ class WriteBatch:
             "label": self.label,
         })
 
-    def event(self, kind: str, table: str, keys: Iterable[object], columns: Iterable[str] = ()) -> None:
-        """Collect changed keys; one event per (kind, table) is published after commit."""
-        bucket_keys, bucket_columns = self._events.setdefault((kind, table), ([], set()))
+    def event(self, kind: str, table: str, keys: Iterable[object], columns: Iterable[str] = (),
+              indicators: Iterable[str] = ()) -> None:
+        """Collect changed keys and the indicators they touch; one event per (kind, table) after commit."""
+        bucket_keys, bucket_columns, bucket_indicators = self._events.setdefault((kind, table), ([], set(), set()))
         bucket_keys.extend(keys)
         bucket_columns.update(columns)
+        bucket_indicators.update(indicators)
 
     def reset_events(self) -> None:
         """Replace the collected events by one "reset": listeners reload everything."""
-        self._events = {("reset", "*"): ([], set())}
+        self._events = {("reset", "*"): ([], set(), set())}
 
     def events(self) -> list[StoreEvent]:
         out = []
-        for (kind, table), (keys, columns) in self._events.items():
+        for (kind, table), (keys, columns, indicators) in self._events.items():
             unique = tuple(dict.fromkeys(keys))
             out.append(StoreEvent(kind=kind, table=table, keys=unique, columns=tuple(sorted(columns)),
-                                  batch_id=self.batch_id))
+                                  batch_id=self.batch_id, indicators=frozenset(indicators)))
         return out
 
     def flush(self) -> None:

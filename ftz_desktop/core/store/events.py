@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass
-from typing import Callable
+from dataclasses import dataclass, field
+from typing import Any, Callable
 
 log = logging.getLogger(__name__)
 
 EVENT_KINDS = ("updated", "added", "removed", "reset")
+DATA_TABLES = frozenset({"observations", "indicators", "sources", "geographies", "*"})
 
 
 @dataclass(frozen=True)
@@ -19,13 +20,27 @@ class StoreEvent:
     after a snapshot restore or an import; table is "*").
     keys: observation ids (int), indicator ids, recipe names or snapshot ids, in change order.
     columns: the changed columns for "updated", else empty.
+    indicators: the indicators whose figures the change touched: those of the observations changed
+    (before and after the change, so moving or deleting an observation counts for its old indicator),
+    or the indicators edited themselves. A "reset" touches every indicator (``touches_all``).
     """
 
     kind: str
     table: str
-    keys: tuple = ()
+    keys: tuple[Any, ...] = ()
     columns: tuple[str, ...] = ()
     batch_id: str = ""
+    # Not part of equality: it follows from the rows changed, which the fields above name.
+    indicators: frozenset[str] = field(default=frozenset(), compare=False)
+
+    @property
+    def touches_all(self) -> bool:
+        return self.kind == "reset" or self.table == "*"
+
+    @property
+    def touches_data(self) -> bool:
+        """Whether the data (what charts, checks and the brief read) changed, not just recipes or snapshots."""
+        return self.table in DATA_TABLES
 
 
 Listener = Callable[[StoreEvent], None]

@@ -36,7 +36,6 @@ from ftz_desktop.ui.brief.outline_view import OutlineView
 from ftz_desktop.ui.brief.preview import PreviewPane
 from ftz_desktop.ui.brief.recipe_actions import RecipeActions
 from ftz_desktop.ui.brief.settings_form import LANGUAGES, SettingsForm
-from ftz_desktop.ui.store_events import StoreEvents
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +80,7 @@ class BriefComposerTab(QWidget):
         self.settings.template_requested.connect(self._on_template_requested)
         self.settings.template_changed.connect(self._on_template_changed)
 
-        self.events = StoreEvents(self._store, self)
+        self.events = context.events
         self.events.store_changed.connect(self._on_store_event)
         self.events.dataset_changed.connect(self._on_changed)
 
@@ -325,8 +324,7 @@ class BriefComposerTab(QWidget):
         return self.exporter.export_with_dialog(self.current_recipe())
 
     def shutdown(self) -> None:
-        """Stop listening and wait for background work (the window is closing)."""
-        self.events.close()
+        """Wait for background work (the window is closing; it stops the shared store adapter)."""
         self._preview_timer.stop()
         self.exporter.shutdown()
         self.preview.shutdown()

@@ -31,7 +31,6 @@ from ftz_desktop.ui.data.models.filter_proxy import (
 )
 from ftz_desktop.ui.data.models.indicators import IndicatorsModel
 from ftz_desktop.ui.data.models.observations import C_VALUE, ObservationsModel
-from ftz_desktop.ui.data.store_bridge import StoreBridge
 from ftz_desktop.ui.data.views.delegates import DataDelegate, no_choices, observation_choices
 from ftz_desktop.ui.data.views.filter_bar import FilterBar
 from ftz_desktop.ui.data.views.history_panel import HistoryPanel
@@ -52,10 +51,10 @@ class DataTab(QWidget):
         super().__init__(parent)
         self._context = context
         self._store = store = context.store
-        self.bridge = StoreBridge(store, self)
+        self.events = context.events
         self.editor = DataEditor(store, context.undo_stack, self, ask_retry=self._ask_retry)
-        self.observations = ObservationsModel(store, self.bridge, self)
-        self.indicators = IndicatorsModel(store, self.bridge, self)
+        self.observations = ObservationsModel(store, self.events, self)
+        self.indicators = IndicatorsModel(store, self.events, self)
         self.derived = DerivedModel(compute_derived(store.dataset()), self)
         self.observations.set_editor(self.editor.edit_observation)
         self.indicators.set_editor(self.editor.edit_indicator)
@@ -70,7 +69,7 @@ class DataTab(QWidget):
         self._analysis_timer = QTimer(self)
         self._analysis_timer.setSingleShot(True)
         self._analysis_timer.timeout.connect(self.refresh_analysis)
-        self.bridge.store_changed.connect(self._on_store_changed)
+        self.events.store_changed.connect(self._on_store_changed)
         self.editor.undo_failed.connect(self._on_undo_failed)
         self.filter_bar.filters_changed.connect(self._on_filters_changed)
         self.problems.finding_activated.connect(self.go_to_finding)
@@ -122,7 +121,7 @@ class DataTab(QWidget):
         left_layout.addWidget(self.tables, 1)
         left_layout.addWidget(self.status_line)
         self.problems = ProblemsPanel(self)
-        self.history = HistoryPanel(self._store, self.bridge, self)
+        self.history = HistoryPanel(self._store, self.events, self)
         self.side = QTabWidget(self)
         self.side.setDocumentMode(True)
         self.side.addTab(self.problems, "Problems")
@@ -173,7 +172,6 @@ class DataTab(QWidget):
 
     def shutdown(self) -> None:
         self._analysis_timer.stop()
-        self.bridge.close()
 
     @Slot()
     def refresh_analysis(self) -> None:

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ftz_desktop.core.study.headline import HeadlineFigure, headline_figures
 from ftz_desktop.ui.context import AppContext
-from ftz_desktop.ui.store_events import StoreEvents
 from ftz_desktop.ui.tabs.document_html import item_html
 from ftz_desktop.ui.tabs.document_view import DocumentView
 from ftz_desktop.ui.tabs.key_figure_card import KeyFigureCard
@@ -30,7 +29,7 @@ class OverviewTab(QWidget):
     def __init__(self, context: AppContext, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
         self._context = context
-        self.events = StoreEvents(context.store, self)
+        self.events = context.events
         self.cards: list[KeyFigureCard] = []
         self._columns = 4
 
@@ -76,19 +75,12 @@ class OverviewTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
 
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self._on_refresh_due)
-        self.events.dataset_changed.connect(self._refresh_timer.start)
+        self.events.dataset_changed.connect(self._on_refresh_due)     # coalesced by the adapter
         self._on_refresh_due()
 
     # ----- public -------------------------------------------------------------------------------------------
     def card(self, indicator_id: str) -> Optional[KeyFigureCard]:
         return next((c for c in self.cards if c.indicator_id == indicator_id), None)
-
-    def shutdown(self) -> None:
-        self.events.close()
 
     # ----- filling -------------------------------------------------------------------------------------------
     @Slot()

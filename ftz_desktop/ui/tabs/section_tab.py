@@ -11,13 +11,12 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from ftz_desktop.core.study.content import Section
 from ftz_desktop.core.study.textfill import fill_figures
 from ftz_desktop.ui.context import AppContext
-from ftz_desktop.ui.store_events import StoreEvents
 from ftz_desktop.ui.tabs.document_html import section_heading_text
 from ftz_desktop.ui.tabs.item_list import ItemList
 from ftz_desktop.ui.tabs.item_view import ItemView
@@ -36,7 +35,7 @@ class SectionTab(QWidget):
             raise KeyError(f"The study has no section '{section_id}'")
         self._context = context
         self._section: Section = section
-        self.events = StoreEvents(context.store, self)
+        self.events = context.events
 
         self.heading = QLabel(section_heading_text(section), self)
         self.heading.setWordWrap(True)
@@ -70,11 +69,7 @@ class SectionTab(QWidget):
         QWidget.setTabOrder(self.items, self.view.text)
         QWidget.setTabOrder(self.view.text, self.view.table)
 
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self._on_refresh_due)
-        self.events.dataset_changed.connect(self._refresh_timer.start)
+        self.events.dataset_changed.connect(self._on_refresh_due)     # coalesced by the adapter
         self.items.current_item_changed.connect(self._on_current_item_changed)
         self.items.text_requested.connect(self._on_text_requested)
         self._fill_list()
@@ -91,10 +86,6 @@ class SectionTab(QWidget):
     def select_item(self, item_id: str) -> bool:
         """Show an item (its id, or ``INTRO_ID`` for the introduction)."""
         return self.items.select_item(item_id)
-
-    def shutdown(self) -> None:
-        """Stop listening to the store (the window is closing)."""
-        self.events.close()
 
     # ----- slots --------------------------------------------------------------------------------------------
     @Slot(str)

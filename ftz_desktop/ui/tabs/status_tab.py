@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from ftz_desktop.core.study.content import Section
 from ftz_desktop.ui.context import AppContext
-from ftz_desktop.ui.store_events import StoreEvents
 from ftz_desktop.ui.tabs.item_list import ITEM_ID_ROLE, ItemList
 from ftz_desktop.ui.tabs.status_block import StatusBlock
 from ftz_desktop.ui.widgets.chart_panel import ChartPanel
@@ -42,7 +41,7 @@ class StatusTab(QWidget):
             raise KeyError(f"The study has no section '{section_id}'")
         self._context = context
         self._section = section
-        self.events = StoreEvents(context.store, self)
+        self.events = context.events
 
         self.contents = ItemList(self, bold_titles=False)
         self.contents.setAccessibleName("Contents")
@@ -87,11 +86,7 @@ class StatusTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self._on_refresh_due)
-        self.events.dataset_changed.connect(self._refresh_timer.start)
+        self.events.dataset_changed.connect(self._on_refresh_due)     # coalesced by the adapter
         self.contents.current_item_changed.connect(self.scroll_to_item)
         self.contents.itemClicked.connect(self._on_contents_clicked)
         self.scroll.verticalScrollBar().valueChanged.connect(self._on_scrolled)
@@ -114,9 +109,6 @@ class StatusTab(QWidget):
         if block is not None:
             top = block.mapTo(self.scroll.widget(), block.rect().topLeft()).y()
             self.scroll.verticalScrollBar().setValue(max(0, top - 8))
-
-    def shutdown(self) -> None:
-        self.events.close()
 
     # ----- slots ---------------------------------------------------------------------------------------------
     @Slot()

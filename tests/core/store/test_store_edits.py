@@ -401,3 +401,21 @@ def test_dataset_is_cached_until_a_change(store):
     store.update_observation(obs.id, "value", "3")
     assert store.dataset() is not first
     assert first.value(*obs.key) == obs.value       # the old snapshot is not mutated
+
+
+def test_events_name_the_indicators_a_change_touched(store):
+    seen: list = []
+    store.subscribe(seen.append)
+    exports = store.dataset().get("chengdu_goods_exports", "CD", "2022")
+    store.update_observation(exports.id, "value", "501")
+    assert seen[-1].indicators == {"chengdu_goods_exports"} and not seen[-1].touches_all
+    area = store.dataset().get("luzhou_cbz_area", "LZ-CBZ", "2023")
+    store.delete_observation(area.id)
+    assert seen[-1].indicators == {"luzhou_cbz_area"}
+    added = store.add_observation("luzhou_cbz_area", "LZ-CBZ", "2023", "2.5", source_id=area.source_id)
+    assert seen[-1].kind == "added" and seen[-1].indicators == {"luzhou_cbz_area"} and added.ids
+    store.update_indicator("fortune500_in_ftz", "name", "Fortune 500 companies in the zone")
+    assert seen[-1].table == "indicators" and seen[-1].indicators == {"fortune500_in_ftz"}
+    assert seen[-1].touches_data
+    store.recipes.save("r", {"k": "v"})
+    assert not seen[-1].touches_data and not seen[-1].indicators

@@ -22,14 +22,14 @@ from ftz_desktop.ui.data.models.observations import (
 )
 from ftz_desktop.ui.data.models.rows import RowsModel
 from ftz_desktop.ui.data.models.table_base import KEY_ROLE, Column
-from ftz_desktop.ui.data.store_bridge import StoreBridge
+from ftz_desktop.ui.store_events import StoreEvents
 
 DISPLAY, EDIT, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole
 
 
 @pytest.fixture
 def bridge(qtbot, store):
-    adapter = StoreBridge(store)
+    adapter = StoreEvents(store)
     yield adapter
     adapter.close()
 

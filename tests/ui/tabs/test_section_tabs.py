@@ -228,8 +228,8 @@ def test_status_contents_jump_to_an_item(qtbot, context):
     assert tab.contents.currentRow() == 4
 
 
-def test_tabs_stop_listening_when_shut_down(qtbot, context, store):
+def test_tabs_listen_through_the_one_shared_store_adapter(qtbot, context, store):
     tabs = [make_tab(qtbot, StatusTab(context)), make_tab(qtbot, SectionTab(context, "shortcomings"))]
-    for tab in tabs:
-        tab.shutdown()
-        assert tab.events.closed
+    assert all(tab.events is context.events for tab in tabs)
+    context.events.close()          # what the window does when it closes
+    assert all(tab.events.closed for tab in tabs)

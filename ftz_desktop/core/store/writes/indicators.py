@@ -27,7 +27,7 @@ def add_indicator_row(batch: WriteBatch, indicator: Indicator) -> str:
         raise ParseError("id", f"an indicator '{row['id']}' already exists")
     batch.conn.execute(insert(indicators), [row])
     batch.record("add", "indicators", row["id"], new=row)
-    batch.event("added", "indicators", [row["id"]])
+    batch.event("added", "indicators", [row["id"]], indicators=[row["id"]])
     return row["id"]
 
 
@@ -61,7 +61,7 @@ def update_indicator_cell(batch: WriteBatch, indicator_id: str, column: str, raw
         return
     batch.conn.execute(update(indicators).where(indicators.c.id == indicator_id).values({column: new}))
     batch.record("update", "indicators", indicator_id, column, old=current[column], new=new)
-    batch.event("updated", "indicators", [indicator_id], [column])
+    batch.event("updated", "indicators", [indicator_id], [column], [indicator_id])
 
 
 def delete_indicator_row(batch: WriteBatch, indicator_id: str) -> None:
@@ -71,4 +71,4 @@ def delete_indicator_row(batch: WriteBatch, indicator_id: str) -> None:
     delete_observation_rows(batch, ids)
     batch.conn.execute(delete(indicators).where(indicators.c.id == indicator_id))
     batch.record("remove", "indicators", indicator_id, old=current)
-    batch.event("removed", "indicators", [indicator_id])
+    batch.event("removed", "indicators", [indicator_id], indicators=[indicator_id])

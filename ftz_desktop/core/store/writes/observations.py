@@ -148,8 +148,10 @@ def _write_cells(batch: WriteBatch, current: dict[int, dict[str, Any]], new_cell
         for column, new in cells.items():
             batch.record("update", "observations", oid, column, old=current[oid][column], new=new)
     if changed:
+        touched = {current[oid]["indicator_id"] for oid in changed}
+        touched.update(cells.get("indicator_id", current[oid]["indicator_id"]) for oid, cells in changed.items())
         batch.event("updated", "observations", changed,
-                    {c for cells in changed.values() for c in cells})
+                    {c for cells in changed.values() for c in cells}, touched)
 
 
 def add_observation_rows(batch: WriteBatch, rows: Sequence[Mapping[str, Any]]) -> list[int]:
@@ -197,7 +199,7 @@ def add_observation_rows(batch: WriteBatch, rows: Sequence[Mapping[str, Any]]) -
                 row["id"] = ids[_key(row)]
     for row in valid:
         batch.record("add", "observations", row["id"], new={f: row[f] for f in OBSERVATION_FIELDS})
-    batch.event("added", "observations", [r["id"] for r in valid])
+    batch.event("added", "observations", [r["id"] for r in valid], indicators={r["indicator_id"] for r in valid})
     return [r["id"] for r in valid]
 
 
@@ -214,7 +216,7 @@ def delete_observation_rows(batch: WriteBatch, ids: Sequence[int]) -> None:
     for oid in order:
         batch.record("remove", "observations", oid, old=current[oid])
     if order:
-        batch.event("removed", "observations", order)
+        batch.event("removed", "observations", order, indicators={current[oid]["indicator_id"] for oid in order})
 
 
 def stale_ids(conn: Connection, expected: Sequence[Any]) -> list[int]:

@@ -33,14 +33,14 @@ _NUMBERS = (C_MIN, C_MAX)
 class IndicatorsModel(PreparedTableModel):
     COLUMNS = COLUMNS
 
-    def __init__(self, store, bridge, parent=None) -> None:
+    def __init__(self, store, events, parent=None) -> None:
         super().__init__(parent)
         self._store = store
         self._position: dict[str, int] = {}
         self._take_order()
         self._load(store.dataset().indicators.values())
         self.set_read_only(store.read_only)
-        bridge.store_changed.connect(self._on_store_changed)
+        events.store_changed.connect(self._on_store_changed)
 
     def _take_order(self) -> None:
         self._position = {iid: n for n, iid in enumerate(self._store.dataset().indicators)}

@@ -64,14 +64,14 @@ class ObservationsModel(PreparedTableModel):
     COLUMNS = COLUMNS
     STYLE_ROLES = (DECORATION, BACKGROUND)
 
-    def __init__(self, store, bridge, parent=None) -> None:
+    def __init__(self, store, events, parent=None) -> None:
         super().__init__(parent)
         self._store = store
         self._problems: dict[int, tuple[str, str]] = {}      # observation id -> (severity, text)
         self._take(store.dataset())
         self._load(sorted(self._dataset.observations, key=self._natural_key))
         self.set_read_only(store.read_only)
-        bridge.store_changed.connect(self._on_store_changed)
+        events.store_changed.connect(self._on_store_changed)
 
     # ----- rows ---------------------------------------------------------------------------------------
     def _take(self, dataset) -> None:

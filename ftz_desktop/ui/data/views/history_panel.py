@@ -65,7 +65,7 @@ def history_rows(rows, column: Optional[str] = None) -> list[tuple[tuple[str, ..
 
 
 class HistoryPanel(QWidget):
-    def __init__(self, store, bridge, parent: Optional[QWidget] = None) -> None:
+    def __init__(self, store, events, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
         self._store = store
         self._target: tuple[str, Any, Optional[str], str] = ("", None, None, "")
@@ -95,7 +95,7 @@ class HistoryPanel(QWidget):
         layout.addWidget(self.view, 1)
         self.scope.currentIndexChanged.connect(self._on_scope_changed)
         self.filter.textChanged.connect(self._on_filter_changed)
-        bridge.store_changed.connect(self._on_store_changed)
+        events.store_changed.connect(self._on_store_changed)
 
     def set_target(self, table: str, row_key: Any, column: Optional[str], description: str) -> None:
         """What "Selected cell" and "Selected row" mean now (table "" when nothing is selected)."""
