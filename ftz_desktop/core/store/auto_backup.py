@@ -10,7 +10,10 @@ import hashlib
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
+
+if TYPE_CHECKING:
+    from ftz_desktop.core.store.workspace import WorkspaceStore
 
 from ftz_desktop.core.store.backup import verify, write_backup
 
@@ -49,7 +52,7 @@ def due(workspace: Path, root: Optional[Path] = None, max_age_seconds: float = D
     return ((now if now is not None else time.time()) - newest[0].stat().st_mtime) > max_age_seconds
 
 
-def make_generation(store, root: Optional[Path] = None, keep: int = KEEP_GENERATIONS) -> Path:
+def make_generation(store: "WorkspaceStore", root: Optional[Path] = None, keep: int = KEEP_GENERATIONS) -> Path:
     """Back the open store up (SQLite online backup, verified) and drop generations beyond ``keep``."""
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     target = backup_folder(store.path, root) / f"{stamp}.ftzdb"

@@ -5,10 +5,11 @@ keystroke-sized edit would freeze the editor. Any other kind of change reads eve
 """
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from typing import Any, Optional, Sequence
 
 from sqlalchemy import literal_column, select
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql.expression import ColumnClause
 
 from ftz_desktop.core.domain.model import Dataset, Observation
 from ftz_desktop.core.store.events import StoreEvent
@@ -23,7 +24,7 @@ from ftz_desktop.core.store.schema import (
 )
 from ftz_desktop.core.store.transactions import chunks
 
-_ADDED_ORDER = literal_column("rowid")
+_ADDED_ORDER: ColumnClause[Any] = literal_column("rowid")
 # Tables whose changes leave the Dataset as it is.
 _NOT_IN_DATASET = frozenset({"recipes", "snapshots"})
 

@@ -22,7 +22,7 @@ from sqlalchemy import (
     UniqueConstraint,
     text,
 )
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, CursorResult
 
 from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, Indicator, Observation, Source
 
@@ -172,7 +172,7 @@ INDICATOR_FIELDS = tuple(c.name for c in _indicator_columns())
 OBSERVATION_FIELDS = ("id",) + tuple(c.name for c in _observation_columns())
 
 
-def indicator_from_row(row: Mapping[str, Any]) -> Indicator:
+def indicator_from_row(row: Mapping[Any, Any]) -> Indicator:
     return Indicator(**{name: row[name] for name in INDICATOR_FIELDS})
 
 
@@ -180,7 +180,7 @@ def indicator_to_row(indicator: Indicator) -> dict[str, Any]:
     return {name: getattr(indicator, name) for name in INDICATOR_FIELDS}
 
 
-def observation_from_row(row: Mapping[str, Any]) -> Observation:
+def observation_from_row(row: Mapping[Any, Any]) -> Observation:
     return Observation(**{name: row[name] for name in OBSERVATION_FIELDS})
 
 
@@ -188,9 +188,17 @@ def observation_to_row(obs: Observation) -> dict[str, Any]:
     return {name: getattr(obs, name) for name in OBSERVATION_FIELDS}
 
 
-def source_from_row(row: Mapping[str, Any]) -> Source:
+def source_from_row(row: Mapping[Any, Any]) -> Source:
     return Source(**{c.name: row[c.name] for c in sources.columns})
 
 
 def source_to_row(source: Source) -> dict[str, Any]:
     return {c.name: getattr(source, c.name) for c in sources.columns}
+
+
+def inserted_id(result: CursorResult[Any]) -> int:
+    """The primary key an INSERT of one row gave it."""
+    key = result.inserted_primary_key
+    if key is None:
+        raise RuntimeError("the INSERT returned no primary key")
+    return int(key[0])

@@ -22,6 +22,7 @@ from ftz_desktop.core.store.schema import (
     geographies,
     indicator_from_row,
     indicators,
+    inserted_id,
     observation_from_row,
     observations,
     snapshot_indicators,
@@ -68,8 +69,8 @@ class SnapshotDiff:
 def create(batch: WriteBatch, name: object) -> int:
     conn = batch.conn
     name = parse_text_field(name, "snapshot name", NAME_MAX, required=True)
-    sid = conn.execute(insert(snapshots).values(name=name, created_at=batch.at, user=batch.user,
-                                                batch_id=batch.batch_id)).inserted_primary_key[0]
+    sid: int = inserted_id(conn.execute(insert(snapshots).values(name=name, created_at=batch.at, user=batch.user,
+                                                             batch_id=batch.batch_id)))
     conn.execute(insert(snapshot_indicators).from_select(
         ["snapshot_id", *INDICATOR_FIELDS],
         select(literal(sid), *(indicators.c[f] for f in INDICATOR_FIELDS))))
@@ -146,14 +147,15 @@ def compare(conn: Connection, sid: int) -> list[SnapshotDiff]:
     old_by_key = {o.key: o for o in old_obs}
     new_by_key = {o.key: o for o in new_obs}
     for key in sorted(set(old_by_key) | set(new_by_key)):
-        old, new = old_by_key.get(key), new_by_key.get(key)
-        if old is None or new is None:
-            diffs.append(SnapshotDiff("observations", "added" if old is None else "removed", key, None, old, new))
+        old_obs_row, new_obs_row = old_by_key.get(key), new_by_key.get(key)
+        if old_obs_row is None or new_obs_row is None:
+            diffs.append(SnapshotDiff("observations", "added" if old_obs_row is None else "removed", key, None,
+                                      old_obs_row, new_obs_row))
             continue
         for field in _OBS_VALUE_COLUMNS:
-            if getattr(old, field) != getattr(new, field):
-                diffs.append(SnapshotDiff("observations", "changed", key, field, getattr(old, field),
-                                          getattr(new, field)))
+            if getattr(old_obs_row, field) != getattr(new_obs_row, field):
+                diffs.append(SnapshotDiff("observations", "changed", key, field, getattr(old_obs_row, field),
+                                          getattr(new_obs_row, field)))
     return diffs
 
 
@@ -192,7 +194,7 @@ def restore(batch: WriteBatch, sid: int) -> None:
         row = {f: getattr(obs, f) for f in OBSERVATION_FIELDS}
         if obs.id in taken:       # its old id now names another row: take a fresh one
             del row["id"]
-        row["id"] = conn.execute(insert(observations).values(row)).inserted_primary_key[0]
+        row["id"] = inserted_id(conn.execute(insert(observations).values(row)))
         batch.record("add", "observations", row["id"], new=row)
     for iid in new_inds:
         if iid not in old_inds:

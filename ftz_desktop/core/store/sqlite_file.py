@@ -16,7 +16,7 @@ import os
 import sqlite3
 import uuid
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 from sqlalchemy import create_engine, event, insert, select
 from sqlalchemy.engine import Connection, Engine
@@ -24,6 +24,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import StaticPool
 
 from ftz_desktop.core.domain.model import Dataset
+from ftz_desktop.core.errors import UserError
 from ftz_desktop.core.store.audit import WriteBatch
 from ftz_desktop.core.store.errors import (
     CorruptWorkspaceError,
@@ -40,6 +41,7 @@ from ftz_desktop.core.store.schema import (
     geographies,
     indicator_to_row,
     indicators,
+    inserted_id,
     meta,
     observation_to_row,
     observations,
@@ -69,7 +71,7 @@ def make_engine(path: Path, mode: str, busy_timeout: float) -> Engine:
     engine = create_engine("sqlite+pysqlite://", creator=connect, poolclass=StaticPool)
 
     @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_conn, _record) -> None:
+    def _pragmas(dbapi_conn: Any, _record: object) -> None:
         cursor = dbapi_conn.cursor()
         try:
             cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
@@ -187,8 +189,7 @@ def seed(batch: WriteBatch, dataset: Dataset) -> None:
         batch.record("add", "indicators", row["id"], new=row)
     for obs in dataset.observations:
         row = observation_to_row(obs)
-        row["id"] = conn.execute(insert(observations).values({k: v for k, v in row.items() if k != "id"})
-                                 ).inserted_primary_key[0]
+        row["id"] = inserted_id(conn.execute(insert(observations).values({k: v for k, v in row.items() if k != "id"})))
         batch.record("add", "observations", row["id"], new=row)
 
 
@@ -252,7 +253,7 @@ def _build(temp: Path, dataset: Dataset, busy_timeout: float) -> None:
         engine.dispose()
 
 
-def _translated(exc: DBAPIError, path: Path) -> WorkspaceError:
+def _translated(exc: DBAPIError, path: Path) -> UserError:
     return translate_db_error(exc, path) or WorkspaceError(f"The workspace '{path}' failed: {exc.orig}", path)
 
 

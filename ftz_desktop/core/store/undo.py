@@ -35,7 +35,7 @@ def _observation_updates(batch: WriteBatch, rows: list[AuditRow]) -> None:
     old: dict[tuple[int, str], Any] = {}
     expected: dict[tuple[int, str], Any] = {}
     for row in rows:                    # newest first: the newest "new" is what must be there now,
-        cell = (int(row.row_key), row.column_name)     # the oldest "old" is what comes back
+        cell = (int(row.row_key), str(row.column_name))     # the oldest "old" is what comes back
         expected.setdefault(cell, row.new)
         old[cell] = row.old
     current = observation_edits.fetch_rows(batch.conn, {oid for oid, _ in old})
@@ -67,9 +67,10 @@ def _indicator_row(batch: WriteBatch, indicator_id: str) -> dict[str, Any] | Non
 def _indicator_updates(batch: WriteBatch, rows: list[AuditRow]) -> None:
     for row in rows:
         current = _indicator_row(batch, row.row_key)
-        if current is None or current[row.column_name] != row.new:
-            raise _conflict(f"indicator {row.row_key} ({row.column_name})")
-        indicator_edits.update_indicator_cell(batch, row.row_key, row.column_name, row.old)
+        column = str(row.column_name)       # an update row always names its column
+        if current is None or current[column] != row.new:
+            raise _conflict(f"indicator {row.row_key} ({column})")
+        indicator_edits.update_indicator_cell(batch, row.row_key, column, row.old)
 
 
 def _indicator_adds(batch: WriteBatch, rows: list[AuditRow]) -> None:
