@@ -4,10 +4,13 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import TYPE_CHECKING, Optional, Sequence, cast
 
 from ftz_desktop import startup_probe
 from ftz_desktop.errors import install_logging
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent, QObject
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +67,7 @@ class _FirstPaintWatcher:
         from PySide6.QtCore import QEvent, QObject
 
         class Filter(QObject):
-            def eventFilter(self, obj, event):  # noqa: N802 (Qt naming)
+            def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
                 if event.type() == QEvent.Type.Paint and not getattr(self, "done", False):
                     self.done = True
                     startup_probe.mark("first_paint")
@@ -84,7 +87,8 @@ def run_gui(workspace: Optional[Path], recipe: Optional[Path] = None) -> int:
     from ftz_desktop.paths import default_workspace_path, resources_dir
     from ftz_desktop.ui.workspace_controller import WorkspaceController
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # instance() is typed as the QCoreApplication base; the one this process has is a QApplication.
+    app = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     app.setOrganizationName("ftz_desktop")
     app.setApplicationName("ftz-desktop")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "ftz-desktop.png")))
@@ -93,7 +97,7 @@ def run_gui(workspace: Optional[Path], recipe: Optional[Path] = None) -> int:
     controller = WorkspaceController(settings=QSettings())
     controller.start(workspace or default_workspace_path(), recipe=recipe)
     if startup_probe.active():
-        _watcher = _FirstPaintWatcher(controller.window)  # noqa: F841 (kept alive by the window)
+        _watcher = _FirstPaintWatcher(controller.window)  # kept alive by the window
     code = app.exec()
     controller.close()
     return code
@@ -107,7 +111,7 @@ def _console_for_commands() -> None:
     import ctypes
     import os
 
-    if ctypes.windll.kernel32.AttachConsole(-1):  # type: ignore[attr-defined]  # -1: the parent's console
+    if ctypes.windll.kernel32.AttachConsole(-1):  # -1: the parent's console
         sys.stdout = open("CONOUT$", "w", encoding="utf-8", errors="replace")
         sys.stderr = open("CONOUT$", "w", encoding="utf-8", errors="replace")
     else:

@@ -11,19 +11,22 @@ import logging
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, Optional, Sequence
+from typing import TYPE_CHECKING, Iterator, NoReturn, Optional, Sequence
 
 from ftz_desktop import __version__
 from ftz_desktop.errors import UserError, is_user_error, user_message
 
 if TYPE_CHECKING:
+    from ftz_desktop.core.domain.model import Dataset
+    from ftz_desktop.core.recipe import Recipe
     from ftz_desktop.core.store.workspace import WorkspaceStore
+    from ftz_desktop.core.study.content import Content
 
 log = logging.getLogger(__name__)
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # argparse exits 2 with a usage line; keep it to one clear line
+    def error(self, message: str) -> NoReturn:  # argparse exits 2 with a usage line; keep it to one clear line
         raise UserError(f"{message} (see '{self.prog} --help')")
 
 
@@ -31,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="ftz-desktop", description="The Sichuan Pilot Free Trade Zone study as a desktop tool. "
                      "Without a sub-command, opens the window.")
     parser.add_argument("--version", "-V", action="version", version=f"ftz-desktop {__version__}")
-    common = argparse.ArgumentParser(add_help=False)
+    # A _Parser like the sub-parsers it is a parent of (argparse's stubs want parents of the sub-parsers' class).
+    common = _Parser(add_help=False)
     common.add_argument("--workspace", type=Path, default=None,
                         help="workspace file (default: the per-user workspace, created from the shipped study)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
@@ -72,7 +76,7 @@ def _open_store(args: argparse.Namespace, *, writes: bool = False) -> Iterator[W
         yield opened.store
 
 
-def _load_recipe(path: Optional[Path], content, dataset):
+def _load_recipe(path: Optional[Path], content: Content, dataset: Dataset) -> Recipe:
     from ftz_desktop.charts.catalog import CHARTS
     from ftz_desktop.core.recipe import Recipe, default_recipe, unknown_ids
 
@@ -91,34 +95,34 @@ def _load_recipe(path: Optional[Path], content, dataset):
     return recipe
 
 
-def cmd_list(args) -> int:
+def cmd_list(args: argparse.Namespace) -> int:
     from ftz_desktop.charts.catalog import CHARTS
     from ftz_desktop.core.study.content import load_content
 
     content = load_content("en")
     with _open_store(args) as store:
         dataset = store.dataset()
-    listing = {
-        "sections": [{"id": s.id, "title": s.title, "items": [{"id": i.id, "title": i.title} for i in s.items]}
-                     for s in content.sections],
-        "indicators": [{"id": i.id, "name": i.name, "unit": i.unit} for i in dataset.indicators.values()],
-        "charts": [{"id": c.id, "title": c.title} for c in CHARTS.values()],
-    }
     if args.json:
+        listing = {
+            "sections": [{"id": s.id, "title": s.title, "items": [{"id": i.id, "title": i.title} for i in s.items]}
+                         for s in content.sections],
+            "indicators": [{"id": i.id, "name": i.name, "unit": i.unit} for i in dataset.indicators.values()],
+            "charts": [{"id": c.id, "title": c.title} for c in CHARTS.values()],
+        }
         print(json.dumps(listing, ensure_ascii=False, indent=2))
         return 0
-    for section in listing["sections"]:
-        print(f"section  {section['id']:<24} {section['title']}")
-        for item in section["items"]:
-            print(f"  item   {item['id']:<24} {item['title']}")
-    for ind in listing["indicators"]:
-        print(f"indicator {ind['id']:<48} {ind['name']} ({ind['unit']})")
-    for chart in listing["charts"]:
-        print(f"chart    {chart['id']:<28} {chart['title']}")
+    for section in content.sections:
+        print(f"section  {section.id:<24} {section.title}")
+        for item in section.items:
+            print(f"  item   {item.id:<24} {item.title}")
+    for ind in dataset.indicators.values():
+        print(f"indicator {ind.id:<48} {ind.name} ({ind.unit})")
+    for chart in CHARTS.values():
+        print(f"chart    {chart.id:<28} {chart.title}")
     return 0
 
 
-def cmd_recipe(args) -> int:
+def cmd_recipe(args: argparse.Namespace) -> int:
     from ftz_desktop.core.study.content import load_content
 
     with _open_store(args) as store:
@@ -127,7 +131,7 @@ def cmd_recipe(args) -> int:
     return 0
 
 
-def _brief_inputs(args: argparse.Namespace):
+def _brief_inputs(args: argparse.Namespace) -> tuple[Recipe, Dataset, Content]:
     """(recipe, dataset, content) for a brief: the --recipe file, or everything."""
     from ftz_desktop.core.study.content import load_content
 
@@ -162,14 +166,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if any(f.severity == "error" for f in findings) else 0
 
 
-def cmd_backup(args) -> int:
+def cmd_backup(args: argparse.Namespace) -> int:
     with _open_store(args) as store:
         store.backup(args.out)
     print(f"Backed up to {args.out}")
     return 0
 
 
-def cmd_data(args) -> int:
+def cmd_data(args: argparse.Namespace) -> int:
     from ftz_desktop.core.tabular import import_export as tabular_io
 
     writes = args.data_command == "import" and not args.dry_run

@@ -5,6 +5,8 @@ import logging
 import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from types import TracebackType
+from typing import Optional
 
 from ftz_desktop.core.errors import UserError
 
@@ -57,14 +59,14 @@ def user_message(exc: BaseException) -> str:
 
 def install_gui_excepthook() -> None:
     """An unexpected exception in a slot becomes a logged error and a message box, never a traceback."""
-    def hook(exc_type, exc, tb):
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: Optional[TracebackType]) -> None:
         log.error("Unhandled exception", exc_info=(exc_type, exc, tb))
         try:
             from PySide6.QtWidgets import QApplication, QMessageBox
 
             if QApplication.instance() is not None:
                 QMessageBox.critical(None, "ftz-desktop", user_message(exc))
-        except Exception:  # the hook itself must never raise
+        except Exception:  # noqa: BLE001 (the hook itself must never raise)
             pass
 
     sys.excepthook = hook
