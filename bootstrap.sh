@@ -46,6 +46,8 @@ case "$mode" in
   test)
     export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
     .venv/bin/lint-imports
+    .venv/bin/ruff check .
+    .venv/bin/mypy
     exec .venv/bin/python -m pytest "$@" ;;
   *)
     echo "usage: bash bootstrap.sh run|test [arguments]" >&2; exit 2 ;;

@@ -7,7 +7,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 
-import pytest  # noqa: E402  (after the environment above)
+import pytest
 
 pytest_plugins = ["helpers.fixtures"]
 

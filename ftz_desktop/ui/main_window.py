@@ -117,7 +117,8 @@ class MainWindow(QMainWindow):
             entry = host.entry
             module = importlib.import_module(entry.module)
             cls = getattr(module, entry.class_name)
-            args = (self.context, entry.section_id) if entry.section_id and entry.class_name == "SectionTab" else (self.context,)
+            generic = entry.section_id and entry.class_name == "SectionTab"
+            args = (self.context, entry.section_id) if generic else (self.context,)
             host.widget = cls(*args, parent=host)
             host.layout().addWidget(host.widget)
         return host.widget

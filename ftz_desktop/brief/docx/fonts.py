@@ -12,7 +12,6 @@ from typing import Iterable, Optional
 from docx.document import Document as WordDocument
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.text.run import Run
 
 THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 HEADING_STYLES = ("Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "TOC Heading")
@@ -104,5 +103,3 @@ def template_fonts(doc: WordDocument, default: FontSet) -> FontSet:
                    east_asia_of("Heading 1") or default.heading_east_asia)
 
 
-def set_run_fonts(run: Run, latin: Optional[str], east_asia: str) -> None:
-    set_rfonts(run._r.get_or_add_rPr().get_or_add_rFonts(), latin, east_asia)

@@ -1,1 +1,1 @@
-"""The workspace store: the single source of truth, its file, schema, audit, undo, snapshots, recipes, backups and locks."""
+"""The workspace store: the single source of truth: file, schema, audit, undo, snapshots, recipes, backups, locks."""

@@ -29,7 +29,7 @@ def to_json(value: Any) -> str:
 def current_user() -> str:
     try:
         return getpass.getuser()
-    except Exception:      # no login name in the environment (a service account); still audit
+    except Exception:      # noqa: BLE001 - no login name in the environment (a service account); still audit
         return "unknown"
 
 

@@ -67,7 +67,7 @@ def latest_good_backup(workspace: Path, root: Optional[Path] = None) -> Optional
         try:
             verify(candidate)
             return candidate
-        except Exception:  # a damaged backup is skipped; the next older one may be good
+        except Exception:  # noqa: BLE001 - a damaged backup is skipped; the next older one may be good
             continue
     return None
 

@@ -16,8 +16,6 @@ from ftz_desktop.core.errors import UserError
 COLUMNS = ("indicator_id", "indicator_name", "unit", "geography", "period", "value",
            "qualifier", "status", "source_id", "note")
 REQUIRED = ("indicator_id", "geography", "period", "value")
-# Read for checking only: the name and unit come from the indicator, never from the file.
-INFORMATIONAL = ("indicator_name", "unit")
 
 SHEET_NAME = "observations"
 

@@ -35,8 +35,6 @@ from ftz_desktop.core.tabular.write import export_observations
 __all__ = ["COLUMNS", "REQUIRED", "Conversion", "ImportCancelled", "ImportLimits", "ImportPlan", "ImportRefused",
            "PlannedAdd", "PlannedChange", "Progress", "Refusal", "apply_import", "export_observations", "plan_import"]
 
-IMPORT_SUFFIXES = (".csv", ".txt", ".tsv", ".xlsx", ".xlsm")
-
 
 def plan_import(path: Union[str, Path], dataset: Dataset, *, encoding: Optional[str] = None,
                 sheet: Optional[str] = None, limits: Optional[ImportLimits] = None,

@@ -53,9 +53,6 @@ class RawTable:
     def delimiter_label(self) -> str:
         return DELIMITERS.get(self.delimiter, repr(self.delimiter))
 
-    def column_label(self, index: int) -> str:
-        return self.keys[index] or self.header[index].strip() or f"{index + 1} (no header)"
-
 
 def check_header(name: str, header: list[str], limits: ImportLimits) -> list[str]:
     """Column keys for a header row, refusing a missing, repeated or over-wide header."""

@@ -100,7 +100,8 @@ class DataTab(QWidget):
         bar, self.buttons = build_action_bar(self, (
             ("add_observation", "Add observation…", self.add_observation, "Add a figure to the observations"),
             ("add_indicator", "Add indicator…", self.add_indicator, "Add an indicator (a kind of figure)"),
-            ("add_source", "Add source…", lambda *_: self.rows.add_source(), "Add the publication new figures come from"),
+            ("add_source", "Add source…", lambda *_: self.rows.add_source(),
+             "Add the publication new figures come from"),
             ("delete", "Delete", self.delete_selected, "Delete the selected observations or indicator"),
             ("import", "Import…", self.files.ask_import, "Import observations from a CSV or Excel file"),
             ("export", "Export…", self.files.ask_export, "Export the observations to CSV or Excel"),

@@ -98,7 +98,7 @@ class IndicatorTable(QTableWidget):
             tips = (f"{indicator.name}\n{where}\n{indicator.description}".strip(),
                     obs.note or format_observation(obs, indicator), f"{period_label(obs.period)} · {where}",
                     source_title)
-            for column, (text, tip) in enumerate(zip(cells, tips)):
+            for column, (text, tip) in enumerate(zip(cells, tips, strict=False)):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(tip)
                 cell.setData(INDICATOR_ID_ROLE, obs.indicator_id)

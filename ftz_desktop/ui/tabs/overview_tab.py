@@ -97,7 +97,7 @@ class OverviewTab(QWidget):
 
     def _show_figures(self, figures: list[HeadlineFigure]) -> None:
         if [c.indicator_id for c in self.cards] == [f.indicator.id for f in figures]:
-            for card, figure in zip(self.cards, figures):
+            for card, figure in zip(self.cards, figures, strict=False):
                 card.set_figure(figure)
             return
         for card in self.cards:

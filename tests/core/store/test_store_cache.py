@@ -53,4 +53,5 @@ def test_an_edit_keeps_untouched_observations_as_they_were(tmp_path):
         after = store.dataset()
         assert after is not before
         untouched = [o for o in before.observations if o.id != target.id]
-        assert all(a is b for a, b in zip(untouched, [o for o in after.observations if o.id != target.id]))
+        others = [o for o in after.observations if o.id != target.id]
+        assert all(a is b for a, b in zip(untouched, others, strict=False))

@@ -74,7 +74,7 @@ class Child:
                 os.close(read_fd)
                 writer.main(list(args), emit=lambda line: os.write(write_fd, f"{line}\n".encode()))
                 code = 0
-            except BaseException:
+            except BaseException:  # noqa: BLE001 - the forked child prints any failure and exits non-zero
                 traceback.print_exc()
             finally:
                 os._exit(code)
@@ -145,7 +145,8 @@ def _check(path: Path, acked: set[int], original: dict) -> set[int]:
     """Reopen, check integrity and every edit; return the numbers of the committed edits."""
     with WorkspaceStore.open(path, create=False) as store:
         store.integrity_check()
-        rows = Counter(int(r.label.rsplit(" ", 1)[1]) for r in store.history.audit() if r.label.startswith("crash edit "))
+        rows = Counter(int(r.label.rsplit(" ", 1)[1]) for r in store.history.audit()
+                       if r.label.startswith("crash edit "))
         committed = set(rows)
         assert acked <= committed, f"acknowledged edits lost: {sorted(acked - committed)}"
         for i, n in rows.items():

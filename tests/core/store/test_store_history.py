@@ -197,7 +197,7 @@ def test_backup_while_editing(store, tmp_path):
             for i in range(30):
                 store.update_observation(a.id, "value", str(i))
                 store.update_observation(a.id, "note", str(i))
-        except Exception as exc:      # reported below
+        except Exception as exc:      # noqa: BLE001 - reported below
             errors.append(exc)
         finally:
             done.set()

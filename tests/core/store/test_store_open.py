@@ -48,7 +48,7 @@ def test_missing_file_is_created_from_the_shipped_study(tmp_path):
         shipped = load_shipped_dataset()
         assert list(ds.indicators.values()) == list(shipped.indicators.values())
         assert [o.key for o in ds.observations] == [o.key for o in shipped.observations]
-        for mine, theirs in zip(ds.observations, shipped.observations):
+        for mine, theirs in zip(ds.observations, shipped.observations, strict=False):
             assert mine.id > 0
             assert (mine.value, mine.status, mine.qualifier, mine.note, mine.source_id) == \
                    (theirs.value, theirs.status, theirs.qualifier, theirs.note, theirs.source_id)

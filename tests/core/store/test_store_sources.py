@@ -7,8 +7,8 @@ from ftz_desktop.core.domain.model import Source
 from ftz_desktop.core.domain.parsing import ParseError
 from ftz_desktop.core.store.workspace import UndoConflictError, WorkspaceStore
 
-YEARBOOK = Source(id="sc-yearbook-2023", title="Sichuan Statistical Yearbook 2023", publisher="Sichuan Bureau of Statistics",
-                  section="Table 11-3", note="统计年鉴\x0b")
+YEARBOOK = Source(id="sc-yearbook-2023", title="Sichuan Statistical Yearbook 2023",
+                  publisher="Sichuan Bureau of Statistics", section="Table 11-3", note="统计年鉴\x0b")
 
 
 def test_a_new_source_can_be_cited_and_is_audited(tmp_path):

@@ -114,7 +114,8 @@ def test_a_good_paste_is_one_step_and_undoes_as_one(tab, store, warnings):
     assert store.observation(second.id).value == 390.5 and store.observation(second.id).note == "two\nlines"
     stack = tab._context.undo_stack
     assert stack.count() == 1 and stack.undoText() == "Paste 10 cells"
-    assert len({row.batch_id for row in store.history.audit(table="observations") if row.label == "Paste 10 cells"}) == 1
+    pasted = {row.batch_id for row in store.history.audit(table="observations") if row.label == "Paste 10 cells"}
+    assert len(pasted) == 1
     stack.undo()
     assert store.observation(first.id) == first and store.observation(second.id) == second
     stack.redo()

@@ -27,7 +27,7 @@ def _recipes_using(store, indicator_ids: set[str], chart_ids: set[str]) -> list[
     for name in store.recipes.names():
         try:
             recipe = store.recipes.load(name)
-        except Exception as exc:    # an unreadable recipe must not block the question; it is named as such
+        except Exception as exc:    # noqa: BLE001 - an unreadable recipe must not block the question; it is named as such
             log.warning("Recipe %r could not be read: %s", name, exc)
             continue
         if indicator_ids & set(recipe.get("indicators") or ()) or chart_ids & set(recipe.get("charts") or ()):

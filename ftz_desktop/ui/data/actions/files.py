@@ -67,7 +67,7 @@ class FileActions:
         except ImportCancelled:
             self._status(f"Import of {path.name} cancelled; nothing was imported.")
             return False
-        except Exception as exc:      # ImportRefused, an unreadable file ...: one message naming the file
+        except Exception as exc:      # noqa: BLE001 - ImportRefused, an unreadable file ...: one message naming the file
             self._warn("Import", _message(exc, path.name))
             return False
         dialog = ImportPreviewDialog(plan, lambda encoding: self._plan(path, encoding), self._parent)
@@ -82,7 +82,7 @@ class FileActions:
         except ImportRefused as exc:
             self._warn("Import", str(exc))
             return False
-        except Exception as exc:      # a write failure: the store rolled it back
+        except Exception as exc:      # noqa: BLE001 - a write failure: the store rolled it back
             self._warn("Import", f"{_message(exc, path.name)}\nNothing was imported.")
             return False
         self._status(f"Imported {path.name}: {len(plan.adds):,} added, {len(plan.changes):,} changed. "
@@ -128,7 +128,7 @@ class FileActions:
                               observations=[o for o in dataset.observations if o.id in wanted])
         try:
             count = export_observations(dataset, path)
-        except Exception as exc:      # a locked or read-only target, a bad name ...: the old file is intact
+        except Exception as exc:      # noqa: BLE001 - a locked or read-only target, a bad name ...: the old file is intact
             self._warn("Export", _message(exc, path.name))
             return False
         self._status(f"Exported {count:,} observations to {path.name}.")

@@ -32,7 +32,7 @@ class PlanJob(QObject):
 
         try:
             self.result = plan_import(self._path, self._dataset, encoding=self._encoding, progress=self._progress)
-        except BaseException as exc:   # handed to the UI thread, which shows it as one message
+        except BaseException as exc:   # noqa: BLE001 - handed to the UI thread, which shows it as one message
             self.error = exc
         self.finished.emit()
 

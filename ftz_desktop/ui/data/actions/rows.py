@@ -92,7 +92,7 @@ class RowActions:
             return False
         try:
             self._editor.delete_observations([o.id for o in observations])
-        except Exception as exc:       # a write failure (the store rolled back) or rows deleted meanwhile
+        except Exception as exc:       # noqa: BLE001 - a write failure (the store rolled back) or rows deleted meanwhile
             self._failed("Delete observations", exc)
             return False
         self._status(f"Deleted {what}. Edit › Undo brings {'them' if len(observations) > 1 else 'it'} back.")
@@ -115,7 +115,7 @@ class RowActions:
                 return False
         try:
             self._editor.delete_indicator(indicator_id)
-        except Exception as exc:       # a write failure (the store rolled back) or deleted meanwhile
+        except Exception as exc:       # noqa: BLE001 - a write failure (the store rolled back) or deleted meanwhile
             self._failed("Delete indicator", exc)
             return False
         self._status(f"Deleted the indicator {indicator_id}. Edit › Undo brings it back.")

@@ -132,7 +132,7 @@ class SnapshotsDialog(QDialog):
             return
         try:
             self._create(name)
-        except Exception as exc:        # refused name or a write failure: said here, nothing taken
+        except Exception as exc:        # noqa: BLE001 - refused name or a write failure: said here, nothing taken
             _log(exc)
             self.message.setText(f"The snapshot was not taken: {user_message(exc)}")
             return
@@ -165,7 +165,7 @@ class SnapshotsDialog(QDialog):
             return
         try:
             self._restore(snapshot.id, snapshot.name)
-        except Exception as exc:        # refused or a write failure: said here, nothing restored
+        except Exception as exc:        # noqa: BLE001 - refused or a write failure: said here, nothing restored
             _log(exc)
             self.message.setText(f"The snapshot was not restored: {user_message(exc)}")
             return

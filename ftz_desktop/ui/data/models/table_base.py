@@ -261,7 +261,7 @@ class PreparedTableModel(QAbstractTableModel):
         self._search.clear()
         self._keys = [self._key(item) for item in self._items]
         rows = [self._cells(item) for item in self._items]
-        self._display = [list(column) for column in zip(*rows)] if rows else [[] for _ in self.COLUMNS]
+        self._display = [list(column) for column in zip(*rows, strict=False)] if rows else [[] for _ in self.COLUMNS]
         self._row_of = {key: row for row, key in enumerate(self._keys)}
         if self._sort_column >= 0 and self._keys:
             self._permute(self._ordered_rows(self._sort_column, self._sort_order))
@@ -310,7 +310,7 @@ class PreparedTableModel(QAbstractTableModel):
             self._items.append(item)
             self._keys.append(key)
             self._row_of[key] = row
-            for column, text in zip(self._display, self._cells(item)):
+            for column, text in zip(self._display, self._cells(item), strict=False):
                 column.append(text)
         self.endInsertRows()
 
