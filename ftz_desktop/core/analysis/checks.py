@@ -39,6 +39,11 @@ class Finding:
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
+    def observation_in(self, dataset: Dataset) -> Optional[Observation]:
+        """The one observation this finding is about, if it is about one (and it still exists)."""
+        parts = self.key.split("|") if self.key else []
+        return dataset.get(parts[0], parts[1], parts[2]) if len(parts) == 3 else None
+
 
 def _key_text(obs: Observation) -> str:
     return "|".join(obs.key)

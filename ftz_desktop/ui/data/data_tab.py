@@ -184,8 +184,7 @@ class DataTab(QWidget):
         findings = run_checks(dataset, self._context.content)
         marks: dict[int, tuple[str, str]] = {}
         for finding in findings:
-            parts = finding.key.split("|") if finding.key else []
-            obs = dataset.get(*parts) if len(parts) == 3 else None
+            obs = finding.observation_in(dataset)
             if obs is not None:
                 severity, text = marks.get(obs.id, (finding.severity, ""))
                 severity = "error" if "error" in (severity, finding.severity) else "warning"
@@ -308,8 +307,7 @@ class DataTab(QWidget):
     @Slot(object)
     def go_to_finding(self, finding) -> None:
         dataset = self._store.dataset()
-        parts = finding.key.split("|") if finding.key else []
-        obs = dataset.get(*parts) if len(parts) == 3 else None
+        obs = finding.observation_in(dataset)
         if obs is not None and self._select_observation(obs.id, C_VALUE):
             self.say(finding.message, error=finding.severity == "error")
         elif finding.derived_id and self.derived.row_of(finding.derived_id) is not None:

@@ -243,3 +243,13 @@ def test_to_json_is_a_plain_dict(shipped):
     assert data["stated"] == 162.5 and data["computed"] == pytest.approx(179.307, abs=1e-3)
     assert data["derived_id"] == "luzhou_cbz_trade_growth_from_parts"
     assert set(data) >= {"message", "indicator_id", "key", "formula"}
+
+
+def test_a_finding_names_the_observation_it_is_about(shipped):
+    findings = [f for f in run_checks(shipped) if f.key]
+    assert findings
+    for finding in findings:
+        obs = finding.observation_in(shipped)
+        assert obs is not None and "|".join(obs.key) == finding.key
+    assert Finding("warning", "gap", "no observation meant").observation_in(shipped) is None
+    assert Finding("warning", "gap", "gone", key="nope|CD|2022").observation_in(shipped) is None
