@@ -123,3 +123,10 @@ def translate_db_error(exc: BaseException, path: Path) -> Optional[UserError]:
         return WorkspaceError(f"The workspace {name} cannot be opened ({orig}). Check that the file and "
                               "its folder exist and are accessible.", path)
     return None
+
+
+def database_error(exc: BaseException, path: Path) -> UserError:
+    """The error to raise for a failed database call: the named one, else a WorkspaceError with the
+    driver's own words (never SQLAlchemy's, which quote the SQL statement)."""
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    return translate_db_error(exc, path) or WorkspaceError(f"The workspace '{path}' failed: {orig}", path)

@@ -24,7 +24,6 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import StaticPool
 
 from ftz_desktop.core.domain.model import Dataset
-from ftz_desktop.core.errors import UserError
 from ftz_desktop.core.store.audit import WriteBatch
 from ftz_desktop.core.store.errors import (
     CorruptWorkspaceError,
@@ -32,7 +31,7 @@ from ftz_desktop.core.store.errors import (
     NotAWorkspaceError,
     WorkspaceError,
     WorkspaceNotWritableError,
-    translate_db_error,
+    database_error,
 )
 from ftz_desktop.core.store.schema import (
     APPLICATION_ID,
@@ -232,7 +231,7 @@ def create_workspace_file(path: Path, dataset: Dataset, busy_timeout: float) -> 
                 os.replace(temp, path)
         fsync_dir(path.parent)
     except DBAPIError as exc:
-        raise _translated(exc, path) from exc
+        raise database_error(exc, path) from exc
     finally:
         for leftover in (temp, temp.with_name(temp.name + "-journal")):
             leftover.unlink(missing_ok=True)
@@ -251,10 +250,6 @@ def _build(temp: Path, dataset: Dataset, busy_timeout: float) -> None:
             conn.commit()
     finally:
         engine.dispose()
-
-
-def _translated(exc: DBAPIError, path: Path) -> UserError:
-    return translate_db_error(exc, path) or WorkspaceError(f"The workspace '{path}' failed: {exc.orig}", path)
 
 
 def open_engine(path: Path, *, create: bool, read_only: bool, busy_timeout: float) -> tuple[Engine, int]:
@@ -282,6 +277,6 @@ def open_engine(path: Path, *, create: bool, read_only: bool, busy_timeout: floa
     except BaseException as exc:
         engine.dispose()
         if isinstance(exc, DBAPIError):
-            raise _translated(exc, path) from exc
+            raise database_error(exc, path) from exc
         raise
     return engine, found

@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError
 
 from ftz_desktop.core.errors import UserError
 from ftz_desktop.core.store.audit import WriteBatch
-from ftz_desktop.core.store.errors import ReadOnlyWorkspaceError, WorkspaceError, translate_db_error
+from ftz_desktop.core.store.errors import ReadOnlyWorkspaceError, WorkspaceError, database_error
 from ftz_desktop.core.store.events import StoreEvent
 
 T = TypeVar("T")
@@ -74,5 +74,4 @@ class Transactions:
                 self._on_commit(batch.events())
 
     def translate(self, exc: BaseException) -> UserError:
-        return translate_db_error(exc, self.path) or WorkspaceError(f"The workspace '{self.path}' failed: {exc}",
-                                                                    self.path)
+        return database_error(exc, self.path)

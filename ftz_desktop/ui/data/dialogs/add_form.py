@@ -6,7 +6,20 @@ from typing import Callable, Mapping, Sequence
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from ftz_desktop.core.domain.parsing import ParseError
+from ftz_desktop.core.errors import UserError
+from ftz_desktop.core.store.validation import BatchValidationError
+
 BAD_FIELD_STYLE = "border: 1px solid #c42b1c;"
+
+
+def refusal_problems(exc: UserError) -> list[tuple[str, str]]:
+    """(field, reason) pairs for a refused Add: every refused cell, the refused field, or ("", the message)."""
+    if isinstance(exc, BatchValidationError):
+        return [(p.column, p.reason) for p in exc.problems]
+    if isinstance(exc, ParseError):
+        return [(exc.field, exc.reason)]
+    return [("", str(exc))]
 
 
 def lay_out_add_dialog(dialog: QDialog, form: QFormLayout, on_add: Callable[[], None], width: int = 560) -> QLabel:

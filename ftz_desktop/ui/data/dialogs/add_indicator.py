@@ -15,7 +15,7 @@ from ftz_desktop.core.domain.model import Indicator
 from ftz_desktop.core.domain.parsing import ParseError
 from ftz_desktop.core.errors import UserError
 from ftz_desktop.core.store.validation import INDICATOR_COLUMNS, indicator_cell, indicator_row_problems
-from ftz_desktop.ui.data.dialogs.add_form import lay_out_add_dialog, show_field_problems
+from ftz_desktop.ui.data.dialogs.add_form import lay_out_add_dialog, refusal_problems, show_field_problems
 
 LABELS = {"id": "ID", "name": "Name", "unit": "Unit", "multiplier": "Unit in base units", "currency": "Currency",
           "decimals": "Decimals", "min_value": "Minimum", "max_value": "Maximum", "section": "Section",
@@ -77,11 +77,8 @@ class AddIndicatorDialog(QDialog):
             return
         try:
             self._submit(indicator)
-        except ParseError as exc:
-            self.show_problems([(exc.field, exc.reason)])
-            return
-        except UserError as exc:
-            self.show_problems([("", str(exc))])
+        except UserError as exc:         # a refused field, read-only, disk full ...
+            self.show_problems(refusal_problems(exc))
             return
         self.result_indicator = indicator
         self.accept()

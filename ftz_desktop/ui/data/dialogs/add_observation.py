@@ -12,10 +12,8 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
 
 from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, QUALIFIERS
-from ftz_desktop.core.domain.parsing import ParseError
 from ftz_desktop.core.errors import UserError
-from ftz_desktop.core.store.validation import BatchValidationError
-from ftz_desktop.ui.data.dialogs.add_form import lay_out_add_dialog, show_field_problems
+from ftz_desktop.ui.data.dialogs.add_form import lay_out_add_dialog, refusal_problems, show_field_problems
 from ftz_desktop.ui.data.views.delegates import PeriodValidator
 
 _FIELD_NAMES = {"indicator_id": "Indicator", "geography": "Geography", "period": "Period", "value": "Value",
@@ -91,14 +89,8 @@ class AddObservationDialog(QDialog):
         entered = self.current_input()
         try:
             self._submit(entered)
-        except BatchValidationError as exc:
-            self.show_problems([(p.column, p.reason) for p in exc.problems])
-            return
-        except ParseError as exc:
-            self.show_problems([(exc.field, exc.reason)])
-            return
-        except UserError as exc:
-            self.show_problems([("", str(exc))])
+        except UserError as exc:         # refused cells, read-only, disk full ...
+            self.show_problems(refusal_problems(exc))
             return
         self.result_input = entered
         self.accept()

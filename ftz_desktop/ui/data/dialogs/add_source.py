@@ -11,9 +11,8 @@ from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QDialog, QFormLayout, QLineEdit, QWidget
 
 from ftz_desktop.core.domain.model import Source
-from ftz_desktop.core.domain.parsing import ParseError
 from ftz_desktop.core.errors import UserError
-from ftz_desktop.ui.data.dialogs.add_form import lay_out_add_dialog, show_field_problems
+from ftz_desktop.ui.data.dialogs.add_form import lay_out_add_dialog, refusal_problems, show_field_problems
 
 FIELDS = (("id", "ID", "e.g. sc-yearbook-2023 (observations cite it; it cannot change later)"),
           ("title", "Title", "Sichuan Statistical Yearbook 2023"),
@@ -41,19 +40,16 @@ class AddSourceDialog(QDialog):
     def source(self) -> Source:
         return Source(**{key: edit.text().strip() for key, edit in self.fields.items()})
 
-    def _show_problem(self, field: str, reason: str) -> None:
-        show_field_problems(self.fields, self.error, [(field, reason)], {key: label for key, label, _ in FIELDS})
+    def _show_problems(self, problems: list[tuple[str, str]]) -> None:
+        show_field_problems(self.fields, self.error, problems, {key: label for key, label, _ in FIELDS})
 
     @Slot()
     def _on_add(self) -> None:
         source = self.source()
         try:
             self._submit(source)
-        except ParseError as exc:
-            self._show_problem(exc.field, exc.reason)
-            return
-        except UserError as exc:
-            self._show_problem("", str(exc))
+        except UserError as exc:         # a refused field, read-only, disk full ...
+            self._show_problems(refusal_problems(exc))
             return
         self.result_source = source
         self.accept()
