@@ -15,10 +15,16 @@ Numbers (``parse_value``), after full-width characters (１２３．５，％) b
   ("3亿" for a billion-yuan indicator is 0.3). Not allowed on a percentage.
 - ``(5)``: refused. Accounting negatives and footnote numbers look the same; type ``-5``.
 - ``nan``, ``inf``, ``1_000``, ``123*``, ``—``, ``-``, ``n/a``, ``..``, other text, digits other than
-  0-9 (Arabic-Indic ...), more than 15 significant digits (not storable exactly), values that
-  overflow or underflow a double, and values outside ``Indicator.min_value/max_value``: refused.
+  0-9 and ０-９ (Arabic-Indic, Devanagari, superscripts ...: the message names the character), more
+  than 15 significant digits (not storable exactly), more than ``MAX_DIGITS`` digits in all,
+  values that overflow a double or underflow it (any non-zero literal that would become 0, such as
+  ``1e-400``, and subnormals), and values outside ``Indicator.min_value/max_value``: refused.
 - The empty string (or None) means "no value" and is accepted only with ``allow_empty=True``.
 - ``-0`` is stored as 0.
+
+Whatever the input, the only exception is ``ParseError`` (no OverflowError, decimal signal or
+ValueError from Python's limit on the digits of an int), and a reason quotes at most
+``refusal.QUOTE_LIMIT`` characters of the input, so a 100,000-character cell gets a one-line message.
 """
 from __future__ import annotations
 
@@ -26,23 +32,24 @@ import math
 import numbers
 import re
 import sys
-from decimal import Decimal, InvalidOperation
+from decimal import (
+    ROUND_HALF_EVEN,
+    Context,
+    Decimal,
+    DecimalException,
+    DivisionByZero,
+    InvalidOperation,
+    Overflow,
+)
 from typing import Optional, SupportsFloat, cast
 
 from ftz_desktop.core.domain.model import Indicator
-from ftz_desktop.core.errors import UserError
+from ftz_desktop.core.domain.refusal import TRANSLATE as _TRANSLATE
+from ftz_desktop.core.domain.refusal import ParseError as ParseError
+from ftz_desktop.core.domain.refusal import describe_character, foreign_digit, quote
 
 MAX_SIGNIFICANT_DIGITS = 15          # a double keeps 15 decimal digits exactly
 _MAX_EXACT_INT = 2 ** 53
-
-
-class ParseError(ValueError, UserError):
-    """A typed value was refused; ``field`` names the input, ``reason`` says why and what to type."""
-
-    def __init__(self, field: str, reason: str) -> None:
-        super().__init__(f"{field}: {reason}")
-        self.field = field
-        self.reason = reason
 
 
 # --- text --------------------------------------------------------------------------------------
@@ -91,25 +98,34 @@ def parse_text_field(raw: object, field: str, max_len: int, *, required: bool = 
 
 # --- numbers -----------------------------------------------------------------------------------
 
-_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}   # ！..～ -> !..~
-_SPACES = {code: " " for code in (0x00A0, 0x2007, 0x2009, 0x202F, 0x205F, 0x3000, *range(0x2000, 0x200B))}
-_INVISIBLE = {code: None for code in (0x200B, 0x200C, 0x200D, 0xFEFF)}
-_MINUS = {0x2212: "-", 0xFE63: "-"}
-_TRANSLATE = {**_FULLWIDTH, **_SPACES, **_INVISIBLE, **_MINUS}
-
 # Longest first, so 万亿 is not read as 亿.
 _MAGNITUDES = (("万亿", 10 ** 12), ("千万", 10 ** 7), ("百万", 10 ** 6), ("亿", 10 ** 8),
                ("万", 10 ** 4), ("千", 10 ** 3))
 _PLACEHOLDERS = {"-", "--", "—", "——", "–", "…", "...", "..", "n/a", "na", "n.a.", "null", "none", "x", "×"}
 
-_PLAIN = re.compile(r"(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+_PLAIN = re.compile(r"(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE](?P<exponent>[+-]?[0-9]+))?")
 _COMMA_GROUPS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 _SPACE_GROUPS = re.compile(r"[0-9]{1,3}(?: [0-9]{3})+(?:\.[0-9]+)?")
 _EUROPEAN = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+,[0-9]+")
 
+# A literal with more digits than this is refused before it is read: a double's range (up to 1.8e308,
+# down to 2.2e-308) needs fewer, and a value keeps at most 15 significant ones anyway.
+MAX_DIGITS = 400
+# |exponent| < 10**4, far outside a double's range, so what is let through is read exactly and the
+# range check after (too large, too small) decides; longer exponents are refused as they stand.
+_MAX_EXPONENT_DIGITS = 4
+# Decimal arithmetic in a context of its own: exact enough for 15 digits, independent of the
+# thread's decimal context, and trapping what would otherwise turn into Infinity or NaN.
+_CONTEXT = Context(prec=28, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, DivisionByZero, Overflow])
+
 
 def _refuse(field: str, raw: str, reason: str) -> ParseError:
-    return ParseError(field, f"'{raw}' {reason}")
+    return ParseError(field, f"'{quote(raw)}' {reason}")
+
+
+def _significant_digits(number: Decimal) -> int:
+    """Digits from the first to the last non-zero one (exact: no context, no rounding)."""
+    return len("".join(map(str, number.as_tuple().digits)).strip("0"))
 
 
 def _number_text(text: str, raw: str, field: str) -> Decimal:
@@ -119,10 +135,11 @@ def _number_text(text: str, raw: str, field: str) -> Decimal:
         sign, text = text[0], text[1:]
     if "_" in text:
         raise _refuse(field, raw, "uses '_' as a separator; type the digits without it")
-    if any(ch.isdigit() and not "0" <= ch <= "9" for ch in text):
-        raise _refuse(field, raw, "uses digits other than 0-9; type the number with 0-9")
-    if _PLAIN.fullmatch(text):
-        digits = text
+    if (digit := foreign_digit(text)) is not None:
+        raise _refuse(field, raw, f"uses the digit {describe_character(digit)}; type the number with 0-9")
+    exponent = ""
+    if plain := _PLAIN.fullmatch(text):
+        digits, exponent = text, plain["exponent"] or ""
     elif _COMMA_GROUPS.fullmatch(text):
         digits = text.replace(",", "")
     elif _SPACE_GROUPS.fullmatch(text):
@@ -134,14 +151,36 @@ def _number_text(text: str, raw: str, field: str) -> Decimal:
         raise _refuse(field, raw, "carries a footnote mark; type the number alone and put the remark in the note")
     else:
         raise _refuse(field, raw, "is not a number")
+    mantissa = digits[: len(digits) - len(exponent)].rstrip("eE")
+    count = sum(ch.isdigit() for ch in mantissa)
+    if count > MAX_DIGITS:
+        raise _refuse(field, raw, f"has too many digits ({count:,}); a value can have at most "
+                                  f"{MAX_SIGNIFICANT_DIGITS} significant digits")
+    if len(exponent.lstrip("+-").lstrip("0")) > _MAX_EXPONENT_DIGITS:
+        if not mantissa.strip("0."):
+            raise _refuse(field, raw, "has an exponent with too many digits; type 0 for zero")
+        raise _refuse(field, raw, "is too small to store" if exponent.startswith("-") else "is too large to store")
     try:
         number = Decimal(sign + digits)
-    except InvalidOperation:   # the patterns above only let valid literals through; kept as a guard
+    except InvalidOperation:   # the checks above only let valid literals through; kept as a guard
         raise _refuse(field, raw, "is not a number") from None
-    if number and len(number.normalize().as_tuple().digits) > MAX_SIGNIFICANT_DIGITS:
+    if number and _significant_digits(number) > MAX_SIGNIFICANT_DIGITS:
         raise _refuse(field, raw, f"has more than {MAX_SIGNIFICANT_DIGITS} significant digits, "
                                   "more than can be stored exactly")
     return number
+
+
+def _to_unit(number: Decimal, scale: int, indicator: Indicator, raw: str, field: str) -> Decimal:
+    """``number`` times ``scale`` base units, in the indicator's unit (3亿 = 3e8 yuan = 0.3 billion yuan)."""
+    multiplier = indicator.multiplier
+    if isinstance(multiplier, bool) or not isinstance(multiplier, (int, float)) \
+            or not math.isfinite(multiplier) or multiplier <= 0:
+        raise _refuse(field, raw, f"cannot be converted into {indicator.unit}: the indicator's multiplier "
+                                  f"({quote(repr(multiplier))}) is not a positive number")
+    try:
+        return _CONTEXT.divide(_CONTEXT.multiply(number, Decimal(scale)), Decimal(multiplier))
+    except DecimalException:   # the exponent limits above keep this in range; kept as a guard
+        raise _refuse(field, raw, f"cannot be converted into {indicator.unit}") from None
 
 
 def _parse_string(raw: str, indicator: Indicator, field: str) -> Decimal:
@@ -174,27 +213,49 @@ def _parse_string(raw: str, indicator: Indicator, field: str) -> Decimal:
         return _number_text(text, raw, field)
     if indicator.is_percent:
         raise _refuse(field, raw, "uses a Chinese magnitude (万, 亿), which does not apply to a percentage")
-    number = _number_text(text, raw, field)
-    # Base units, then the indicator's unit: 3亿 = 3e8 yuan = 0.3 billion yuan.
-    return number * scale / Decimal(indicator.multiplier)
+    return _to_unit(_number_text(text, raw, field), scale, indicator, raw, field)
+
+
+def _display(raw: object) -> str:
+    """``raw`` quoted for a message; a number too long for ``str`` (Python's limit on the digits of
+    an int, which a huge Fraction also hits) is named by its type instead."""
+    try:
+        text = str(raw)
+    except ValueError:
+        return f"a {type(raw).__name__} with too many digits"
+    return f"'{quote(text)}'"
 
 
 def _parse_number(raw: numbers.Number, field: str) -> Decimal | float:
     if isinstance(raw, bool):
         raise ParseError(field, f"{raw} is a yes/no value, not a number")
     if isinstance(raw, numbers.Integral):
-        if abs(int(raw)) > _MAX_EXACT_INT:
-            raise ParseError(field, f"{int(raw)} is too large to store exactly (more than 2^53)")
-        return float(int(raw))
+        whole = int(raw)
+        if abs(whole) > _MAX_EXACT_INT:
+            if whole.bit_length() > 128:     # more than 39 digits: not quoted, and str() may refuse it
+                digits = int(whole.bit_length() * math.log10(2)) + 1
+                raise ParseError(field, f"is a whole number with too many digits (about {digits:,}); at most "
+                                        f"2^53 ({_MAX_EXACT_INT:,}) can be stored exactly")
+            raise ParseError(field, f"{whole} is too large to store exactly (more than 2^53)")
+        return float(whole)
     if isinstance(raw, Decimal) and raw.is_finite():
         return _number_text(str(raw), str(raw), field)
     try:
         # float, numpy floats, Decimal NaN/Infinity and other reals; a complex number raises TypeError
         value = float(cast(SupportsFloat, raw))
-    except (TypeError, ValueError, OverflowError):
-        raise ParseError(field, f"'{raw}' is not a number") from None
+    except OverflowError:
+        raise ParseError(field, f"{_display(raw)} is too large to store") from None
+    except (TypeError, ValueError):
+        raise ParseError(field, f"{_display(raw)} is not a number") from None
     if not math.isfinite(value):
-        raise ParseError(field, f"'{raw}' is not a finite number")
+        raise ParseError(field, f"{_display(raw)} is not a finite number")
+    if value == 0:
+        try:
+            underflow = bool(raw != 0)
+        except (TypeError, ValueError, ArithmeticError):
+            underflow = False
+        if underflow:    # a Fraction too close to 0 for a double
+            raise ParseError(field, f"{_display(raw)} is too small to store: it would become 0; type 0 for zero")
     return value
 
 
@@ -206,7 +267,8 @@ def parse_value(raw: object, indicator: Indicator, field: str = "value", *,
                 allow_empty: bool = False) -> Optional[float]:
     """The number ``raw`` stands for, in ``indicator``'s unit, or None for an allowed empty cell.
 
-    Raises ParseError(field, reason) for anything the module docstring does not accept.
+    Raises ParseError(field, reason) for anything the module docstring does not accept; a reason
+    quotes at most ``refusal.QUOTE_LIMIT`` characters of ``raw``.
     """
     if raw is None or (isinstance(raw, str) and not raw.translate(_TRANSLATE).strip()):
         if allow_empty:
@@ -215,17 +277,19 @@ def parse_value(raw: object, indicator: Indicator, field: str = "value", *,
     number: Decimal | float
     if isinstance(raw, str):
         number = _parse_string(raw, indicator, field)
-        shown = raw.strip()
+        shown = f"'{quote(raw.strip())}'"
     elif isinstance(raw, numbers.Number):
         number = _parse_number(raw, field)
-        shown = str(raw)
+        shown = _display(raw)
     else:
         raise ParseError(field, f"expected a number or text, got {type(raw).__name__}")
-    value = float(number)
+    value = float(number)      # correctly rounded; inf above a double's range, 0.0 below it
     if math.isinf(value):
-        raise ParseError(field, f"'{shown}' is too large to store")
+        raise ParseError(field, f"{shown} is too large to store")
+    if value == 0 and number != 0:
+        raise ParseError(field, f"{shown} is too small to store: it would become 0; type 0 for zero")
     if value != 0 and abs(value) < sys.float_info.min:
-        raise ParseError(field, f"'{shown}' is too small to store exactly")
+        raise ParseError(field, f"{shown} is too small to store exactly")
     if value == 0:
         value = 0.0   # no negative zero
     if indicator.min_value is not None and value < indicator.min_value:
