@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from ftz_desktop.core.study.content import Content
 
 log = logging.getLogger(__name__)
+MAX_REFUSED_SHOWN = 20        # refused rows printed after the summary line; the rest are counted
 
 
 class _Parser(argparse.ArgumentParser):
@@ -38,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
     common.add_argument("--workspace", type=Path, default=None,
                         help="workspace file (default: the per-user workspace, created from the shipped study)")
+    common.add_argument("--create", action="store_true",
+                        help="create the --workspace file (and its folder) from the shipped study if it is missing")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     p = sub.add_parser("list", parents=[common], help="every section, item, indicator and chart with id and title")
@@ -50,7 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--recipe", type=Path, default=None, help="check what this recipe would export")
     p = sub.add_parser("backup", parents=[common], help="copy the workspace safely (SQLite online backup)")
-    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--out", type=Path, required=True, help="the .ftzdb file to write")
+    p.add_argument("--force", action="store_true", help="replace an existing file at --out (never the workspace)")
     p = sub.add_parser("data", parents=[common], help="export or import the observations table")
     data_sub = p.add_subparsers(dest="data_command", parser_class=_Parser, required=True)
     d = data_sub.add_parser("export", parents=[common], help="write observations to FILE.csv or FILE.xlsx")
@@ -58,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     d = data_sub.add_parser("import", parents=[common], help="import observations from a CSV or XLSX file")
     d.add_argument("file", type=Path)
     d.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    d.add_argument("--encoding", default=None, help="the text encoding of a CSV file (e.g. gb18030, utf-8, big5)")
     return parser
 
 
@@ -68,8 +74,10 @@ def _open_store(args: argparse.Namespace, *, writes: bool = False) -> Iterator[W
     from ftz_desktop.core.store.opening import open_workspace, read_when_in_use, refuse_when_in_use
     from ftz_desktop.paths import default_workspace_path
 
-    path = Path(args.workspace or default_workspace_path())
-    opened = open_workspace(path, on_in_use=refuse_when_in_use if writes else read_when_in_use)
+    # The per-user workspace is made on first use; a named one only with --create (a typo must not make one).
+    path = Path(args.workspace) if args.workspace else default_workspace_path()
+    create = args.workspace is None or args.create
+    opened = open_workspace(path, on_in_use=refuse_when_in_use if writes else read_when_in_use, create=create)
     if opened is None:
         raise UserError(f"The workspace '{path}' is being used by another window and does not exist yet.")
     with opened:
@@ -78,20 +86,15 @@ def _open_store(args: argparse.Namespace, *, writes: bool = False) -> Iterator[W
 
 def _load_recipe(path: Optional[Path], content: Content, dataset: Dataset) -> Recipe:
     from ftz_desktop.charts.catalog import CHARTS
-    from ftz_desktop.core.recipe import Recipe, default_recipe, unknown_ids
+    from ftz_desktop.core.recipe import default_recipe, read_recipe_file, unknown_ids
+    from ftz_desktop.core.targets import named_few
 
     if path is None:
         return default_recipe(content, dataset, list(CHARTS))
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise UserError(f"{path}: recipe file not found") from None
-    except UnicodeDecodeError:
-        raise UserError(f"{path}: the recipe is not UTF-8 text") from None
-    recipe = Recipe.from_json(text)
+    recipe = read_recipe_file(path)
     unknown = unknown_ids(recipe, content, dataset, list(CHARTS))
     if unknown:
-        raise UserError(f"{path}: the recipe names ids this workspace does not have: {', '.join(unknown)}")
+        raise UserError(f"{path}: the recipe names ids this workspace does not have: {named_few(unknown)}")
     return recipe
 
 
@@ -167,8 +170,15 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from ftz_desktop.core.targets import check_output_target, shown_name
+
     with _open_store(args) as store:
-        store.backup(args.out)
+        # Any file may be replaced with --force (an old backup); never the workspace being read.
+        target = check_output_target(args.out, (".ftzdb",), "a workspace backup", replace_workspace=True,
+                                     inputs={store.path: "the workspace being backed up"})
+        if target.exists() and not args.force:
+            raise UserError(f"'{shown_name(target.name)}' exists; add --force to replace it. Nothing was written.")
+        store.backup(target)
     print(f"Backed up to {args.out}")
     return 0
 
@@ -182,12 +192,17 @@ def cmd_data(args: argparse.Namespace) -> int:
             count = tabular_io.export_observations(store.dataset(), args.file)
             print(f"Wrote {count} observations to {args.file}")
             return 0
-        plan = tabular_io.plan_import(args.file, store.dataset())
-        print(plan.summary())
+        plan = tabular_io.plan_import(args.file, store.dataset(), encoding=args.encoding)
         if plan.refused:
-            for row in plan.refused:
+            # The contract of a refusal: exit 2, one line first, the rows after it.
+            print(f"ftz-desktop: error: {plan.file_name}: {len(plan.refused)} row(s) refused; nothing was imported.",
+                  file=sys.stderr)
+            for row in plan.refused[:MAX_REFUSED_SHOWN]:
                 print(f"refused  {row}", file=sys.stderr)
-            return 1
+            if len(plan.refused) > MAX_REFUSED_SHOWN:
+                print(f"… and {len(plan.refused) - MAX_REFUSED_SHOWN} more refused rows", file=sys.stderr)
+            return 2
+        print(plan.summary())
         if not args.dry_run and plan.has_changes:
             tabular_io.apply_import(plan, store)
             print("Imported as one batch.")
@@ -206,6 +221,10 @@ def run(argv: Sequence[str]) -> int:
         return COMMANDS[args.command](args)
     except SystemExit as exc:  # --help and --version
         return int(exc.code or 0)
+    except BrokenPipeError:
+        # The reader went away (`ftz-desktop list | head -1`): end quietly, without Python's complaint at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:
         if not is_user_error(exc):
             log.exception("Command failed: %s", " ".join(argv))

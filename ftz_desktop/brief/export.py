@@ -23,12 +23,12 @@ from ftz_desktop.core.atomic import (
     TargetNameError,
     atomic_write_bytes,
     remove_stale_temps,
-    validate_target_name,
 )
 from ftz_desktop.core.domain.model import Dataset
 from ftz_desktop.core.errors import UserError
 from ftz_desktop.core.recipe import STANDARD_TEMPLATE, Recipe, RecipeError
 from ftz_desktop.core.study.content import Content
+from ftz_desktop.core.targets import check_output_target
 
 if TYPE_CHECKING:
     from ftz_desktop.brief.docx.fonts import FontSet
@@ -97,9 +97,11 @@ def export_brief(recipe: Recipe, dataset: Dataset, content: Content, out_path: U
         checkpoint()
         report(0.05 + 0.75 * done / max(total, 1), f"Drawing chart {done + 1} of {total}")
 
-    target = validate_target_name(out_path)
+    template = None if recipe.template == STANDARD_TEMPLATE else recipe.template
+    inputs = {Path(template): "the Word template this brief is built on"} if template else {}
+    target = check_output_target(out_path, (".docx",), "a Word brief", inputs=inputs)
     # The one check of the template in this export (TemplateError before any work); the base is reused below.
-    base = prepared_base(None if recipe.template == STANDARD_TEMPLATE else recipe.template, fonts, recipe.paper)
+    base = prepared_base(template, fonts, recipe.paper)
     warnings: list[str] = []
     if base.missing_styles:
         warnings.append(f"The template has no {', '.join(base.missing_styles)} style(s); the standard look is "

@@ -88,7 +88,7 @@ def validate_target_name(path: PathLike, windows: Optional[bool] = None) -> Path
                               "save it in a shorter folder path.")
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise TargetNameError(f"The folder for '{name}' does not exist ({folder.name or folder}); "
+        raise TargetNameError(f"The folder for '{name}' does not exist ({folder}); "
                               "choose an existing folder.")
     return target
 

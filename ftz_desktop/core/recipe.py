@@ -12,11 +12,13 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any, Iterable, Optional
 
 from ftz_desktop.core.domain.model import Dataset
 from ftz_desktop.core.errors import UserError
 from ftz_desktop.core.study.content import Content
+from ftz_desktop.core.user_files import UserFileError, read_user_file
 
 RECIPE_VERSION = 1
 DETAILS = ("summary", "full")
@@ -89,6 +91,8 @@ class Recipe:
             raw = json.loads(text)
         except json.JSONDecodeError as exc:
             raise RecipeError("", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+        except RecursionError:
+            raise RecipeError("", "nested far deeper than a recipe ever is") from None
         return cls.from_dict(raw)
 
     @classmethod
@@ -267,3 +271,26 @@ def data_snapshot_id(dataset: Dataset) -> str:
                                  ensure_ascii=False).encode("utf-8"))
         digest.update(b"\n")
     return digest.hexdigest()[:16]
+
+
+MAX_RECIPE_BYTES = 5 * 1024 * 1024     # a recipe is a few kilobytes; anything this large is not one
+
+
+class RecipeFileError(ValueError, UserError):
+    """A recipe file cannot be used; the message names the file."""
+
+
+def read_recipe_file(path: Path) -> Recipe:
+    """The recipe in a .json file; RecipeFileError naming the file for anything that is not one
+    (missing, a folder or a device, too large, not UTF-8, not JSON, nested past reason, not a recipe)."""
+    name = path.name
+    try:
+        text = read_user_file(path, "the recipe file", MAX_RECIPE_BYTES).decode("utf-8-sig")
+    except UserFileError as exc:
+        raise RecipeFileError(str(exc)) from None
+    except UnicodeDecodeError:
+        raise RecipeFileError(f"{name} is not UTF-8 text; is it a recipe exported by this program?") from None
+    try:
+        return Recipe.from_json(text)
+    except RecipeError as exc:
+        raise RecipeFileError(f"{name} is not a usable recipe. {exc}") from None

@@ -21,6 +21,7 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.styles.style import ParagraphStyle
 
 from ftz_desktop.core.errors import UserError
+from ftz_desktop.core.user_files import UserFileError, read_user_file
 
 MAX_TEMPLATE_BYTES = 50 * 1024 * 1024
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
@@ -110,14 +111,9 @@ def _open_package(path: Path) -> io.BytesIO:
     if suffix not in (".docx", ".dotx"):
         raise TemplateError(f"{path.name}: a template must be a Word .docx or .dotx file")
     try:
-        size = path.stat().st_size
-        if size > MAX_TEMPLATE_BYTES:
-            raise TemplateError(f"{path.name}: the template is too large ({size // (1024 * 1024)} MB)")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise TemplateError(f"{path.name}: the template file was not found") from None
-    except OSError as exc:
-        raise TemplateError(f"{path.name}: cannot read the template ({exc.strerror or exc})") from None
+        data = read_user_file(path, "the template", MAX_TEMPLATE_BYTES)
+    except UserFileError as exc:
+        raise TemplateError(str(exc)) from None
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             # A zip bomb named .dotx must not be inflated: the central directory says how big it would get.
@@ -151,6 +147,10 @@ def load_template(template: Union[str, Path, None]) -> WordDocument:
     except Exception as exc:  # noqa: BLE001 -- python-docx raises many kinds (KeyError, ValueError, lxml's
         # XMLSyntaxError...) for a broken package; for the user each is the same unreadable template
         raise TemplateError(f"{path.name}: Word template could not be read ({type(exc).__name__})") from None
+    if not _has_style(doc, "Normal"):
+        # Every other style is based on Normal; python-docx (and the brief) cannot do without it.
+        raise TemplateError(f"{path.name}: the template has no Normal style, which every other style is based "
+                            "on; save it again from Word or WPS, or choose another template")
     body = doc.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):

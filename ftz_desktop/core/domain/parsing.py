@@ -131,7 +131,7 @@ def _significant_digits(number: Decimal) -> int:
 def _number_text(text: str, raw: str, field: str) -> Decimal:
     """The unsigned-or-signed ASCII number in ``text`` (suffixes already removed)."""
     sign = ""
-    if text[:1] in "+-":
+    if text[:1] in ("+", "-"):     # not `in "+-"`: the empty string is in every string
         sign, text = text[0], text[1:]
     if "_" in text:
         raise _refuse(field, raw, "uses '_' as a separator; type the digits without it")

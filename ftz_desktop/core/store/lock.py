@@ -43,6 +43,20 @@ def _try_lock(handle: IO[str]) -> bool:
         return False
 
 
+_ATTEMPTS = 20
+
+
+def _is_current(handle: IO[str], path: Path) -> bool:
+    """Whether the locked file is still the one at ``path`` (not unlinked by a releasing holder)."""
+    if sys.platform == "win32":
+        return True         # Windows never removes a file someone holds open
+    try:
+        here, there = os.fstat(handle.fileno()), os.stat(path)
+    except OSError:
+        return False
+    return (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
+
+
 def _owner_text(path: Path) -> str:
     try:
         owner = json.loads(path.read_text(encoding="utf-8") or "{}")
@@ -68,12 +82,21 @@ class InstanceLock:
         """Take the lock or raise WorkspaceInUseError naming who holds it."""
         if self._handle is not None:
             return
-        handle = open(self.path, "a+", encoding="utf-8")
-        if not _try_lock(handle):
+        for _ in range(_ATTEMPTS):
+            handle = open(self.path, "a+", encoding="utf-8")
+            if not _try_lock(handle):
+                handle.close()
+                raise WorkspaceInUseError(
+                    f"The workspace '{self.workspace.name}' is being used by {_owner_text(self.path)}. "
+                    "Close it there, or open it read-only.", self.workspace)
+            if _is_current(handle, self.path):
+                break
+            # The holder released it between our open and our lock, and removed the file we locked: the
+            # lock must be on the file that is at the path now, or a third process could take it too.
             handle.close()
-            raise WorkspaceInUseError(
-                f"The workspace '{self.workspace.name}' is being used by {_owner_text(self.path)}. "
-                "Close it there, or open it read-only.", self.workspace)
+        else:
+            raise WorkspaceInUseError(f"The lock of '{self.workspace.name}' keeps changing hands; try again.",
+                                      self.workspace)
         owner = {"user": getpass.getuser(), "host": socket.gethostname(), "pid": os.getpid()}
         handle.seek(0)
         handle.truncate()
@@ -95,11 +118,20 @@ class InstanceLock:
                 msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)  # Windows asks for an explicit unlock
         except OSError:
             pass
-        handle.close()  # closing drops the OS lock (flock on Linux and macOS)
+        if sys.platform != "win32":
+            # Remove the file while still holding its lock, so nobody can lock it after we let go; a
+            # process that opened it before is told by _is_current to open the path again.
+            try:
+                self.path.unlink()
+            except OSError:
+                pass
+            handle.close()  # closing drops the OS lock (flock)
+            return
+        handle.close()      # Windows cannot remove an open file: unlock, close, then remove
         try:
             self.path.unlink()
         except OSError:
-            pass  # another window may have taken it in between; harmless
+            pass  # another window may have taken it in between; it holds it open, so this fails harmlessly
 
     def __enter__(self) -> "InstanceLock":
         self.acquire()

@@ -73,13 +73,18 @@ def _read_only(path: Path) -> OpenedWorkspace:
 
 
 def open_workspace(path: Path, *, on_in_use: InUseAnswer, on_damaged: Optional[DamagedAnswer] = None,
-                   backup_root: Optional[Path] = None) -> Optional[OpenedWorkspace]:
-    """Open ``path`` by the rules above (a missing file is created from the shipped study);
-    None when the user declined (``on_in_use`` or ``on_damaged`` answered False)."""
+                   backup_root: Optional[Path] = None, create: bool = True) -> Optional[OpenedWorkspace]:
+    """Open ``path`` by the rules above; None when the user declined (``on_in_use`` or ``on_damaged``
+    answered False). A missing file is created from the shipped study (and its folders made) only with
+    ``create``; otherwise a WorkspaceError says it does not exist and nothing is made."""
     path = Path(path)
+    if not create and not path.exists():
+        raise WorkspaceError(f"The workspace '{path}' does not exist; nothing was created. Check the path, or "
+                             "add --create to make a new workspace there from the shipped study.", path)
     lock = InstanceLock(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if create:
+            path.parent.mkdir(parents=True, exist_ok=True)
         try:
             lock.acquire()
         except PermissionError:

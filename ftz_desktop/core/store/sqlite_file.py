@@ -12,6 +12,7 @@ all read before anything is written: a file that is not a workspace is never mod
 """
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import uuid
@@ -47,8 +48,9 @@ from ftz_desktop.core.store.schema import (
     source_to_row,
     sources,
 )
+from ftz_desktop.core.targets import SQLITE_HEADER
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
+log = logging.getLogger(__name__)
 JOURNAL_MODE = "delete"
 SYNCHRONOUS_FULL = 2
 CREATED_LABEL = "Created from the shipped study"
@@ -134,7 +136,7 @@ def check_file(path: Path) -> None:
         raise WorkspaceError(f"The workspace '{path}' cannot be read ({exc.strerror}).", path) from None
     if not header:
         raise NotAWorkspaceError(f"'{path}' is empty (0 bytes); it is not an ftz-desktop workspace.", path)
-    if not header.startswith(SQLITE_MAGIC):
+    if not header.startswith(SQLITE_HEADER):
         hint = " It looks like a Word or Excel file (a zip archive)." if header.startswith(b"PK\x03\x04") else ""
         raise NotAWorkspaceError(f"'{path}' is not an ftz-desktop workspace (not a database file).{hint}", path)
     if len(header) < 100:
@@ -150,13 +152,24 @@ def check_writable(path: Path) -> None:
             "Open it read-only to view and export, or copy it to a folder you can write to.", path)
 
 
+FULL_CHECK_BYTES = 64 << 20     # a full integrity_check of 64 MB takes well under a second here
+
+
 def identify(conn: Connection, path: Path) -> int:
     """The schema version of the workspace on ``conn``; refuses other SQLite files and damaged ones."""
     app_id = conn.exec_driver_sql("PRAGMA application_id").scalar()
     if app_id != APPLICATION_ID:
         raise NotAWorkspaceError(f"'{path}' is a database of another program, not an ftz-desktop workspace.",
                                  path)
-    problems = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check(5)")]
+    # quick_check misses a damaged index (a wrong row could be found by key); the full check reads every
+    # page, so it runs where that stays fast and the log says when a file is too large for it.
+    size = path.stat().st_size if path.exists() else 0
+    full = size <= FULL_CHECK_BYTES
+    if not full:
+        log.warning("%s is %d MB: checked with quick_check at open (integrity_check above %d MB)", path,
+                    size >> 20, FULL_CHECK_BYTES >> 20)
+    check = "integrity_check(5)" if full else "quick_check(5)"
+    problems = [row[0] for row in conn.exec_driver_sql(f"PRAGMA {check}")]
     if problems != ["ok"]:
         raise CorruptWorkspaceError(f"The workspace '{path}' is damaged ({'; '.join(problems)}). It has not "
                                     "been changed; restore a backup, or open it read-only to export what "

@@ -15,11 +15,12 @@ import unicodedata
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
-from ftz_desktop.core.atomic import TargetNameError, atomic_write_bytes, validate_target_name
+from ftz_desktop.core.atomic import atomic_write_bytes
 from ftz_desktop.core.domain.model import Dataset, Observation
 from ftz_desktop.core.domain.parsing import control_characters
 from ftz_desktop.core.domain.periods import period_sort_key
 from ftz_desktop.core.tabular.columns import COLUMNS, SHEET_NAME, escape_csv_text, number_text
+from ftz_desktop.core.targets import check_output_target
 
 log = logging.getLogger(__name__)
 
@@ -123,10 +124,8 @@ def xlsx_bytes(records: list[Record]) -> bytes:
 
 def export_observations(dataset: Dataset, path: Union[str, Path]) -> int:
     """Write every observation to ``path`` (.csv or .xlsx, by its extension); returns how many."""
-    target = validate_target_name(path)
+    target = check_output_target(path, (".csv", ".xlsx"), "an observations table")
     suffix = target.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        raise TargetNameError(f"'{target.name}': choose a name ending in .csv or .xlsx")
     records = observation_records(dataset)
     data = csv_bytes(records) if suffix == ".csv" else xlsx_bytes(records)
     atomic_write_bytes(target, data)

@@ -14,35 +14,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ftz_desktop.core.errors import UserError
-from ftz_desktop.core.recipe import Recipe, RecipeError
+from ftz_desktop.core.recipe import Recipe, RecipeFileError, read_recipe_file
 from ftz_desktop.ui.brief import recipe_dialogs
 from ftz_desktop.ui.brief.export_dialogs import suggested_file_name
 from ftz_desktop.ui.brief.export_flow import documents_folder
-
-MAX_RECIPE_BYTES = 5 * 1024 * 1024     # a recipe is a few kilobytes; anything this large is not one
-
-
-class RecipeFileError(ValueError, UserError):
-    """A recipe file cannot be used; the message names the file."""
-
-
-def read_recipe_file(path: Path) -> Recipe:
-    """The recipe in a .json file; RecipeFileError naming the file for anything that is not one."""
-    name = path.name
-    try:
-        if path.stat().st_size > MAX_RECIPE_BYTES:
-            raise RecipeFileError(f"{name} is too large to be a recipe.")
-        text = path.read_bytes().decode("utf-8-sig")
-    except FileNotFoundError:
-        raise RecipeFileError(f"{name} was not found.") from None
-    except UnicodeDecodeError:
-        raise RecipeFileError(f"{name} is not UTF-8 text; is it a recipe exported by this program?") from None
-    except OSError as exc:
-        raise RecipeFileError(f"{name} cannot be read ({exc.strerror or exc}).") from None
-    try:
-        return Recipe.from_json(text)
-    except RecipeError as exc:
-        raise RecipeFileError(f"{name} is not a usable recipe. {exc}") from None
 
 
 class RecipeActions(QObject):

@@ -220,3 +220,9 @@ FOREIGN = [("١٢٣", "U+0661"), ("12²", "U+00B2"), ("१२", "U+0967"), ("�
 def test_foreign_digits_are_named(raw, code):
     error = _refused(raw)
     assert code in error.reason and "0-9" in error.reason
+
+
+@pytest.mark.parametrize("raw", ["万", "亿", "万亿", "%", "％", "千万"])
+def test_a_magnitude_or_percent_sign_alone_is_not_a_number(raw):
+    with pytest.raises(ParseError, match="value"):
+        parse_value(raw, BILLION_YUAN)

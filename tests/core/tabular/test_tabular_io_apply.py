@@ -94,7 +94,10 @@ def test_plans_with_refusals_or_nothing_to_do_are_not_applied(store, tmp_path, c
 def test_command_line_export_dry_run_and_import(tmp_path, csv_file, capsys):
     workspace = tmp_path / "cli.ftz"
     out = tmp_path / "out.xlsx"
-    assert cli.run(["data", "export", str(out), "--workspace", str(workspace)]) == 0
+    # A named workspace that does not exist is made only when asked (a typo must not make one).
+    assert cli.run(["data", "export", str(out), "--workspace", str(workspace)]) == 2
+    assert "does not exist" in capsys.readouterr().err and not workspace.exists()
+    assert cli.run(["data", "export", str(out), "--workspace", str(workspace), "--create"]) == 0
     assert "Wrote 77 observations" in capsys.readouterr().out
     assert cli.run(["data", "import", str(csv_file), "--dry-run", "--workspace", str(workspace)]) == 0
     printed = capsys.readouterr().out
@@ -107,5 +110,8 @@ def test_command_line_export_dry_run_and_import(tmp_path, csv_file, capsys):
     assert capsys.readouterr().err == "ftz-desktop: error: empty.csv: the file is empty (0 bytes)\n"
     bad = tmp_path / "bad.csv"
     bad.write_text("indicator_id,geography,period,value\r\nnope,CD,2022,1\r\n", encoding="utf-8")
-    assert cli.run(["data", "import", str(bad), "--workspace", str(workspace)]) == 1
-    assert "refused  bad.csv row 2, column indicator_id: unknown indicator 'nope'" in capsys.readouterr().err
+    # A refused import follows the contract of every refusal: exit 2, one line first, the rows after it.
+    assert cli.run(["data", "import", str(bad), "--workspace", str(workspace)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("ftz-desktop: error: bad.csv: 1 row(s) refused; nothing was imported.\n")
+    assert "refused  bad.csv row 2, column indicator_id: unknown indicator 'nope'" in err
