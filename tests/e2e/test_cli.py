@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 import zipfile
 
 import docx
@@ -122,3 +125,20 @@ def test_gui_builds_every_tab(run_app):
     assert result.returncode == 0, result.stderr
     assert "probe all_tabs" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path):
+    """`ftz-desktop list | head -1`: the reader goes away; no BrokenPipeError, no traceback.
+
+    The pipe's reading end is closed before the program starts, so its first write fails every time.
+    """
+    env = {**os.environ, "FTZ_DESKTOP_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        result = subprocess.run([sys.executable, "-m", "ftz_desktop", "list"], stdout=write_end,
+                                stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path, timeout=120)
+    finally:
+        os.close(write_end)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""

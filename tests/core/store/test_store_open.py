@@ -440,3 +440,17 @@ def test_a_failed_creation_leaves_no_file(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError, match="crash while seeding"):
         WorkspaceStore.open(path)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_damaged_index_that_quick_check_misses_is_damage(workspace_path):
+    """integrity_check reads the indexes too: a file whose index disagrees with its table is never opened."""
+    with raw_db(workspace_path) as conn:
+        conn.execute("PRAGMA writable_schema=ON")
+        conn.execute("UPDATE sqlite_master SET sql='CREATE INDEX audit_batch ON audit (label)' "
+                     "WHERE name='audit_batch'")
+    with raw_db(workspace_path) as conn:
+        assert conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    before = digest(workspace_path)
+    with pytest.raises(CorruptWorkspaceError, match="missing from index audit_batch"):
+        WorkspaceStore.open(workspace_path, create=False)
+    assert digest(workspace_path) == before
