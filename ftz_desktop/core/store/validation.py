@@ -129,10 +129,7 @@ def observation_cell(column: str, raw: object, indicator: Indicator, refs: Refer
     if column == "period":
         if not isinstance(raw, str):
             raise ParseError(column, f"expected text, got {type(raw).__name__}")
-        try:
-            return normalise_period(raw)
-        except ValueError as exc:
-            raise ParseError(column, str(exc)) from None
+        return normalise_period(raw, column)
     raise ParseError(column, f"is not an editable column; choose one of {', '.join(OBSERVATION_COLUMNS)}")
 
 

@@ -91,6 +91,10 @@ def test_a_note_with_line_breaks_is_edited_without_losing_them(tab, store):
     ("20", QValidator.State.Intermediate), ("2023-Q", QValidator.State.Intermediate),
     ("2013/20", QValidator.State.Intermediate), ("", QValidator.State.Intermediate),
     ("abc", QValidator.State.Invalid), ("2022-Q5", QValidator.State.Invalid), ("2022.5", QValidator.State.Invalid),
+    # the store's digit rule: full-width digits are typed by Chinese input methods; other scripts' digits never
+    ("２０２２", QValidator.State.Acceptable), ("２０２３ｑ１", QValidator.State.Acceptable),
+    ("２０", QValidator.State.Intermediate), ("٢٠٢٢", QValidator.State.Invalid), ("२०२२", QValidator.State.Invalid),
+    ("2023-02-30", QValidator.State.Intermediate),
 ])
 def test_the_period_editor_follows_the_period_rule(text, state):
     assert PeriodValidator().validate(text, len(text))[0] == state

@@ -18,12 +18,15 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Slot
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ftz_desktop.core.domain.periods import PERIOD_HELP, is_valid_period
+from ftz_desktop.core.domain.parsing import ParseError
+from ftz_desktop.core.domain.periods import PERIOD_HELP, normalise_period
+from ftz_desktop.core.domain.refusal import TRANSLATE
 from ftz_desktop.ui.data.models.table_base import EDIT, Column
 
 Choices = Callable[[str], Optional[list[tuple[str, str]]]]     # column key -> [(code, label)] or None
 MULTILINE = ("note", "description")
-_PERIOD_PREFIX = re.compile(r"\d{0,4}|\d{4}[-/]|\d{4}-?Q[1-4]?|\d{4}-[01]\d?|\d{4}-[01]\d-[0-3]?\d?|\d{4}/\d{1,4}",
+_PERIOD_PREFIX = re.compile(r"[0-9]{0,4}|[0-9]{4}[-/]|[0-9]{4}-?Q[1-4]?|[0-9]{4}-[01][0-9]?"
+                            r"|[0-9]{4}-[01][0-9]-[0-3]?[0-9]?|[0-9]{4}/[0-9]{1,4}",
                             re.IGNORECASE)
 
 
@@ -31,9 +34,12 @@ class PeriodValidator(QValidator):
     """Acceptable: a valid period (2023q1 is fixed up by the store); Intermediate: on the way to one."""
 
     def validate(self, text: str, pos: int):
-        cleaned = text.strip().replace(" ", "")
-        if cleaned and is_valid_period(re.sub(r"^(\d{4})-?[qQ]([1-4])$", r"\1-Q\2", cleaned)):
+        try:
+            normalise_period(text)          # the store's own rule: full-width digits are fine, others not
             return QValidator.State.Acceptable, text, pos
+        except ParseError:
+            pass
+        cleaned = text.translate(TRANSLATE).strip().replace(" ", "")
         if _PERIOD_PREFIX.fullmatch(cleaned):
             return QValidator.State.Intermediate, text, pos
         return QValidator.State.Invalid, text, pos
