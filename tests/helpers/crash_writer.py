@@ -51,7 +51,8 @@ def edit(store, i: int) -> None:
                               label=label(i))
 
 
-def _kill_at(n: int) -> None:
+def kill_at_statement(n: int) -> None:
+    """Kill this process with SIGKILL at the n-th SQL statement any of its SQLite connections runs."""
     real_connect = sqlite3.connect
     seen = 0
 
@@ -77,7 +78,7 @@ def main(argv: list[str], emit: Callable[[str], None] = _print) -> None:
     """Run the writer; ``emit`` reports progress lines ("ready", "ack N") the moment they are true."""
     path, mode, number = argv[0], argv[1], int(argv[2])
     if len(argv) > 3:
-        _kill_at(int(argv[3]))
+        kill_at_statement(int(argv[3]))
     from ftz_desktop.core.store.workspace import CellChange, WorkspaceStore
 
     with WorkspaceStore.open(path, create=False) as store:
