@@ -93,6 +93,8 @@ class Recipe:
             raise RecipeError("", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
         except RecursionError:
             raise RecipeError("", "nested far deeper than a recipe ever is") from None
+        except ValueError:      # a number of thousands of digits (Python's own limit on int())
+            raise RecipeError("", "it holds a number thousands of digits long, which no recipe has") from None
         return cls.from_dict(raw)
 
     @classmethod

@@ -43,6 +43,8 @@ def tree(folder: Path) -> dict[str, str]:
             found[key] = "link:" + os.readlink(path)
         elif path.is_dir():
             found[key] = "dir"
+        elif not path.is_file():
+            found[key] = "special"         # a FIFO: reading it would wait for a writer
         else:
             found[key] = hashlib.sha256(path.read_bytes()).hexdigest() + f":{path.stat().st_mode & 0o777:o}"
     return found
@@ -214,6 +216,10 @@ RECIPES = [
     ("missing", None, "r.json"),
     ("device", link("r.json", "/dev/zero"), "r.json"),
     ("huge-file", write("r.json", '{"title": "' + "x" * (3 << 20) + '"}'), "r.json"),
+    ("five-thousand-digit-number", write("r.json", '{"version": ' + "9" * 5000 + "}"), "r.json"),
+    ("random-device", link("r.json", "/dev/urandom"), "r.json"),
+    ("fifo", lambda folder: os.mkfifo(folder / "r.json"), "r.json"),
+    ("lone-surrogate", write("r.json", '{"title": "\\ud800"}'), "r.json"),
 ]
 for command in ("export", "check"):
     extra = ("--out", "b.docx") if command == "export" else ()
@@ -230,12 +236,17 @@ TEMPLATES = [
     ("a-folder", folder_named("t.docx"), "t.docx"),
     ("missing", None, "t.docx"),
     ("zip-without-document", zip_file("t.docx", {"a.txt": b"x"}), "t.docx"),
+    ("random-device", link("t.docx", "/dev/urandom"), "t.docx"),
+    ("fifo", lambda folder: os.mkfifo(folder / "t.docx"), "t.docx"),
     ("styles-without-normal", None, "t.docx"),      # filled below from a real template
 ]
 for tid, setup, fragment in TEMPLATES:
     CASES.append(Case(f"export-template-{tid}", ("export", "--recipe", "r.json", "--out", "b.docx"), fragment,
                       both(setup or (lambda folder: None),
                            recipe("r.json", lambda d: d.__setitem__("template", "t.docx")))))
+
+CASES.append(Case("export-template-with-macros", ("export", "--recipe", "r.json", "--out", "b.docx"), "t.docm",
+                  both(write("t.docm", "x"), recipe("r.json", lambda d: d.__setitem__("template", "t.docm")))))
 
 # ----- imports through the command line: the refusal contract ---------------------------------------------
 
@@ -275,6 +286,8 @@ CASES += [
     Case("import-missing-file", ("data", "import", "gone.csv"), "gone.csv"),
     Case("import-a-folder", ("data", "import", "sub"), "sub", folder_named("sub")),
     Case("import-a-device", ("data", "import", "dev.csv"), "dev.csv", link("dev.csv", "/dev/zero")),
+    Case("import-random-device", ("data", "import", "dev.csv"), "dev.csv", link("dev.csv", "/dev/urandom")),
+    Case("import-a-fifo", ("data", "import", "pipe.csv"), "pipe.csv", lambda folder: os.mkfifo(folder / "pipe.csv")),
     Case("import-docx-as-xlsx", ("data", "import", "x.xlsx"), "x.xlsx",
          zip_file("x.xlsx", {"word/document.xml": b"<w/>"})),
     Case("import-corrupt-xlsx", ("data", "import", "x.xlsx"), "x.xlsx", write("x.xlsx", b"PK\x03\x04" + b"\x00" * 60)),
