@@ -12,11 +12,14 @@ from typing import TYPE_CHECKING, Any
 
 from ftz_desktop.core.store.errors import StaleDataError
 from ftz_desktop.core.store.validation import BatchValidationError, CellChange
-from ftz_desktop.core.tabular.columns import ImportRefused
+from ftz_desktop.core.tabular.columns import ImportRefused, name_few, tidy_reason
 from ftz_desktop.core.tabular.import_plan import FIELDS, ImportPlan
 
 if TYPE_CHECKING:
     from ftz_desktop.core.store.workspace import WorkspaceStore
+
+
+SHOWN = 3      # refusals a message names before it counts the rest
 
 
 def _cell_changes(plan: ImportPlan) -> list[CellChange]:
@@ -34,14 +37,15 @@ def _refused_by_store(plan: ImportPlan, exc: BatchValidationError) -> ImportRefu
     rows_by_id = {c.old.id: c.row for c in plan.changes}
     adds = [a.row for a in plan.adds]
     parts = []
-    for problem in exc.problems[:10]:
+    for problem in exc.problems[:SHOWN]:
         if problem.obs_id is not None:
             row = rows_by_id.get(problem.obs_id)
         else:
             row = adds[problem.row - 1] if problem.row and problem.row <= len(adds) else None
-        parts.append(f"row {row}, column {problem.column}: {problem.reason}" if row else str(problem))
+        parts.append(tidy_reason(f"row {row}, column {problem.column}: {problem.reason}" if row else str(problem)))
+    more = len(exc.problems) - len(parts)
     return ImportRefused(f"{plan.file_name}: the workspace refused the import; nothing was imported: "
-                         + "; ".join(parts))
+                         + "; ".join(parts) + (f"; and {more:,} more" if more > 0 else ""))
 
 
 def apply_import(plan: ImportPlan, store: WorkspaceStore, label: str = "") -> str:
@@ -51,8 +55,12 @@ def apply_import(plan: ImportPlan, store: WorkspaceStore, label: str = "") -> st
     one made stale by edits since the preview.
     """
     if plan.refusals:
-        raise ImportRefused(f"{plan.file_name}: {len(plan.refusals)} rows were refused; fix them and preview "
-                            "again. Nothing was imported")
+        first = "; ".join(f"row {r.row}, column {r.column}: {r.reason}" if r.row and r.column else
+                          f"row {r.row}: {r.reason}" if r.row else r.reason for r in plan.refusals[:SHOWN])
+        more = len(plan.refusals) - min(len(plan.refusals), SHOWN)
+        raise ImportRefused(f"{plan.file_name}: {len(plan.refusals)} rows were refused ({tidy_reason(first)}"
+                            f"{f'; and {more:,} more' if more > 0 else ''}); fix them and preview again. "
+                            "Nothing was imported")
     if not plan.has_changes:
         raise ImportRefused(f"{plan.file_name}: the file holds no changes; nothing was imported")
     label = label or f"Import {plan.file_name} ({len(plan.adds)} added, {len(plan.changes)} changed)"
@@ -60,8 +68,9 @@ def apply_import(plan: ImportPlan, store: WorkspaceStore, label: str = "") -> st
         result = store.apply_edits(_cell_changes(plan), _new_rows(plan), label,
                                    expected=[c.old for c in plan.changes])
     except StaleDataError as exc:
-        rows = [c.row for c in plan.changes if c.old.id in set(exc.obs_ids)]
-        shown = ", ".join(str(r) for r in rows[:10]) + (" …" if len(rows) > 10 else "")
+        stale = set(exc.obs_ids)
+        rows = [c.row for c in plan.changes if c.old.id in stale]
+        shown = name_few(rows, 10)
         raise ImportRefused(f"{plan.file_name}: the workspace changed since the preview (rows {shown}); nothing "
                             "was imported. Preview the import again") from None
     except BatchValidationError as exc:

@@ -13,6 +13,7 @@ columns holds what export and import share.
 """
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Optional, Union
 
@@ -21,6 +22,7 @@ from ftz_desktop.core.tabular.columns import (
     COLUMNS,
     REQUIRED,
     Conversion,
+    EncodingRefused,
     ImportCancelled,
     ImportLimits,
     ImportRefused,
@@ -32,8 +34,11 @@ from ftz_desktop.core.tabular.import_plan import ImportPlan, PlannedAdd, Planned
 from ftz_desktop.core.tabular.read_csv import read_csv
 from ftz_desktop.core.tabular.write import export_observations
 
-__all__ = ["COLUMNS", "REQUIRED", "Conversion", "ImportCancelled", "ImportLimits", "ImportPlan", "ImportRefused",
-           "PlannedAdd", "PlannedChange", "Progress", "Refusal", "apply_import", "export_observations", "plan_import"]
+log = logging.getLogger(__name__)
+
+__all__ = ["COLUMNS", "REQUIRED", "Conversion", "EncodingRefused", "ImportCancelled", "ImportLimits", "ImportPlan",
+           "ImportRefused", "PlannedAdd", "PlannedChange", "Progress", "Refusal", "apply_import", "export_observations",
+           "plan_import"]
 
 
 def plan_import(path: Union[str, Path], dataset: Dataset, *, encoding: Optional[str] = None,
@@ -41,13 +46,31 @@ def plan_import(path: Union[str, Path], dataset: Dataset, *, encoding: Optional[
                 progress: Optional[Progress] = None) -> ImportPlan:
     """Read ``path`` and work out what importing it into ``dataset`` would do; writes nothing.
 
-    ``encoding`` forces a CSV's text encoding (the plan reports the one detected); ``sheet`` picks
-    the worksheet of a workbook (default: the one named "observations", or the only visible one).
+    ``encoding`` forces a CSV's text encoding (any Python codec name: "gb18030", "latin-1",
+    "shift_jis"); it is never second-guessed. Without it the encoding is detected (BOM, UTF-8,
+    GB18030) and text that reads as mojibake is refused, asking for the encoding; the plan reports
+    the codec used in ``plan.encoding``. ``sheet`` picks the worksheet of a workbook, hidden or not
+    (default: the visible sheet named "observations", else the only visible one, else the only
+    visible one with the observation columns in row 1; ``plan.sheet_note`` names the sheets not read).
     ``progress(stage, fraction)`` is told how far reading has come and cancels it by returning
     False (``ImportCancelled``).
     """
     path = Path(path)
     limits = limits or ImportLimits()
+    try:
+        return _plan(path, dataset, encoding, sheet, limits, progress)
+    except (ImportRefused, ImportCancelled, MemoryError):
+        raise
+    except Exception as exc:
+        # Every known way a file goes wrong is refused where it is found; this is the net for the
+        # unknown ones, so a hostile file still gets one sentence (the details go to the log).
+        log.error("Planning the import of %s failed", path, exc_info=True)
+        raise ImportRefused(f"{path.name}: the file cannot be read ({type(exc).__name__}); check that it "
+                            "is a CSV or .xlsx file of observations, or save it again from Excel or WPS") from None
+
+
+def _plan(path: Path, dataset: Dataset, encoding: Optional[str], sheet: Optional[str], limits: ImportLimits,
+          progress: Optional[Progress]) -> ImportPlan:
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         from ftz_desktop.core.tabular.read_xlsx import read_xlsx

@@ -9,10 +9,14 @@ one the store will accept. Rules particular to files:
   observation needs a source_id). An empty status or source_id cell means the same as a missing
   column, since neither can be empty; an empty qualifier or note cell clears it; an empty value
   is "no value" and needs status M.
-- indicator_name is not imported (it comes from the indicator). A unit that differs from the
-  indicator's unit refuses the row: the number would mean something else.
+- indicator_name is not imported (it comes from the indicator); a name that differs from the
+  indicator's gets a conversion line saying so. A unit that differs from the indicator's unit
+  refuses the row: the number would mean something else.
 - In CSV, one apostrophe in front of a formula character (=, +, -, @) is dropped: it is how the
   export protects such text, and how a spreadsheet user types it.
+- Every change to a cell's text on the way in is a conversion line the preview shows: the dropped
+  apostrophe, the spaces, tabs and line breaks trimmed from a note, removed control characters.
+- Reasons quote at most about 40 characters of a cell, on one line.
 - In XLSX, a number cell is used as it is (rounded to the 15 significant digits Excel shows, when
   it saved more); a date cell in period is refused (Excel turns "2022-04"
   into 1 April 2022, and a month cannot be told from a day); Excel error cells are refused.
@@ -28,7 +32,7 @@ from dataclasses import dataclass, field
 from typing import Any, Final, Optional, Union
 
 from ftz_desktop.core.domain.model import Dataset, Indicator, Observation
-from ftz_desktop.core.domain.parsing import ParseError, control_characters
+from ftz_desktop.core.domain.parsing import ParseError, clean_text, control_characters
 from ftz_desktop.core.store.validation import References, observation_cell, row_problems
 from ftz_desktop.core.tabular.columns import (
     COLUMNS,
@@ -37,7 +41,10 @@ from ftz_desktop.core.tabular.columns import (
     Progress,
     Refusal,
     number_text,
+    quote,
     report,
+    shorten,
+    tidy_reason,
     unescape_csv_text,
 )
 from ftz_desktop.core.tabular.read_csv import RawRow, RawTable
@@ -82,6 +89,7 @@ class ImportPlan:
     delimiter: str = ""
     delimiter_label: str = ""
     sheet: str = ""
+    sheet_note: str = ""                     # XLSX: the other sheets, which were not read
     adds: list[PlannedAdd] = field(default_factory=list)
     changes: list[PlannedChange] = field(default_factory=list)
     unchanged: list[int] = field(default_factory=list)          # row numbers
@@ -105,7 +113,7 @@ class ImportPlan:
 
     def format_label(self) -> str:
         if self.kind == "xlsx":
-            return f"Excel workbook, sheet '{self.sheet}'"
+            return f"Excel workbook, sheet {quote(self.sheet)}" + (f"; {self.sheet_note}" if self.sheet_note else "")
         return f"CSV, {self.encoding_label}, {self.delimiter_label}-separated"
 
     def summary(self, max_lines: int = 50) -> str:
@@ -155,18 +163,27 @@ class _RowReader:
         self.refusals: list[Refusal] = []
         self.conversions: list[Conversion] = []
 
+    def cell(self, column: str) -> object:
+        """The cell as the file holds it (``_ABSENT`` for a missing column)."""
+        return self.row.cells[self.columns[column]] if column in self.columns else _ABSENT
+
     def refuse(self, column: Optional[str], reason: str) -> None:
+        reason = tidy_reason(reason, [self.cell(column)] if column else [])
         self.refusals.append(Refusal(self.table.file_name, self.row.number, column, reason))
 
     def convert(self, column: str, reason: str) -> None:
-        self.conversions.append(Conversion(self.table.file_name, self.row.number, column, reason))
+        reason = tidy_reason(reason, [self.cell(column)])
+        if not any(c.column == column and c.reason == reason for c in self.conversions):
+            self.conversions.append(Conversion(self.table.file_name, self.row.number, column, reason))
 
     def raw(self, column: str) -> object:
-        if column not in self.columns:
-            return _ABSENT
-        value = self.row.cells[self.columns[column]]
+        value = self.cell(column)
         if self.table.kind == "csv" and isinstance(value, str):
-            value = unescape_csv_text(value)
+            unescaped = unescape_csv_text(value)
+            if unescaped != value and column != "indicator_name":
+                self.convert(column, f"the apostrophe in front of {quote(unescaped[:1])} was removed: a spreadsheet "
+                                     "(and this program's export) puts it there so the text is not run as a formula")
+            value = unescaped
         return value
 
     def text(self, column: str) -> Union[str, _Absent]:
@@ -220,7 +237,7 @@ def _cell(reader: _RowReader, column: str, indicator: Optional[Indicator], refs:
                 raw = shown
             value = observation_cell("value", raw, indicator, refs)
             if isinstance(raw, str) and value is not None and not _PLAIN_NUMBER.fullmatch(raw.strip()):
-                reader.convert("value", f"'{raw.strip()}' was read as {number_text(value)}")
+                reader.convert("value", f"{quote(raw.strip())} was read as {number_text(value)}")
             return value
         text = reader.text(column)
         if text is _ABSENT:
@@ -230,14 +247,37 @@ def _cell(reader: _RowReader, column: str, indicator: Optional[Indicator], refs:
         # The indicator matters only for the value; observation_cell should take Optional[Indicator]
         # (store/validation.py), which would make this ignore unused.
         stored = observation_cell(column, text, indicator, refs)  # type: ignore[arg-type]
-        if column == "note" and control_characters(text):
-            reader.convert("note", f"removed control characters {', '.join(control_characters(text))}")
+        if column == "note":
+            _note_conversions(reader, text, stored)
         if column == "period" and stored != text:
-            reader.convert("period", f"'{text}' was read as {stored}")
+            reader.convert("period", f"{quote(text)} was read as {stored}")
         return stored
     except ParseError as exc:
         reader.refuse(column, exc.reason)
         return _ABSENT
+    except ArithmeticError:      # decimal.Overflow from an exponent such as 1e99999999
+        reader.refuse(column, f"{quote(reader.cell(column))} is too large or too small to store")
+        return _ABSENT
+
+
+_TRIMMED = {" ": "spaces", "\t": "tabs", "\n": "line breaks", "\r": "line breaks", "\u3000": "full-width spaces"}
+
+
+def _note_conversions(reader: _RowReader, text: str, stored: str) -> None:
+    """Conversion lines for every way the stored note differs from the file's text."""
+    if text == stored:
+        return
+    bad = control_characters(text)
+    if bad:
+        reader.convert("note", f"removed control characters {', '.join(bad[:5])}"
+                               + (f" and {len(bad) - 5:,} more" if len(bad) > 5 else ""))
+    cleaned = clean_text(text)
+    if cleaned != stored:
+        trimmed = cleaned[:len(cleaned) - len(cleaned.lstrip())] + cleaned[len(cleaned.rstrip()):]
+        kinds = sorted({_TRIMMED.get(ch, "spaces") for ch in trimmed})
+        where = [side for side, part in (("start", cleaned[:1]), ("end", cleaned[-1:])) if part and part.isspace()]
+        reader.convert("note", f"removed the {' and '.join(kinds)} at the {' and '.join(where)}: "
+                               f"{quote(cleaned)} is stored as {quote(stored)}")
 
 
 def _identity(reader: _RowReader, dataset: Dataset, refs: References) -> Optional[tuple[Indicator, str, str]]:
@@ -249,7 +289,7 @@ def _identity(reader: _RowReader, dataset: Dataset, refs: References) -> Optiona
         if not iid:
             reader.refuse("indicator_id", "is empty")
         elif iid not in dataset.indicators:
-            reader.refuse("indicator_id", f"unknown indicator '{iid}'")
+            reader.refuse("indicator_id", f"unknown indicator {quote(iid)}")
         else:
             indicator = dataset.indicators[iid]
     except ParseError as exc:
@@ -260,9 +300,23 @@ def _identity(reader: _RowReader, dataset: Dataset, refs: References) -> Optiona
         return None
     unit = reader.text("unit") if "unit" in reader.columns else _ABSENT
     if unit is not _ABSENT and unit.strip() and unit.strip() != indicator.unit:
-        reader.refuse("unit", f"'{unit.strip()}' differs from the unit of {indicator.id}, '{indicator.unit}'; "
+        reader.refuse("unit", f"{quote(unit.strip())} differs from the unit of {indicator.id}, "
+                              f"{quote(indicator.unit)}; "
                               "convert the value into that unit (or leave the unit cell empty)")
     return indicator, geography, period
+
+
+def _name_not_imported(reader: _RowReader, indicator: Indicator) -> None:
+    """Say so when the file's indicator_name differs from the indicator's: the file's name is not used."""
+    if "indicator_name" not in reader.columns:
+        return
+    try:
+        name = reader.text("indicator_name")
+    except ParseError:
+        name = str(reader.cell("indicator_name"))
+    if isinstance(name, str) and name.strip() and name.strip() != indicator.name:
+        reader.convert("indicator_name", f"{quote(name.strip())} is not imported: the name comes from the indicator "
+                                         f"{indicator.id} ({quote(indicator.name)}), not from the file")
 
 
 def _plan_row(reader: _RowReader, dataset: Dataset,
@@ -275,6 +329,7 @@ def _plan_row(reader: _RowReader, dataset: Dataset,
                 _cell(reader, column, None, refs)
         return None
     indicator, geography, period = identity
+    _name_not_imported(reader, indicator)
     given = {column: _cell(reader, column, indicator, refs) for column in FIELDS}
     given = {column: value for column, value in given.items() if value is not _ABSENT}
     if reader.refusals:
@@ -299,10 +354,10 @@ def build_plan(table: RawTable, dataset: Dataset, progress: Optional[Progress] =
     plan = ImportPlan(file_name=table.file_name, kind=table.kind, encoding=table.encoding,
                       encoding_label=table.encoding_label if table.kind == "csv" else "",
                       delimiter=table.delimiter, delimiter_label=table.delimiter_label if table.kind == "csv" else "",
-                      sheet=table.sheet)
+                      sheet=table.sheet, sheet_note=table.sheet_note)
     plan.refusals.extend(table.refusals)
     columns = {key: index for index, key in enumerate(table.keys) if key in COLUMNS}
-    plan.ignored_columns = [str(table.header[i]).strip() for i, key in enumerate(table.keys)
+    plan.ignored_columns = [shorten(str(table.header[i]).strip()) for i, key in enumerate(table.keys)
                             if key not in COLUMNS and key != ""]
     unnamed = [i for i, key in enumerate(table.keys) if key == ""]
     refs = References(indicators=dataset.indicators, sources=frozenset(dataset.sources),

@@ -2,9 +2,10 @@
 
 Nothing here interprets a value; that is the import plan's job. This module finds the encoding
 (strict UTF-8 with or without BOM, UTF-16 with BOM, then GB18030, which covers GBK files written by
-Chinese Excel and WPS), the delimiter (comma, tab or semicolon, chosen by which one splits the
-header into known column names), and the structure: ragged rows and unclosed quotes are reported
-with their row numbers. Row numbers are those a spreadsheet shows: the header is row 1.
+Chinese Excel and WPS; text that decodes but reads as mojibake is refused, asking for the encoding),
+the delimiter (comma, tab or semicolon, chosen by which one splits the header into known column
+names), and the structure: ragged rows and unclosed quotes are reported with their row numbers.
+Row numbers are those a spreadsheet shows: the header is row 1.
 """
 from __future__ import annotations
 
@@ -16,12 +17,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Optional
 
-from ftz_desktop.core.tabular.columns import COLUMNS, REQUIRED, ImportLimits, ImportRefused, Refusal, header_key
+from ftz_desktop.core.tabular.columns import (
+    COLUMNS,
+    REQUIRED,
+    EncodingRefused,
+    ImportLimits,
+    ImportRefused,
+    Refusal,
+    header_key,
+    name_few,
+    quote,
+    shorten,
+)
+from ftz_desktop.core.tabular.mojibake import Doubt, misread_utf8, unlikely_chinese
 from ftz_desktop.core.tabular.sniff import read_bytes, refuse_non_text
 
 DELIMITERS = {",": "comma", "\t": "tab", ";": "semicolon"}
 ENCODING_LABELS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "utf-16": "UTF-16 with BOM",
-                   "gb18030": "GB18030 (GBK)"}
+                   "gb18030": "GB18030 (GBK)", "gbk": "GBK", "big5": "Big5", "shift_jis": "Shift-JIS",
+                   "latin-1": "Latin-1", "cp1252": "Windows-1252"}
 # C0 controls other than tab, newline and carriage return: a text file has almost none.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _SEP_LINE = re.compile(r'"?sep=([,;\t|])"?[ \t]*\r?\n', re.IGNORECASE)
@@ -44,6 +58,7 @@ class RawTable:
     encoding: str = ""                     # codec name, usable as the ``encoding=`` override
     delimiter: str = ""
     sheet: str = ""
+    sheet_note: str = ""                   # XLSX: the sheets that were not read
 
     @property
     def encoding_label(self) -> str:
@@ -68,12 +83,12 @@ def check_header(name: str, header: list[str], limits: ImportLimits) -> list[str
     seen: dict[str, int] = {}
     for index, key in enumerate(keys):
         if key and key in seen:
-            raise ImportRefused(f"{name}: the header names column '{key}' twice (columns {seen[key] + 1} and "
+            raise ImportRefused(f"{name}: the header names column {quote(key)} twice (columns {seen[key] + 1} and "
                                 f"{index + 1}); keep one")
         seen.setdefault(key, index)
     missing = [c for c in REQUIRED if c not in seen]
     if missing:
-        found = ", ".join(str(c).strip() for c in header[:12] if str(c).strip()) or "nothing"
+        found = name_few([str(c).strip() for c in header if str(c).strip()], shown=12) or "nothing"
         raise ImportRefused(f"{name}: row 1 must be the header with the columns {', '.join(REQUIRED)}; "
                             f"missing {', '.join(missing)} (found: {found})")
     return keys
@@ -82,35 +97,58 @@ def check_header(name: str, header: list[str], limits: ImportLimits) -> list[str
 # --- encoding ----------------------------------------------------------------------------------
 
 def _line_of(data: bytes, start: int, codec: str) -> int:
-    return data[:start].decode(codec, "ignore").count("\n") + 1
+    try:
+        return data[:start].decode(codec, "ignore").count("\n") + 1
+    except (UnicodeError, LookupError, ValueError, TypeError):
+        return data[:start].count(b"\n") + 1
 
 
 def _decode(name: str, data: bytes, codec: str, label: str) -> str:
     try:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
-        raise ImportRefused(f"{name}: line {_line_of(data, exc.start, codec)} is not valid {label} text "
-                            f"(byte 0x{data[exc.start]:02X}); choose the file's encoding or save it as "
-                            "CSV UTF-8") from None
+        byte = f" (byte 0x{data[exc.start]:02X})" if 0 <= exc.start < len(data) else ""
+        raise EncodingRefused(f"{name}: line {_line_of(data, exc.start, codec)} is not valid {shorten(label)} text"
+                            f"{byte}; choose the file's encoding or save it as CSV UTF-8") from None
+    except (UnicodeError, ValueError, LookupError, TypeError, OverflowError):
+        # codecs such as idna or punycode raise other errors on bytes they cannot take
+        raise EncodingRefused(f"{name}: the file is not valid {shorten(label)} text; choose the file's encoding "
+                            "or save it as CSV UTF-8") from None
 
 
-def _plausible_gbk(text: str) -> bool:
-    # Chinese Excel and WPS write code page 936 (GBK). GB18030 decodes far more byte sequences than
-    # GBK does, so text that needs GB18030's four-byte forms is more likely another encoding misread.
+def _codec(name: str, encoding: str) -> str:
+    """The codec an ``encoding=`` names, refusing names that are unknown or not text encodings (hex, rot13)."""
     try:
-        text.encode("gbk")
-        return True
-    except UnicodeEncodeError:
-        return False
+        info = codecs.lookup(encoding)
+    except (LookupError, ValueError, TypeError):
+        info = None
+    if info is None or not getattr(info, "_is_text_encoding", True):
+        raise EncodingRefused(f"{name}: {quote(encoding)} is not a text encoding this program knows; choose one "
+                            "such as UTF-8, GB18030, Big5, Shift-JIS or Latin-1")
+    return info.name
+
+
+def _unlikely_gb18030(name: str, doubt: Doubt) -> EncodingRefused:
+    return EncodingRefused(f"{name}: the text is not UTF-8, and read as GB18030 (GBK) it gives unlikely characters "
+                         f"({quote(doubt.sample)} on line {doubt.line}), so it is probably in another encoding "
+                         "(such as Latin-1 or Shift-JIS); choose the file's encoding, or save it as CSV UTF-8")
+
+
+def _garbled_utf8(name: str, doubt: Doubt) -> EncodingRefused:
+    return EncodingRefused(f"{name}: the text holds garbled characters ({quote(doubt.sample)} on line {doubt.line}), "
+                         "the sign of text opened in the wrong encoding and saved again; choose the file's "
+                         "encoding, or open the original file and save it as CSV UTF-8")
 
 
 def decode_csv_bytes(name: str, data: bytes, encoding: Optional[str] = None) -> tuple[str, str]:
-    """The text of ``data`` and the codec that read it (``encoding`` forces one)."""
+    """The text of ``data`` and the codec that read it (``encoding`` forces one and is never second-guessed).
+
+    Without ``encoding``: a BOM decides; then strict UTF-8; then GB18030 (which covers the GBK that
+    Chinese Excel and WPS write, and its four-byte forms for emoji and rare hanzi). Text that
+    decodes but does not read as typed text (``mojibake``) is refused, asking for the encoding.
+    """
     if encoding:
-        try:
-            codec = codecs.lookup(encoding).name
-        except LookupError:
-            raise ImportRefused(f"{name}: '{encoding}' is not a text encoding this program knows") from None
+        codec = _codec(name, encoding)
         text = _decode(name, data, codec, encoding)
         return text.lstrip("\ufeff"), encoding
     if data.startswith(codecs.BOM_UTF8):
@@ -121,21 +159,27 @@ def decode_csv_bytes(name: str, data: bytes, encoding: Optional[str] = None) -> 
     head = data[:4096]
     if b"\x00" in head:
         if head[1::2].count(0) > len(head) // 4 or head[0::2].count(0) > len(head) // 4:
-            raise ImportRefused(f"{name}: this looks like UTF-16 text without a byte order mark; save it "
+            raise EncodingRefused(f"{name}: this looks like UTF-16 text without a byte order mark; save it "
                                 "again as CSV UTF-8 (or as Unicode text from Excel)")
         raise ImportRefused(f"{name}: this is a binary file, not CSV text")
     try:
-        return data.decode("utf-8"), "utf-8"
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        doubt = misread_utf8(text)
+        if doubt is not None:
+            raise _garbled_utf8(name, doubt)
+        return text, "utf-8"
     try:
         text = data.decode("gb18030")
-        plausible = _plausible_gbk(text)
-    except UnicodeDecodeError:
-        plausible = False
-    if not plausible:
-        raise ImportRefused(f"{name}: the text is neither UTF-8 nor GB18030 (GBK); save it as CSV UTF-8, "
-                            "or choose its encoding")
+    except UnicodeDecodeError as exc:
+        raise EncodingRefused(f"{name}: the text is neither UTF-8 nor GB18030 (GBK) (byte 0x{data[exc.start]:02X} "
+                            f"on line {_line_of(data, exc.start, 'gb18030')}); it may be Latin-1, Shift-JIS or "
+                            "another encoding: save it as CSV UTF-8, or choose its encoding") from None
+    doubt = unlikely_chinese(text)
+    if doubt is not None:
+        raise _unlikely_gb18030(name, doubt)
     return text, "gb18030"
 
 
@@ -183,8 +227,8 @@ def _csv_records(name: str, text: str, delimiter: str, limits: ImportLimits) -> 
             if "field larger" in str(exc):
                 raise ImportRefused(f"{name}: row {row} has a cell longer than {csv.field_size_limit():,} "
                                     "characters, usually a missing closing quote") from None
-            raise ImportRefused(f"{name}: row {row} (line {reader.line_num}) is not well-formed CSV ({exc}); "
-                                "check the quotes in that row") from None
+            raise ImportRefused(f"{name}: row {row} (line {reader.line_num}) is not well-formed CSV "
+                                f"({shorten(str(exc), 80)}); check the quotes in that row") from None
         number += 1
         if number > limits.max_rows + 1:
             raise ImportRefused(f"{name}: the file has more than {limits.max_rows:,} rows; split it")

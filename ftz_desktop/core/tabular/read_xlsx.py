@@ -4,29 +4,43 @@ openpyxl reads in read-only mode (streaming, no macros run, no external links ke
 results of formulas. A formula whose result was never saved (files written by scripts) would read as
 an empty cell, so the cells that came back empty are looked at once more with formulas visible, and
 such a cell is refused rather than imported as "no value".
+
+Only visible sheets are read unless one is chosen by name: the sheet named "observations", else the
+only visible one, else the only visible one whose row 1 has the observation columns; anything else
+is refused naming the sheets. Text cells are decoded from OOXML's ``_xHHHH_`` escapes (Excel writes a
+control character, and the CR of a line break, that way; ``_x005F_`` escapes the underscore), which
+openpyxl leaves in place, so the import plan sees the characters themselves.
 """
 from __future__ import annotations
 
+import functools
 import logging
 import re
+import struct
 import warnings
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, Optional
+from typing import IO, TYPE_CHECKING, Any, Iterator, Optional
+from xml.etree.ElementTree import ParseError
 
 from ftz_desktop.core.tabular.columns import (
     PROGRESS_EVERY,
+    REQUIRED,
     SHEET_NAME,
     ImportCancelled,
     ImportLimits,
     ImportRefused,
     Progress,
     Refusal,
+    header_key,
+    name_few,
+    quote,
     report,
 )
 from ftz_desktop.core.tabular.read_csv import RawRow, RawTable, check_header
-from ftz_desktop.core.tabular.sniff import check_xlsx_container
+from ftz_desktop.core.tabular.sniff import check_xlsx_container, damaged
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
@@ -65,40 +79,110 @@ def _column_letter(index: int) -> str:
     return get_column_letter(index + 1)
 
 
+_OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
+
+
+def ooxml_unescape(text: str) -> str:
+    """Decode OOXML's ``_xHHHH_`` escapes: "_x0007_" is U+0007, "_x005F_x0007_" the text "_x0007_"."""
+    if "_x" not in text:
+        return text
+    return _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+
+
+def _raw_string_table(source: IO[bytes]) -> list[str]:
+    """The shared strings as the file holds them (openpyxl's reader drops "x005F_" and keeps the
+    other escapes, which cannot then be told apart); ``ooxml_unescape`` decodes them per cell."""
+    from openpyxl.cell.text import Text
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+    from openpyxl.xml.functions import iterparse  # defusedxml's when it is installed
+
+    tag = f"{{{SHEET_MAIN_NS}}}si"
+    strings: list[str] = []
+    for _, node in iterparse(source):
+        if node.tag == tag:
+            strings.append(Text.from_tree(node).content)
+            node.clear()
+    return strings
+
+
+@functools.lru_cache(maxsize=1)
+def _reader_class() -> Any:
+    from openpyxl.reader.excel import SHARED_STRINGS, ExcelReader
+
+    class _Reader(ExcelReader):   # openpyxl.load_workbook's reader, but for the shared strings
+        def read_strings(self) -> None:
+            part = self.package.find(SHARED_STRINGS)
+            if part is not None:
+                with self.archive.open(part.PartName[1:]) as source:
+                    self.shared_strings = _raw_string_table(source)
+
+    return _Reader
+
+
 def _open(path: Path, data_only: bool) -> Workbook:
     import openpyxl
 
     if not openpyxl.DEFUSEDXML:
         # The container check already refused any DTD; this is the second line of defence.
         log.warning("openpyxl is running without defusedxml; relying on the DTD check alone")
-    return openpyxl.load_workbook(path, read_only=True, data_only=data_only, keep_links=False, keep_vba=False)
+    # openpyxl.load_workbook, with the shared strings read as the file holds them
+    reader = _reader_class()(path, read_only=True, keep_vba=False, data_only=data_only, keep_links=False)
+    try:
+        reader.read()
+    except BaseException:
+        reader.archive.close()    # read-only mode keeps it open for the workbook, which never came
+        raise
+    workbook: Workbook = reader.wb
+    return workbook
 
 
-def _choose_sheet(name: str, workbook: Workbook, sheet: Optional[str]) -> ReadOnlyWorksheet:
+def _has_observation_columns(ws: ReadOnlyWorksheet) -> bool:
+    first = next(ws.iter_rows(min_row=1, max_row=1, values_only=True), None) or ()
+    keys = {header_key(_cell_value(c)) for c in first if c is not None}
+    return all(column in keys for column in REQUIRED)
+
+
+def _choose_sheet(name: str, workbook: Workbook, sheet: Optional[str]) -> tuple[int, str]:
+    """The index of the sheet to read and a note naming the sheets that are not read."""
     sheets = workbook.worksheets
+    titles = [ws.title for ws in sheets]
     if sheet is not None:
-        for ws in sheets:
-            if ws.title == sheet:
-                return ws
-        raise ImportRefused(f"{name}: the workbook has no sheet named '{sheet}' (it has: "
-                            f"{', '.join(ws.title for ws in sheets)})")
-    for ws in sheets:
-        if ws.title.strip().lower() == SHEET_NAME:
-            return ws
-    visible = [ws for ws in sheets if ws.sheet_state == "visible"]
-    if len(visible) == 1:
-        return visible[0]
-    if not visible:
-        raise ImportRefused(f"{name}: the workbook has no visible worksheet")
-    raise ImportRefused(f"{name}: the workbook has {len(visible)} sheets ({', '.join(ws.title for ws in visible)}); "
-                        f"name the one to import '{SHEET_NAME}' or choose it")
+        if sheet not in titles:
+            raise ImportRefused(f"{name}: the workbook has no sheet named {quote(sheet)} (it has: "
+                                f"{name_few(titles, 10)})")
+        index = titles.index(sheet)
+    else:
+        visible = [i for i, ws in enumerate(sheets) if ws.sheet_state == "visible"]
+        if not visible:
+            hidden = f" (only hidden ones: {name_few(titles, 10)})" if titles else ""
+            raise ImportRefused(f"{name}: the workbook has no visible worksheet{hidden}; show the sheet in Excel "
+                                "or WPS, or choose it")
+        named = [i for i in visible if titles[i].strip().lower() == SHEET_NAME]
+        if named:
+            index = named[0]
+        elif len(visible) == 1:
+            index = visible[0]
+        else:
+            tables = [i for i in visible if _has_observation_columns(sheets[i])]
+            if len(tables) != 1:
+                which = (f"{len(tables)} of them have the observation columns ({name_few([titles[i] for i in tables])})"
+                         if tables else f"none has the columns {', '.join(REQUIRED)} in row 1")
+                raise ImportRefused(f"{name}: the workbook has {len(visible)} sheets "
+                                    f"({name_few([titles[i] for i in visible], 5)}); {which}: name the one to "
+                                    f"import '{SHEET_NAME}' or choose it")
+            index = tables[0]
+    others = [titles[i] for i, ws in enumerate(sheets) if i != index and ws.sheet_state == "visible"]
+    others += [f"{titles[i]} (hidden)" for i, ws in enumerate(sheets) if i != index and ws.sheet_state != "visible"]
+    return index, f"other sheets not read: {name_few(others, 5)}" if others else ""
 
 
 def _cell_value(value: object) -> object:
     # Read with values only (much faster): an error cell arrives as its code. Typing "#N/A" into
     # Excel makes an error cell, so text equal to an error code is treated as one.
-    if isinstance(value, str) and value in ERROR_CODES:
-        return CellError(value)
+    if isinstance(value, str):
+        value = ooxml_unescape(value)
+        if value in ERROR_CODES:
+            return CellError(value)
     return value
 
 
@@ -107,8 +191,8 @@ def _rows(worksheet: ReadOnlyWorksheet, name: str, limits: ImportLimits) -> Iter
     worksheet.reset_dimensions()   # a stale <dimension> would pad every row to its width
     for number, cells in enumerate(worksheet.iter_rows(min_row=1, values_only=True), start=1):
         if number > limits.max_rows + 1:
-            raise ImportRefused(f"{name}: the sheet '{worksheet.title}' has more than {limits.max_rows:,} rows; "
-                                "split it")
+            raise ImportRefused(f"{name}: the sheet {quote(worksheet.title)} has more than {limits.max_rows:,} "
+                                "rows; split it")
         if len(cells) > limits.max_columns:
             extra = [c for c in cells[limits.max_columns:] if c is not None]
             if extra and number == 1:
@@ -138,19 +222,21 @@ def _has_formulas(path: Path, part: Optional[str]) -> bool:
 
 
 def _read_table(path: Path, limits: ImportLimits, sheet: Optional[str],
-                progress: Optional[Progress] = None) -> tuple[RawTable, list[tuple[int, int]]]:
+                progress: Optional[Progress] = None) -> tuple[RawTable, list[tuple[int, int]], int]:
     name = path.name
     workbook = _open(path, data_only=True)
     try:
-        ws = _choose_sheet(name, workbook, sheet)
+        index, note = _choose_sheet(name, workbook, sheet)
+        ws = workbook.worksheets[index]
         rows = _rows(ws, name, limits)
         first = next(rows, None)
         if first is None:
-            raise ImportRefused(f"{name}: the sheet '{ws.title}' is empty")
-        header = ["" if c is None else str(c) for c in first[1]]
+            raise ImportRefused(f"{name}: the sheet {quote(ws.title)} is empty")
+        header = ["" if c is None else str(_cell_value(c)) for c in first[1]]
         keys = check_header(name, header, limits)
         width = len(keys)
-        table = RawTable(file_name=name, kind="xlsx", header=header[:width], keys=keys, rows=[], sheet=ws.title)
+        table = RawTable(file_name=name, kind="xlsx", header=header[:width], keys=keys, rows=[], sheet=ws.title,
+                         sheet_note=note)
         empty_cells: list[tuple[int, int]] = []
         for number, cells in rows:
             if number % PROGRESS_EVERY == 0:
@@ -169,17 +255,17 @@ def _read_table(path: Path, limits: ImportLimits, sheet: Optional[str],
             empty_cells = []
     finally:
         workbook.close()
-    return table, empty_cells
+    return table, empty_cells, index
 
 
-def _mark_unsaved_formulas(path: Path, table: RawTable, empty_cells: list[tuple[int, int]]) -> None:
+def _mark_unsaved_formulas(path: Path, table: RawTable, empty_cells: list[tuple[int, int]], index: int) -> None:
     """Replace the empty cells that are really formulas without a saved result by ``UnsavedFormula``."""
     wanted = set(empty_cells)
     last_row = max(r for r, _ in empty_cells)
     rows = {row.number: row for row in table.rows}
     workbook = _open(path, data_only=False)
     try:
-        ws = workbook[table.sheet]
+        ws = workbook.worksheets[index]
         ws.reset_dimensions()
         for number, cells in enumerate(ws.iter_rows(min_row=1, max_row=last_row, values_only=True), start=1):
             for index, value in enumerate(cells[:len(table.keys)]):
@@ -198,6 +284,15 @@ def _root_cause(exc: BaseException) -> BaseException:
     return exc
 
 
+# Errors of a broken zip, compressed stream or XML part: the file is damaged, not merely unusual.
+_DAMAGE = (zlib.error, zipfile.BadZipFile, EOFError, ParseError, KeyError, IndexError, struct.error)
+
+
+def _is_damage(exc: BaseException) -> bool:
+    module = type(exc).__module__
+    return isinstance(exc, _DAMAGE) or module.startswith(("lxml", "xml.parsers", "lzma", "_lzma", "bz2", "_bz2"))
+
+
 def read_xlsx(path: Path, limits: ImportLimits, sheet: Optional[str] = None,
               progress: Optional[Progress] = None) -> RawTable:
     check_xlsx_container(path, limits)
@@ -206,9 +301,9 @@ def read_xlsx(path: Path, limits: ImportLimits, sheet: Optional[str] = None,
         # openpyxl warns about things it fixes up (unknown extensions, date overflow); log them.
         warnings.simplefilter("always")
         try:
-            table, empty_cells = _read_table(path, limits, sheet, progress)
+            table, empty_cells, index = _read_table(path, limits, sheet, progress)
             if empty_cells:
-                _mark_unsaved_formulas(path, table, empty_cells)
+                _mark_unsaved_formulas(path, table, empty_cells, index)
         except (ImportRefused, ImportCancelled):
             raise
         except Exception as exc:   # openpyxl and the XML parsers raise many kinds on damaged input
@@ -218,11 +313,13 @@ def read_xlsx(path: Path, limits: ImportLimits, sheet: Optional[str] = None,
                 raise ImportRefused(f"{name}: the workbook declares XML entities ({type(cause).__name__}), which "
                                     "Excel never writes and which can hide an entity-expansion bomb or read other "
                                     "files; the file was not imported") from None
+            if _is_damage(cause) or _is_damage(exc):
+                raise damaged(name, cause) from None
             raise ImportRefused(f"{name}: the workbook cannot be read ({type(cause).__name__}); open it in Excel "
                                 "or WPS, save it as .xlsx and import it again") from None
     for warning in caught:
         log.info("%s: %s", name, warning.message)
     if not table.rows and not table.refusals:
-        raise ImportRefused(f"{name}: the sheet '{table.sheet}' has a header but no data rows")
+        raise ImportRefused(f"{name}: the sheet {quote(table.sheet)} has a header but no data rows")
     table.refusals.sort(key=lambda r: (r.row or 0))
     return table

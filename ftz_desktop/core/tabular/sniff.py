@@ -10,8 +10,9 @@ import re
 import stat
 import zipfile
 from pathlib import Path
+from typing import BinaryIO
 
-from ftz_desktop.core.tabular.columns import MB, ImportLimits, ImportRefused
+from ftz_desktop.core.tabular.columns import MB, ImportLimits, ImportRefused, quote, shorten
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
@@ -39,8 +40,12 @@ def checked_size(path: Path, limits: ImportLimits) -> int:
         raise ImportRefused(f"{name}: file not found") from None
     except OSError as exc:
         raise ImportRefused(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    except ValueError:      # a NUL character in the path
+        raise ImportRefused(f"{quote(name)}: the file name is not valid") from None
     if stat.S_ISDIR(info.st_mode):
         raise ImportRefused(f"{name}: is a folder; choose a CSV or XLSX file")
+    if not stat.S_ISREG(info.st_mode):
+        raise ImportRefused(f"{name}: is not a file but a device or pipe; choose a CSV or XLSX file")
     if info.st_size == 0:
         raise ImportRefused(f"{name}: the file is empty (0 bytes)")
     if info.st_size > limits.max_bytes:
@@ -107,13 +112,13 @@ def _check_prolog(name: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo, li
                 text = head.decode("utf-16", "ignore").encode("ascii", "ignore")
             root = _ROOT_START.search(text)
             if _DTD.search(text[:root.start()] if root else text):
-                raise ImportRefused(f"{name}: the workbook part {info.filename} declares XML entities (a DTD), "
-                                    "which Excel never writes and which can hide an entity-expansion bomb or "
+                raise ImportRefused(f"{name}: the workbook part {shorten(info.filename)} declares XML entities "
+                                    "(a DTD), which Excel never writes and which can hide an entity-expansion bomb or "
                                     "read other files; the file was not opened")
             if root:
                 return
     if head.strip():
-        raise ImportRefused(f"{name}: the workbook part {info.filename} has no XML content within its first "
+        raise ImportRefused(f"{name}: the workbook part {shorten(info.filename)} has no XML content within its first "
                             f"{_size_text(limits.max_prolog)}; the file was not opened")
 
 
@@ -132,34 +137,47 @@ def check_xlsx_container(path: Path, limits: ImportLimits) -> None:
         raise ImportRefused(f"{name}: this is not an .xlsx workbook (an .xlsx file is a zip container); "
                             "if it is CSV text, give it the .csv extension")
     try:
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-            if len(infos) > limits.max_members:
-                raise ImportRefused(f"{name}: the workbook holds {len(infos):,} parts (at most "
-                                    f"{limits.max_members:,} are allowed); refused as a possible zip bomb")
-            names = {i.filename for i in infos}
-            if "xl/workbook.xml" not in names:
-                raise ImportRefused(f"{name}: this is {_zip_kind(names)}, not an Excel workbook")
-            total = 0
-            for info in infos:
-                if info.flag_bits & 0x1:
-                    raise ImportRefused(f"{name}: the workbook is protected with a password (encrypted); "
-                                        "remove the password in Excel or WPS and import it again")
-                total += info.file_size
-                if total > limits.max_uncompressed:
-                    raise ImportRefused(f"{name}: the workbook would expand to more than "
-                                        f"{_size_text(limits.max_uncompressed)}; refused as a possible zip bomb")
-                ratio = info.file_size / max(info.compress_size, 1)
-                if info.file_size > limits.ratio_floor and ratio > limits.max_ratio:
-                    raise ImportRefused(f"{name}: the part {info.filename} expands {ratio:,.0f} times "
-                                        f"(at most {limits.max_ratio} is allowed); refused as a possible zip bomb")
-            for info in infos:
-                if info.filename.endswith((".xml", ".rels", ".vml")):
-                    _check_prolog(name, archive, info, limits)
-    except ImportRefused:
-        raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, NotImplementedError) as exc:
-        raise ImportRefused(f"{name}: the workbook is damaged or truncated ({exc}); open it in Excel or WPS "
-                            "and save it again") from None
+        handle = path.open("rb")
     except OSError as exc:
         raise ImportRefused(f"{name}: cannot be read ({exc.strerror or exc})") from None
+    with handle:
+        try:
+            _check_zip(name, handle, limits)
+        except (ImportRefused, MemoryError):
+            raise
+        except Exception as exc:  # noqa: BLE001 -- zipfile, zlib, bz2 and lzma raise many kinds on damaged input
+            raise damaged(name, exc) from None
+
+
+def damaged(name: str, exc: BaseException) -> ImportRefused:
+    """The one refusal for a workbook whose zip container or compressed data is broken."""
+    detail = shorten(str(exc), 60) or type(exc).__name__
+    return ImportRefused(f"{name}: the workbook is damaged or truncated ({detail}); open it in Excel or WPS "
+                         "and save it again")
+
+
+def _check_zip(name: str, handle: BinaryIO, limits: ImportLimits) -> None:
+    with zipfile.ZipFile(handle) as archive:
+        infos = archive.infolist()
+        if len(infos) > limits.max_members:
+            raise ImportRefused(f"{name}: the workbook holds {len(infos):,} parts (at most "
+                                f"{limits.max_members:,} are allowed); refused as a possible zip bomb")
+        names = {i.filename for i in infos}
+        if "xl/workbook.xml" not in names:
+            raise ImportRefused(f"{name}: this is {_zip_kind(names)}, not an Excel workbook")
+        total = 0
+        for info in infos:
+            if info.flag_bits & 0x1:
+                raise ImportRefused(f"{name}: the workbook is protected with a password (encrypted); "
+                                    "remove the password in Excel or WPS and import it again")
+            total += info.file_size
+            if total > limits.max_uncompressed:
+                raise ImportRefused(f"{name}: the workbook would expand to more than "
+                                    f"{_size_text(limits.max_uncompressed)}; refused as a possible zip bomb")
+            ratio = info.file_size / max(info.compress_size, 1)
+            if info.file_size > limits.ratio_floor and ratio > limits.max_ratio:
+                raise ImportRefused(f"{name}: the part {shorten(info.filename)} expands {ratio:,.0f} times "
+                                    f"(at most {limits.max_ratio} is allowed); refused as a possible zip bomb")
+        for info in infos:
+            if info.filename.endswith((".xml", ".rels", ".vml")):
+                _check_prolog(name, archive, info, limits)

@@ -242,6 +242,7 @@ def _no_openpyxl(monkeypatch):
         raise AssertionError("openpyxl.load_workbook must not be reached")
 
     monkeypatch.setattr(openpyxl, "load_workbook", refuse)
+    monkeypatch.setattr(tabular_read_xlsx, "_open", refuse)     # the import's way into openpyxl
 
 
 def test_billion_laughs_in_shared_strings_is_refused_quickly(tmp_path, dataset, monkeypatch):
