@@ -86,15 +86,15 @@ def _open_store(args: argparse.Namespace, *, writes: bool = False) -> Iterator[W
 
 def _load_recipe(path: Optional[Path], content: Content, dataset: Dataset) -> Recipe:
     from ftz_desktop.charts.catalog import CHARTS
+    from ftz_desktop.core.messages import name_few
     from ftz_desktop.core.recipe import default_recipe, read_recipe_file, unknown_ids
-    from ftz_desktop.core.targets import named_few
 
     if path is None:
         return default_recipe(content, dataset, list(CHARTS))
     recipe = read_recipe_file(path)
     unknown = unknown_ids(recipe, content, dataset, list(CHARTS))
     if unknown:
-        raise UserError(f"{path}: the recipe names ids this workspace does not have: {named_few(unknown)}")
+        raise UserError(f"{path}: the recipe names ids this workspace does not have: {name_few(unknown, shown=5)}")
     return recipe
 
 
@@ -170,14 +170,16 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from ftz_desktop.core.targets import check_output_target, shown_name
+    from ftz_desktop.core.messages import shorten
+    from ftz_desktop.core.targets import SHOWN_NAME, check_output_target
 
     with _open_store(args) as store:
         # Any file may be replaced with --force (an old backup); never the workspace being read.
         target = check_output_target(args.out, (".ftzdb",), "a workspace backup", replace_workspace=True,
                                      inputs={store.path: "the workspace being backed up"})
         if target.exists() and not args.force:
-            raise UserError(f"'{shown_name(target.name)}' exists; add --force to replace it. Nothing was written.")
+            raise UserError(f"'{shorten(target.name, SHOWN_NAME)}' exists; add --force to replace it. "
+                            "Nothing was written.")
         store.backup(target)
     print(f"Backed up to {args.out}")
     return 0

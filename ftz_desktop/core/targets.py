@@ -16,26 +16,16 @@ from pathlib import Path
 from typing import Mapping, Optional, Sequence, Union
 
 from ftz_desktop.core.atomic import TargetNameError, validate_target_name
+from ftz_desktop.core.messages import shorten
 
 PathLike = Union[str, "os.PathLike[str]"]
 MAX_NAME_BYTES = 255                     # NTFS, ext4 and APFS alike
 SQLITE_HEADER = b"SQLite format 3\x00"
-SHOWN_NAME = 60                          # characters of a name quoted in a message
+SHOWN_NAME = 60                          # characters of a file name quoted in a message
 
 
 class TargetRefusedError(TargetNameError):
     """A target that this command must not write (it is an input, a workspace, read-only, the wrong kind)."""
-
-
-def shown_name(name: str) -> str:
-    return name if len(name) <= SHOWN_NAME else name[:SHOWN_NAME - 1] + "…"
-
-
-def named_few(names: Sequence[str], few: int = 5) -> str:
-    """"a, b, c and 9,997 more": a message names a few and counts the rest, each name cut short."""
-    shown = ", ".join(shown_name(str(n)) for n in names[:few])
-    rest = len(names) - few
-    return f"{shown} and {rest:,} more" if rest > 0 else shown
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -66,7 +56,7 @@ def check_output_target(path: PathLike, suffixes: Sequence[str], what: str, *,
     if not str(path).strip():
         raise TargetNameError("No file name was given; choose where to write it.")
     raw = Path(path)
-    name = shown_name(raw.name)
+    name = shorten(raw.name, SHOWN_NAME)
     if len(raw.name.encode("utf-8")) > MAX_NAME_BYTES:
         raise TargetNameError(f"The file name '{name}' is longer than file systems allow ({MAX_NAME_BYTES} bytes); "
                               "choose a shorter name. Nothing was written.")

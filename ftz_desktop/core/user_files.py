@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Union
 
 from ftz_desktop.core.errors import UserError
-from ftz_desktop.core.targets import shown_name
+from ftz_desktop.core.messages import shorten
+from ftz_desktop.core.targets import SHOWN_NAME
 
 PathLike = Union[str, "os.PathLike[str]"]
 
@@ -24,7 +25,7 @@ class UserFileError(UserError, ValueError):
 def read_user_file(path: PathLike, what: str, max_bytes: int) -> bytes:
     """The bytes of ``path`` (``what`` names it in messages: "the recipe"), or UserFileError."""
     target = Path(path)
-    name = shown_name(target.name)
+    name = shorten(target.name, SHOWN_NAME)
     try:
         info = target.stat()
     except FileNotFoundError:

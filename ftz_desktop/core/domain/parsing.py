@@ -24,7 +24,7 @@ Numbers (``parse_value``), after full-width characters (１２３．５，％) b
 
 Whatever the input, the only exception is ``ParseError`` (no OverflowError, decimal signal or
 ValueError from Python's limit on the digits of an int), and a reason quotes at most
-``refusal.QUOTE_LIMIT`` characters of the input, so a 100,000-character cell gets a one-line message.
+``messages.QUOTE_LIMIT`` characters of the input, so a 100,000-character cell gets a one-line message.
 """
 from __future__ import annotations
 
@@ -46,7 +46,8 @@ from typing import Optional, SupportsFloat, cast
 from ftz_desktop.core.domain.model import Indicator
 from ftz_desktop.core.domain.refusal import TRANSLATE as _TRANSLATE
 from ftz_desktop.core.domain.refusal import ParseError as ParseError
-from ftz_desktop.core.domain.refusal import describe_character, foreign_digit, quote
+from ftz_desktop.core.domain.refusal import describe_character, foreign_digit
+from ftz_desktop.core.messages import quote, shorten
 
 MAX_SIGNIFICANT_DIGITS = 15          # a double keeps 15 decimal digits exactly
 _MAX_EXACT_INT = 2 ** 53
@@ -120,7 +121,7 @@ _CONTEXT = Context(prec=28, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, D
 
 
 def _refuse(field: str, raw: str, reason: str) -> ParseError:
-    return ParseError(field, f"'{quote(raw)}' {reason}")
+    return ParseError(field, f"{quote(raw)} {reason}")
 
 
 def _significant_digits(number: Decimal) -> int:
@@ -176,7 +177,7 @@ def _to_unit(number: Decimal, scale: int, indicator: Indicator, raw: str, field:
     if isinstance(multiplier, bool) or not isinstance(multiplier, (int, float)) \
             or not math.isfinite(multiplier) or multiplier <= 0:
         raise _refuse(field, raw, f"cannot be converted into {indicator.unit}: the indicator's multiplier "
-                                  f"({quote(repr(multiplier))}) is not a positive number")
+                                  f"({shorten(repr(multiplier))}) is not a positive number")
     try:
         return _CONTEXT.divide(_CONTEXT.multiply(number, Decimal(scale)), Decimal(multiplier))
     except DecimalException:   # the exponent limits above keep this in range; kept as a guard
@@ -223,7 +224,7 @@ def _display(raw: object) -> str:
         text = str(raw)
     except ValueError:
         return f"a {type(raw).__name__} with too many digits"
-    return f"'{quote(text)}'"
+    return quote(text)
 
 
 def _parse_number(raw: numbers.Number, field: str) -> Decimal | float:
@@ -268,7 +269,7 @@ def parse_value(raw: object, indicator: Indicator, field: str = "value", *,
     """The number ``raw`` stands for, in ``indicator``'s unit, or None for an allowed empty cell.
 
     Raises ParseError(field, reason) for anything the module docstring does not accept; a reason
-    quotes at most ``refusal.QUOTE_LIMIT`` characters of ``raw``.
+    quotes at most ``messages.QUOTE_LIMIT`` characters of ``raw``.
     """
     if raw is None or (isinstance(raw, str) and not raw.translate(_TRANSLATE).strip()):
         if allow_empty:
@@ -277,7 +278,7 @@ def parse_value(raw: object, indicator: Indicator, field: str = "value", *,
     number: Decimal | float
     if isinstance(raw, str):
         number = _parse_string(raw, indicator, field)
-        shown = f"'{quote(raw.strip())}'"
+        shown = quote(raw.strip())
     elif isinstance(raw, numbers.Number):
         number = _parse_number(raw, field)
         shown = _display(raw)

@@ -18,7 +18,8 @@ import calendar
 import re
 from typing import Union
 
-from ftz_desktop.core.domain.refusal import TRANSLATE, ParseError, describe_character, foreign_digit, quote
+from ftz_desktop.core.domain.refusal import TRANSLATE, ParseError, describe_character, foreign_digit
+from ftz_desktop.core.messages import quote
 
 # Shapes only (ASCII digits: [0-9], never \d, which matches every script's digits); whether the
 # numbers make a date is checked after.
@@ -94,16 +95,16 @@ def normalise_period(text: str, field: str = "period") -> str:
     if not isinstance(text, str):
         raise ParseError(field, f"expected text, got {type(text).__name__}")
     if (digit := foreign_digit(text)) is not None:
-        raise ParseError(field, f"'{quote(text)}' uses the digit {describe_character(digit)}; "
+        raise ParseError(field, f"{quote(text)} uses the digit {describe_character(digit)}; "
                                 "type the period with 0-9")
     cleaned = "".join(text.translate(_PERIOD_TRANSLATE).split()).upper()
     if m := _LOOSE_QUARTER.fullmatch(cleaned):
         cleaned = f"{m[1]}-Q{m[2]}"
     read = _read(cleaned)
     if read == _NO_SHAPE:
-        raise ParseError(field, f"'{quote(text)}' is not a period; use {PERIOD_HELP}")
+        raise ParseError(field, f"{quote(text)} is not a period; use {PERIOD_HELP}")
     if isinstance(read, str):
-        raise ParseError(field, f"'{quote(text)}' is not a period: {read}")
+        raise ParseError(field, f"{quote(text)} is not a period: {read}")
     return cleaned
 
 

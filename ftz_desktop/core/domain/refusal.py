@@ -8,13 +8,10 @@ import cycle (parsing -> model -> periods).
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import Optional
 
 from ftz_desktop.core.errors import UserError
-
-QUOTE_LIMIT = 40    # characters of a raw value a message quotes
 
 
 class ParseError(ValueError, UserError):
@@ -31,19 +28,6 @@ class ParseError(ValueError, UserError):
         super().__init__(f"{prefix}{reason}")
         self.field = field
         self.reason = reason
-
-
-# Line breaks and tabs read as a space in a one-line message; other controls and lone surrogates
-# (which cannot even be encoded) as U+FFFD.
-_BREAKS = re.compile(r"\r\n|[\r\n\t]")
-_UNPRINTABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-
-
-def quote(text: str, limit: int = QUOTE_LIMIT) -> str:
-    """``text`` as a message quotes it: one line, at most ``limit`` characters and "…" when cut."""
-    if len(text) > limit:
-        text = text[:limit] + "…"
-    return _UNPRINTABLE.sub("\ufffd", _BREAKS.sub(" ", text))
 
 
 def describe_character(ch: str) -> str:

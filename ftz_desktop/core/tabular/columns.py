@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Callable, Iterable, Optional, Sequence
+from typing import Callable, Iterable, Optional
 
 from ftz_desktop.core.errors import UserError
+from ftz_desktop.core.messages import CONTROL, QUOTE_LIMIT, quote, visible
 
 COLUMNS = ("indicator_id", "indicator_name", "unit", "geography", "period", "value",
            "qualifier", "status", "source_id", "note")
@@ -24,10 +25,7 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 
 MB = 1024 * 1024
 
-# A quoted cell in a message shows at most this many characters; a list names at most a few items.
-QUOTE_LIMIT = 40
 REASON_LIMIT = 400
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
 class ImportRefused(ValueError, UserError):  # noqa: N818 -- public name, used by callers and tests
@@ -95,38 +93,6 @@ class Conversion(CellMessage):
     """A cell that was read by a documented rule ("1.2万" as 12000), shown before anything is written."""
 
 
-def visible(text: str) -> str:
-    """``text`` on one line: control characters, line breaks and tabs shown as [U+000A] markers."""
-    return _CONTROL.sub(lambda m: f"[U+{ord(m.group()):04X}]", text)
-
-
-def _cut(text: str, limit: int) -> tuple[str, str]:
-    """(visible head, " (N characters)" or "") of ``text`` cut to about ``limit`` characters."""
-    shown = visible(text)
-    if len(shown) <= limit:
-        return shown, ""
-    return shown[:limit] + "…", f" ({len(text):,} characters)"
-
-
-def shorten(text: str, limit: int = QUOTE_LIMIT) -> str:
-    """``text`` made visible and cut to about ``limit`` characters ("…" and the length when cut)."""
-    head, length = _cut(text, limit)
-    return head + length
-
-
-def quote(value: object, limit: int = QUOTE_LIMIT) -> str:
-    """A cell as a message quotes it: in apostrophes, on one line, cut to about ``limit`` characters."""
-    head, length = _cut(str(value), limit)
-    return f"'{head}'{length}"
-
-
-def name_few(items: Sequence[object], shown: int = 3, limit: int = QUOTE_LIMIT) -> str:
-    """At most ``shown`` items, each cut to ``limit`` characters, and how many more: "a, b, c and 9,997 more"."""
-    names = ", ".join(shorten(str(item), limit) for item in items[:shown])
-    rest = len(items) - min(len(items), shown)
-    return f"{names} and {rest:,} more" if rest > 0 else names
-
-
 # A quoted span: opened after a space or bracket (or at the start), closed before one or punctuation.
 _QUOTED = re.compile(r"(?:^|(?<=[\s(]))'([^'\n]{%d,}?)(?<!…)'(?=$|[\s;,.:)])" % (QUOTE_LIMIT + 1))
 
@@ -136,7 +102,7 @@ def tidy_reason(reason: str, cells: Iterable[object] = ()) -> str:
     for cell in cells:
         if isinstance(cell, str) and cell:
             for form in {cell, cell.strip()}:
-                if form and (len(form) > QUOTE_LIMIT or _CONTROL.search(form)) and f"'{form}'" in reason:
+                if form and (len(form) > QUOTE_LIMIT or CONTROL.search(form)) and f"'{form}'" in reason:
                     reason = reason.replace(f"'{form}'", quote(form))
     reason = _QUOTED.sub(lambda m: quote(m.group(1)), visible(reason))
     return reason if len(reason) <= REASON_LIMIT else reason[:REASON_LIMIT] + "…"

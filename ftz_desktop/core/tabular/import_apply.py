@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ftz_desktop.core.messages import name_few
 from ftz_desktop.core.store.errors import StaleDataError
 from ftz_desktop.core.store.validation import BatchValidationError, CellChange
-from ftz_desktop.core.tabular.columns import ImportRefused, name_few, tidy_reason
+from ftz_desktop.core.tabular.columns import ImportRefused, tidy_reason
 from ftz_desktop.core.tabular.import_plan import FIELDS, ImportPlan
 
 if TYPE_CHECKING:

@@ -33,6 +33,7 @@ from typing import Any, Final, Optional, Union
 
 from ftz_desktop.core.domain.model import Dataset, Indicator, Observation
 from ftz_desktop.core.domain.parsing import ParseError, clean_text, control_characters
+from ftz_desktop.core.messages import quote, shorten
 from ftz_desktop.core.store.validation import References, observation_cell, row_problems
 from ftz_desktop.core.tabular.columns import (
     COLUMNS,
@@ -41,9 +42,7 @@ from ftz_desktop.core.tabular.columns import (
     Progress,
     Refusal,
     number_text,
-    quote,
     report,
-    shorten,
     tidy_reason,
     unescape_csv_text,
 )

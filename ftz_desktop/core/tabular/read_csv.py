@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Optional
 
+from ftz_desktop.core.messages import name_few, quote, shorten
 from ftz_desktop.core.tabular.columns import (
     COLUMNS,
     REQUIRED,
@@ -25,9 +26,6 @@ from ftz_desktop.core.tabular.columns import (
     ImportRefused,
     Refusal,
     header_key,
-    name_few,
-    quote,
-    shorten,
 )
 from ftz_desktop.core.tabular.mojibake import Doubt, misread_utf8, unlikely_chinese
 from ftz_desktop.core.tabular.sniff import read_bytes, refuse_non_text

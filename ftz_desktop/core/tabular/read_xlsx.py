@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Iterator, Optional
 from xml.etree.ElementTree import ParseError
 
+from ftz_desktop.core.messages import name_few, quote
 from ftz_desktop.core.tabular.columns import (
     PROGRESS_EVERY,
     REQUIRED,
@@ -35,8 +36,6 @@ from ftz_desktop.core.tabular.columns import (
     Progress,
     Refusal,
     header_key,
-    name_few,
-    quote,
     report,
 )
 from ftz_desktop.core.tabular.read_csv import RawRow, RawTable, check_header

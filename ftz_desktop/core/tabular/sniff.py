@@ -12,7 +12,8 @@ import zipfile
 from pathlib import Path
 from typing import BinaryIO
 
-from ftz_desktop.core.tabular.columns import MB, ImportLimits, ImportRefused, quote, shorten
+from ftz_desktop.core.messages import quote, shorten
+from ftz_desktop.core.tabular.columns import MB, ImportLimits, ImportRefused
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")

@@ -10,7 +10,7 @@ import pytest
 
 from ftz_desktop.core.domain.model import Indicator
 from ftz_desktop.core.domain.parsing import ParseError, parse_value
-from ftz_desktop.core.domain.refusal import QUOTE_LIMIT, quote
+from ftz_desktop.core.messages import QUOTE_LIMIT, quote
 
 BILLION_YUAN = Indicator(id="trade", name="Trade", unit="billion yuan", multiplier=1e9, currency="CNY", decimals=2)
 PERCENT = Indicator(id="share", name="Share", unit="%", decimals=1)
@@ -159,11 +159,12 @@ def test_short_values_are_quoted_whole():
     assert _refused("x" * QUOTE_LIMIT).reason == f"'{'x' * QUOTE_LIMIT}' is not a number"
 
 
+# One line, cut short with its length, control characters shown by their code (the one quoting of every message).
 QUOTES = [
-    ("abc", "abc"),
-    ("x" * 41, "x" * 40 + "…"),
-    ("a\nb\tc\r\nd", "a b c d"),
-    ("a\x00b\ud800", "a\ufffdb\ufffd"),
+    ("abc", "'abc'"),
+    ("x" * 41, "'" + "x" * 40 + "…' (41 characters)"),
+    ("a\nb\tc\r\nd", "'a[U+000A]b[U+0009]c[U+000D][U+000A]d'"),
+    ("a\x00b\ud800", "'a[U+0000]b[U+D800]'"),
 ]
 
 
