@@ -215,3 +215,31 @@ def test_with_a_filter_on_the_user_chooses_what_to_export(qtbot, tab, store, tmp
     assert len(rows) == expected
     if choice == "shown":
         assert {r["indicator_id"] for r in rows} == {"chengdu_goods_trade_total"}
+
+
+def test_an_encoding_the_import_cannot_tell_is_asked_for_and_then_read(tab, store, tmp_path, monkeypatch, previews):
+    from PySide6.QtWidgets import QInputDialog
+
+    path = tmp_path / "latin1.csv"
+    path.write_bytes((HEADER + "sichuan_trade_bri,SC,2013,153.53,A,study-1,Zürich café à côté\r\n").encode("latin-1"))
+    asked = []
+
+    def choose(parent, title, text, items, current, editable):
+        asked.append((text, items))
+        return "Latin-1 (ISO 8859-1)", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    assert tab.files.import_path(path)
+    assert len(asked) == 1 and "encoding" in asked[0][0] and "GB18030 (GBK)" in asked[0][1]
+    assert _value(store, "2013").note == "Zürich café à côté"
+
+
+def test_giving_up_on_the_encoding_imports_nothing(tab, store, tmp_path, monkeypatch, previews, warnings):
+    from PySide6.QtWidgets import QInputDialog
+
+    path = tmp_path / "latin1.csv"
+    path.write_bytes((HEADER + "sichuan_trade_bri,SC,2013,153.53,A,study-1,Zürich café à côté\r\n").encode("latin-1"))
+    before = store.dataset()
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a: ("", False))
+    assert not tab.files.import_path(path)
+    assert store.dataset() == before and previews[0] == [] and warnings == []

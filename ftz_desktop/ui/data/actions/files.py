@@ -11,10 +11,10 @@ import logging
 from pathlib import Path
 from typing import Callable, Optional
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ftz_desktop.errors import is_user_error, user_message
-from ftz_desktop.ui.data.dialogs.import_preview import ImportPreviewDialog
+from ftz_desktop.ui.data.dialogs.import_preview import ENCODINGS, ImportPreviewDialog
 
 log = logging.getLogger(__name__)
 IMPORT_FILTER = ("Tables (*.csv *.xlsx *.xlsm *.txt *.tsv);;CSV or Unicode text (*.csv *.txt *.tsv);;"
@@ -59,11 +59,17 @@ class FileActions:
 
     def import_path(self, path: Path) -> bool:
         """Preview ``path`` and import it if the user applies the preview; True if data changed."""
-        from ftz_desktop.core.tabular.import_export import ImportCancelled, ImportRefused
+        from ftz_desktop.core.tabular.import_export import EncodingRefused, ImportCancelled, ImportRefused
 
         self.last_folder = str(path.parent)
         try:
-            plan = self._plan(path)
+            try:
+                plan = self._plan(path)
+            except EncodingRefused as exc:     # the detector cannot tell: the user names the encoding
+                chosen = self._plan_in_chosen_encoding(path, exc)
+                if chosen is None:
+                    return False
+                plan = chosen
         except ImportCancelled:
             self._status(f"Import of {path.name} cancelled; nothing was imported.")
             return False
@@ -88,6 +94,22 @@ class FileActions:
         self._status(f"Imported {path.name}: {len(plan.adds):,} added, {len(plan.changes):,} changed. "
                      "Edit › Undo takes it back.")
         return True
+
+    def _plan_in_chosen_encoding(self, path: Path, refusal: Exception):
+        """Ask for the file's encoding until it reads (None when the user gives up)."""
+        from ftz_desktop.core.tabular.import_export import EncodingRefused
+
+        labels = {label: code for code, label in ENCODINGS if code}
+        while True:
+            label, ok = QInputDialog.getItem(self._parent, "Import", f"{refusal}\n\nThe file's text encoding:",
+                                             list(labels), 0, False)
+            if not ok:
+                self._status(f"Import of {path.name} cancelled; nothing was imported.")
+                return None
+            try:
+                return self._plan(path, labels[label])
+            except EncodingRefused as again:
+                refusal = again
 
     # ----- export -------------------------------------------------------------------------------------------
     def ask_export(self) -> None:

@@ -27,7 +27,8 @@ from ftz_desktop.ui.data.models.table_base import Column
 from ftz_desktop.ui.data.views.table_view import DataTableView
 
 ENCODINGS = (("", "As detected"), ("utf-8", "UTF-8"), ("utf-8-sig", "UTF-8 with BOM"), ("gb18030", "GB18030 (GBK)"),
-             ("utf-16", "UTF-16 (Unicode text)"), ("big5", "Big5"))
+             ("utf-16", "UTF-16 (Unicode text)"), ("big5", "Big5"), ("cp1252", "Western (Windows-1252)"),
+             ("latin-1", "Latin-1 (ISO 8859-1)"), ("shift_jis", "Japanese (Shift-JIS)"))
 KEY_COLUMNS = (Column("row", "Row", 55, numeric=True), Column("indicator", "Indicator", 220),
                Column("geography", "Geography", 80), Column("period", "Period", 90))
 ADD_COLUMNS = KEY_COLUMNS + (Column("value", "Value", 110, numeric=True), Column("status", "Status", 60),
