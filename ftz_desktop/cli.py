@@ -64,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument("file", type=Path)
     d.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
     d.add_argument("--encoding", default=None, help="the text encoding of a CSV file (e.g. gb18030, utf-8, big5)")
+    d.add_argument("--accept-unusual", action="store_true",
+                   help="import values about 100 times off their indicator's others (held back as likely slips)")
     return parser
 
 
@@ -186,6 +188,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_data(args: argparse.Namespace) -> int:
+    from ftz_desktop.core.store.validation import BatchValidationError
     from ftz_desktop.core.tabular import import_export as tabular_io
 
     writes = args.data_command == "import" and not args.dry_run
@@ -206,7 +209,16 @@ def cmd_data(args: argparse.Namespace) -> int:
             return 2
         print(plan.summary())
         if not args.dry_run and plan.has_changes:
-            tabular_io.apply_import(plan, store)
+            try:
+                tabular_io.apply_import(plan, store, check_slips=not args.accept_unusual)
+            except BatchValidationError as exc:      # only likely slips reach here (see apply_import)
+                print(f"ftz-desktop: error: {plan.file_name}: {len(exc.problems)} value(s) look like slips; nothing "
+                      "was imported. Check them, or import them as they are with --accept-unusual.", file=sys.stderr)
+                file_row = {c.old.id: c.row for c in plan.changes}
+                for problem in exc.problems[:MAX_REFUSED_SHOWN]:
+                    line = plan.adds[problem.row - 1].row if problem.row else file_row.get(problem.obs_id or 0, "?")
+                    print(f"unusual  {plan.file_name} row {line}: {problem.reason}", file=sys.stderr)
+                return 2
             print("Imported as one batch.")
     return 0
 

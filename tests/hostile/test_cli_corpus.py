@@ -282,6 +282,10 @@ for iid, text, fragment in IMPORTS:
         args = ("data", "import", "in.csv", *(("--dry-run",) if dry else ()))
         CASES.append(Case(f"import-{iid}{'-dry' if dry else ''}", args, fragment, write("in.csv", text)))
 CASES += [
+    Case("import-a-likely-slip", ("data", "import", "in.csv"), "look like slips",
+         write("in.csv", HEADER + "chengdu_goods_imports,CD,2022,1.2万,study-2.1\n")),
+    Case("import-a-new-row-that-is-a-slip", ("data", "import", "in.csv"), "look like slips",
+         write("in.csv", HEADER + "chengdu_goods_imports,CD,2030,334000,study-2.1\n")),
     Case("import-unknown-encoding", ("data", "import", "in.csv", "--encoding", "klingon"), "klingon", IMPORT_FILE),
     Case("import-missing-file", ("data", "import", "gone.csv"), "gone.csv"),
     Case("import-a-folder", ("data", "import", "sub"), "sub", folder_named("sub")),
@@ -360,7 +364,7 @@ def test_a_hostile_command_line_is_one_clear_line_and_changes_nothing(case, case
     assert len(lines[0]) <= 600, f"{len(lines[0])} characters"
     assert len(captured.err) <= 8_000, f"{len(captured.err)} characters on stderr"
     assert "Traceback" not in captured.err and "unexpected error" not in captured.err
-    if not lines[0].startswith("ftz-desktop: error: in.csv:"):   # an import refusal lists its rows after
+    if not lines[0].startswith("ftz-desktop: error: in.csv:"):   # an import refusal lists its rows after it
         assert len(lines) == 1, captured.err
     assert tree(case_folder) == before
 
@@ -419,3 +423,13 @@ def test_a_read_only_workspace_can_be_read_from_the_command_line(command, case_f
     assert "error:" not in captured.err
     assert hashlib.sha256(workspace.read_bytes()).hexdigest() == before
     assert workspace.stat().st_mode & 0o777 == 0o444
+
+
+def test_a_likely_slip_is_imported_as_typed_only_with_accept_unusual(case_folder, capsys):
+    from ftz_desktop.core.store.workspace import WorkspaceStore
+
+    (case_folder / "in.csv").write_text(HEADER + "chengdu_goods_imports,CD,2022,1.2万,study-2.1\n", encoding="utf-8")
+    assert cli.run(["data", "import", "in.csv", "--workspace", "ws.ftzdb", "--accept-unusual"]) == 0
+    assert "Imported as one batch." in capsys.readouterr().out
+    with WorkspaceStore.open(case_folder / "ws.ftzdb", create=False, read_only=True) as store:
+        assert store.dataset().get("chengdu_goods_imports", "CD", "2022").value == pytest.approx(0.000012)

@@ -20,9 +20,10 @@ import struct
 import warnings
 import zipfile
 import zlib
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any, Iterator, Optional
+from typing import IO, TYPE_CHECKING, Any, Generator, Iterator, Optional
 from xml.etree.ElementTree import ParseError
 
 from ftz_desktop.core.messages import name_few, quote
@@ -185,10 +186,19 @@ def _cell_value(value: object) -> object:
     return value
 
 
-def _rows(worksheet: ReadOnlyWorksheet, name: str, limits: ImportLimits) -> Iterator[tuple[int, tuple[object, ...]]]:
+def _rows(worksheet: ReadOnlyWorksheet, name: str, limits: ImportLimits
+          ) -> Generator[tuple[int, tuple[object, ...]], None, None]:
     """(row number, cells) from row 1, refusing a sheet over the row or column limit."""
     worksheet.reset_dimensions()   # a stale <dimension> would pad every row to its width
-    for number, cells in enumerate(worksheet.iter_rows(min_row=1, values_only=True), start=1):
+    # closing(): a refusal mid-sheet must close the sheet's zip member now, not when the garbage
+    # collector gets to it (the workbook file would stay open until then).
+    with closing(worksheet.iter_rows(min_row=1, values_only=True)) as sheet_rows:
+        yield from _limited_rows(worksheet, name, limits, sheet_rows)
+
+
+def _limited_rows(worksheet: ReadOnlyWorksheet, name: str, limits: ImportLimits,
+                  sheet_rows: Iterator[tuple[object, ...]]) -> Iterator[tuple[int, tuple[object, ...]]]:
+    for number, cells in enumerate(sheet_rows, start=1):
         if number > limits.max_rows + 1:
             raise ImportRefused(f"{name}: the sheet {quote(worksheet.title)} has more than {limits.max_rows:,} "
                                 "rows; split it")
@@ -224,6 +234,7 @@ def _read_table(path: Path, limits: ImportLimits, sheet: Optional[str],
                 progress: Optional[Progress] = None) -> tuple[RawTable, list[tuple[int, int]], int]:
     name = path.name
     workbook = _open(path, data_only=True)
+    rows: Optional[Generator[tuple[int, tuple[object, ...]], None, None]] = None
     try:
         index, note = _choose_sheet(name, workbook, sheet)
         ws = workbook.worksheets[index]
@@ -253,6 +264,8 @@ def _read_table(path: Path, limits: ImportLimits, sheet: Optional[str],
         if empty_cells and not _has_formulas(path, getattr(ws, "_worksheet_path", None)):
             empty_cells = []
     finally:
+        if rows is not None:
+            rows.close()      # a refusal before the last row: close the sheet now (see _rows)
         workbook.close()
     return table, empty_cells, index
 

@@ -52,7 +52,8 @@ class DataTab(QWidget):
         self._context = context
         self._store = store = context.store
         self.events = context.events
-        self.editor = DataEditor(store, context.undo_stack, self, ask_retry=self._ask_retry)
+        self.editor = DataEditor(store, context.undo_stack, self, ask_retry=self._ask_retry,
+                                 confirm_unusual=self._confirm_unusual)
         self.observations = ObservationsModel(store, self.events, self)
         self.indicators = IndicatorsModel(store, self.events, self)
         self.derived = DerivedModel(compute_derived(store.dataset()), self)
@@ -329,6 +330,15 @@ class DataTab(QWidget):
                                                           self.indicators.section_at))
         self.derived_proxy.set_predicate(text_predicate(self.derived, wanted.text))
         self._update_titles()
+
+    def _confirm_unusual(self, reasons: list[str]) -> bool:
+        shown = "\n".join(f"• {r}" for r in reasons[:5])
+        if len(reasons) > 5:
+            shown += f"\n… and {len(reasons) - 5:,} more"
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(self, "Unusual values", f"These values look like slips:\n\n{shown}\n\n"
+                                      "Keep them as typed?", buttons, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _ask_retry(self, message: str) -> bool:
         answer = QMessageBox.question(self, "Not saved", f"{message}\n\nYour change is kept: free space or close "

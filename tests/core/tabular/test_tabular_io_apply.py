@@ -49,7 +49,7 @@ def test_a_failure_midway_writes_nothing(store, csv_file, monkeypatch):
     plan = tabular_io.plan_import(csv_file, store.dataset())
     before = (store.dataset().observations, len(store.history.batches()))
 
-    def fail(batch, rows):
+    def fail(batch, rows, **options):
         raise OSError("simulated failure after the changes were written")
 
     monkeypatch.setattr(observation_edits, "add_observation_rows", fail)

@@ -244,3 +244,28 @@ def test_a_disk_full_write_cancelled_keeps_the_old_value(tab, store, dialogs, mo
     index = tab.observations.index(tab.observations.row_of(obs.id), C_VALUE)
     assert not tab.observations.setData(index, "105", Qt.ItemDataRole.EditRole)   # the dialog is answered Cancel
     assert store.observation(obs.id).value == 104
+
+
+def test_a_likely_slip_is_asked_about_and_no_keeps_the_old_value(tab, store, dialogs):
+    obs = _obs(store, "chengdu_goods_imports", "2022")
+    index = _cell(tab, obs.id, C_VALUE)
+    assert tab.observation_proxy.setData(index, "1.2万", Qt.ItemDataRole.EditRole) is False   # answered No
+    asked = dialogs.texts("question")
+    assert len(asked) == 1 and "did you mean 1.2万亿?" in asked[0]
+    assert store.observation(obs.id) == obs and tab._context.undo_stack.count() == 0
+
+
+def test_a_likely_slip_confirmed_is_written_as_typed_in_one_undo_step(tab, store, dialogs):
+    obs = _obs(store, "chengdu_goods_imports", "2022")
+    dialogs.answers.append(QMessageBox.StandardButton.Yes)
+    assert tab.observation_proxy.setData(_cell(tab, obs.id, C_VALUE), "1.2万", Qt.ItemDataRole.EditRole)
+    assert store.observation(obs.id).value == pytest.approx(0.000012)
+    assert tab._context.undo_stack.count() == 1
+
+
+def test_a_paste_with_slips_asks_once_for_all_of_them(tab, store, dialogs, warnings):
+    first, second = _obs(store, "sichuan_trade_bri", "2013"), _obs(store, "sichuan_trade_bri", "2022")
+    _select(tab, [_cell(tab, first.id, C_VALUE)])
+    assert not tab.paste(tab.observation_view, "1.5万\r\n3.9万\r\n")          # answered No: nothing written
+    assert len(dialogs.texts("question")) == 1 and dialogs.texts("question")[0].count("•") == 2
+    assert store.observation(first.id) == first and store.observation(second.id) == second

@@ -5,12 +5,13 @@ audit records and the event to publish; the caller commits or rolls back the who
 """
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Iterable, Mapping, Optional, Sequence
 
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
 from ftz_desktop.core.domain.parsing import ParseError
+from ftz_desktop.core.domain.slips import slip_reason
 from ftz_desktop.core.store.audit import WriteBatch
 from ftz_desktop.core.store.schema import (
     OBSERVATION_FIELDS,
@@ -72,8 +73,36 @@ def _key_text(key: Key) -> str:
     return " / ".join(key)
 
 
-def apply_cell_changes(batch: WriteBatch, changes: Sequence[CellChange]) -> None:
-    """Validate every cell, then write them all (BatchValidationError lists every refused cell)."""
+def _values_of(conn: Connection, indicator_ids: Iterable[str]) -> dict[str, dict[int, Optional[float]]]:
+    """indicator id -> {observation id: value}: what a new value is compared with for slips."""
+    found: dict[str, dict[int, Optional[float]]] = {}
+    for chunk in chunks(sorted(set(indicator_ids))):
+        stmt = select(observations.c.id, observations.c.indicator_id, observations.c.value).where(
+            observations.c.indicator_id.in_(chunk))
+        for oid, ind, value in conn.execute(stmt):
+            found.setdefault(ind, {})[oid] = value
+    return found
+
+
+# A new value to look at for slips: (observation id or None, new row or None, indicator id, as typed, parsed).
+NewValue = tuple[Optional[int], Optional[int], str, object, Optional[float]]
+
+
+def _slip_problems(conn: Connection, refs: References, cells: Sequence[NewValue]) -> list[CellProblem]:
+    """A problem (kind "unusual") for each new value that looks like a slip beside the indicator's others."""
+    others = _values_of(conn, (ind for _, _, ind, _, _ in cells))
+    problems = []
+    for oid, row, indicator_id, raw, value in cells:
+        compared = [v for other, v in others.get(indicator_id, {}).items() if other != oid]
+        reason = slip_reason(raw, value, refs.indicators[indicator_id], compared)
+        if reason:
+            problems.append(CellProblem(oid, "value", reason, row=row, kind="unusual"))
+    return problems
+
+
+def apply_cell_changes(batch: WriteBatch, changes: Sequence[CellChange], check_slips: bool = False) -> None:
+    """Validate every cell, then write them all (BatchValidationError lists every refused cell).
+    ``check_slips``: also refuse (kind "unusual") a value about 100 times off the indicator's others."""
     conn = batch.conn
     refs = load_references(conn)
     current = fetch_rows(conn, (c.obs_id for c in changes))
@@ -96,6 +125,11 @@ def apply_cell_changes(batch: WriteBatch, changes: Sequence[CellChange]) -> None
     final = {oid: {**current[oid], **cells} for oid, cells in new_cells.items()}
     for oid, cells in new_cells.items():
         problems.extend(CellProblem(oid, col, reason) for col, reason in row_problems(final[oid], cells))
+    if check_slips and not problems:
+        raw_of = {(c.obs_id, c.column): c.raw for c in changes}
+        problems.extend(_slip_problems(conn, refs, [
+            (oid, None, final[oid]["indicator_id"], raw_of[(oid, "value")], cells["value"])
+            for oid, cells in new_cells.items() if "value" in cells and cells["value"] != current[oid]["value"]]))
     moved = [oid for oid in new_cells if _key(final[oid]) != _key(current[oid])]
     if moved and not problems:
         problems.extend(_key_collisions(conn, final, new_cells, moved))
@@ -154,8 +188,9 @@ def _write_cells(batch: WriteBatch, current: dict[int, dict[str, Any]], new_cell
                     {c for cells in changed.values() for c in cells}, touched)
 
 
-def add_observation_rows(batch: WriteBatch, rows: Sequence[Mapping[str, Any]]) -> list[int]:
-    """Validate and insert new observations (optionally with a chosen unused id); their ids in order."""
+def add_observation_rows(batch: WriteBatch, rows: Sequence[Mapping[str, Any]], check_slips: bool = False) -> list[int]:
+    """Validate and insert new observations (optionally with a chosen unused id); their ids in order.
+    ``check_slips`` as for ``apply_cell_changes``."""
     conn = batch.conn
     refs = load_references(conn)
     problems: list[CellProblem] = []
@@ -169,6 +204,9 @@ def add_observation_rows(batch: WriteBatch, rows: Sequence[Mapping[str, Any]]) -
         if row["id"] is not None and (not isinstance(row["id"], int) or isinstance(row["id"], bool)
                                       or row["id"] <= 0):
             problems.append(CellProblem(None, "id", f"'{row['id']}' is not a positive whole number", row=index))
+    if check_slips and not problems:
+        problems.extend(_slip_problems(conn, refs, [(None, index, row["indicator_id"], rows[index - 1].get("value"),
+                                                     row["value"]) for index, row in enumerate(valid, start=1)]))
     if not problems:
         taken = set(fetch_rows(conn, wanted_ids))
         occupied = keys_of(conn, (r["indicator_id"] for r in valid))

@@ -7,7 +7,7 @@ the value that is already there) adds no undo step.
 """
 from __future__ import annotations
 
-from typing import Any, Callable, Optional, Sequence
+from typing import Any, Callable, Optional, Sequence, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -15,7 +15,7 @@ from ftz_desktop.core.domain.model import Indicator
 from ftz_desktop.core.domain.parsing import ParseError
 from ftz_desktop.core.errors import DiskFullError, UserError
 from ftz_desktop.core.store.errors import WorkspaceIOError, WorkspaceLockedError
-from ftz_desktop.core.store.validation import CellChange
+from ftz_desktop.core.store.validation import BatchValidationError, CellChange
 from ftz_desktop.ui.data.actions.commands import (
     AddCommand,
     BatchCommand,
@@ -30,18 +30,36 @@ COLUMN_NAMES = {"value": "value", "qualifier": "qualifier", "status": "status", 
                 "note": "note", "period": "period", "geography": "geography", "min_value": "minimum",
                 "max_value": "maximum"}
 
+T = TypeVar("T")
+
 
 class DataEditor(QObject):
     undo_failed = Signal(str)          # an undo or redo the store refused; nothing was changed
 
     def __init__(self, store, undo_stack, parent: Optional[QObject] = None,
-                 ask_retry: Optional[Callable[[str], bool]] = None) -> None:
+                 ask_retry: Optional[Callable[[str], bool]] = None,
+                 confirm_unusual: Optional[Callable[[list[str]], bool]] = None) -> None:
         super().__init__(parent)
         self._store = store
         self._stack = undo_stack
         # Asked when a write failed for a passing reason (disk full, locked, I/O): True tries again.
         # The typed value is held here meanwhile, so it is not lost.
         self._ask_retry = ask_retry
+        # Asked when typed values look like slips (about 100 times off their indicator's others):
+        # True writes them as typed. Without it, such values are refused.
+        self._confirm_unusual = confirm_unusual
+
+    def _checked(self, write: Callable[[bool], T]) -> T:
+        """``write(check_slips)``: what a person typed is checked for slips; held-back values are written
+        only when the user confirms them (one question for the whole edit or paste)."""
+        try:
+            return write(True)
+        except BatchValidationError as exc:
+            reasons = [p.reason for p in exc.problems if p.kind == "unusual"]
+            if (not reasons or len(reasons) != len(exc.problems) or self._confirm_unusual is None
+                    or not self._confirm_unusual(reasons)):
+                raise
+        return write(False)
 
     def _write(self, write: Callable[[], str]) -> str:
         """Run one store write; on a passing failure, offer to retry with the same pending edit."""
@@ -74,6 +92,8 @@ class DataEditor(QObject):
             batch = self._write(lambda: write(f"Edit {what}"))
         except ParseError as exc:
             return exc.reason
+        except BatchValidationError as exc:      # a likely slip the user did not confirm
+            return exc.problems[0].reason
         except UserError as exc:         # not found, read-only, disk full ...: said beside the cell
             return str(exc)
         self._push(EditCommand(self._store, batch, what, self._report))
@@ -84,7 +104,8 @@ class DataEditor(QObject):
             obs = self._store.observation(obs_id)
             return f"{COLUMN_NAMES.get(column, column)} of {obs.indicator_id} {obs.geography} {obs.period}"
 
-        return self._edit_cell(describe, lambda label: self._store.update_observation(obs_id, column, raw, label))
+        return self._edit_cell(describe, lambda label: self._checked(
+            lambda check: self._store.update_observation(obs_id, column, raw, label, check_slips=check)))
 
     def edit_indicator(self, indicator_id: str, column: str, raw: Any) -> Optional[str]:
         return self._edit_cell(lambda: f"{COLUMN_NAMES.get(column, column)} of indicator {indicator_id}",
@@ -94,7 +115,7 @@ class DataEditor(QObject):
     def paste(self, changes: Sequence[CellChange]) -> bool:
         """All cells or none (``BatchValidationError`` names every refused cell); False if nothing changed."""
         label = f"Paste {len(changes)} cell{'s' if len(changes) != 1 else ''}"
-        batch = self._store.apply_changes(list(changes), label)
+        batch = self._checked(lambda check: self._store.apply_changes(list(changes), label, check_slips=check))
         return self._push(PasteCommand(self._store, batch, len(changes), self._report))
 
     def clear(self, changes: Sequence[CellChange]) -> bool:
@@ -104,7 +125,7 @@ class DataEditor(QObject):
 
     def add_observation(self, fields: dict[str, Any]) -> int:
         what = f"observation {fields.get('indicator_id')} {fields.get('geography')} {fields.get('period')}"
-        result = self._store.add_observations([fields], f"Add {what}")
+        result = self._checked(lambda check: self._store.add_observations([fields], f"Add {what}", check_slips=check))
         self._push(AddCommand(self._store, result.batch_id, what, self._report))
         return result.id
 
@@ -128,7 +149,7 @@ class DataEditor(QObject):
     def apply_import(self, plan) -> str:
         from ftz_desktop.core.tabular.import_export import apply_import
 
-        batch = apply_import(plan, self._store)
+        batch = self._checked(lambda check: apply_import(plan, self._store, check_slips=check))
         self._push(ImportCommand(self._store, batch, plan.file_name, self._report))
         return batch
 

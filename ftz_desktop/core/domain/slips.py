@@ -1,0 +1,73 @@
+"""Likely slips: a typed value about 100 times larger or smaller than the indicator's other values.
+
+"1.2万" typed into a billion-yuan column is 0.000012 billion yuan: the parser reads it exactly as
+written, and that is the trouble. Such a value is held back until the user confirms it (the window
+asks; the command line wants ``--accept-unusual``); the message names the likely slip and, where a
+different magnitude word (万, 亿, 万亿) or none would fit the other values, suggests it.
+"""
+from __future__ import annotations
+
+import math
+import statistics
+from typing import Iterable, Optional
+
+from ftz_desktop.core.domain.formatting import format_number, format_with_unit
+from ftz_desktop.core.domain.model import Indicator
+from ftz_desktop.core.domain.parsing import ParseError, parse_value
+from ftz_desktop.core.messages import quote
+
+SLIP_RATIO = 100.0            # "about 100 times larger or smaller"
+FITS_RATIO = 10.0             # a suggestion must land within this factor of the usual size
+_WORDS = ("万亿", "亿", "万")        # longest first; the words a slip most often swaps
+
+
+def _usual(others: Iterable[Optional[float]]) -> Optional[float]:
+    sizes = [abs(v) for v in others if v]
+    return statistics.median(sizes) if sizes else None
+
+
+def _fits(value: float, usual: float) -> bool:
+    return 1 / FITS_RATIO <= abs(value) / usual <= FITS_RATIO
+
+
+def _suggestion(raw: object, indicator: Indicator, usual: float) -> str:
+    """Another way of writing ``raw`` that fits the usual size ("1.2万亿"), or ""."""
+    if not isinstance(raw, str):
+        return ""
+    text = raw.strip()
+    word = next((w for w in _WORDS if w in text), "")
+    if not word:
+        return ""           # a bare number: nothing to swap, the unit may be wrong
+    bare = text.replace(word, "", 1)
+    for other in ("", *_WORDS):
+        if other == word:
+            continue
+        candidate = bare.replace("元", "") + other + ("元" if "元" in bare else "")
+        try:
+            value = parse_value(candidate, indicator)
+        except ParseError:
+            continue
+        if value is not None and _fits(value, usual):
+            return candidate
+    return ""
+
+
+def slip_reason(raw: object, value: Optional[float], indicator: Indicator,
+                others: Iterable[Optional[float]]) -> Optional[str]:
+    """Why ``value`` (parsed from ``raw``) looks like a slip beside the indicator's ``others``; None when
+    it fits, is empty or zero, or there is nothing to compare with."""
+    usual = _usual(others)
+    if not value or usual is None:
+        return None
+    ratio = abs(value) / usual
+    if 1 / SLIP_RATIO < ratio < SLIP_RATIO:
+        return None
+    size = f"{format_number(ratio, 0)} times" if ratio >= 1 else f"1/{format_number(1 / ratio, 0)} of"
+    # Enough decimals that a tiny slip does not read as 0.
+    digits = max(indicator.decimals, min(12, 2 - math.floor(math.log10(abs(value)))))
+    shown = f"{format_number(value, digits)} {indicator.unit}".strip()
+    typed = f"{quote(raw)} is {shown}" if isinstance(raw, str) and raw.strip() != shown else shown
+    reason = (f"{typed}, about {size} the usual size of this indicator "
+              f"({format_with_unit(usual, indicator)})")
+    suggestion = _suggestion(raw, indicator, usual)
+    return reason + (f"; did you mean {suggestion}?" if suggestion else "; is the unit right?")
