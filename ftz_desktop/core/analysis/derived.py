@@ -93,9 +93,14 @@ def stated_decimals(value: float) -> int:
     return min(max(0, -int(exponent)), 9)
 
 
+def rounding_step(stated: float) -> float:
+    """One unit of the stated figure's last decimal (10.51 -> 0.01, 190300 -> 1): the step it was rounded to."""
+    return float(10 ** -stated_decimals(stated))
+
+
 def default_tolerance(stated: float) -> float:
     """Half a unit of the stated figure's last decimal: anything that rounds to it agrees with it."""
-    return 0.5 * 10 ** -stated_decimals(stated)
+    return 0.5 * rounding_step(stated)
 
 
 # ---- loading -------------------------------------------------------------------------------------
