@@ -100,13 +100,29 @@ def value_text(datum: ChartDatum, with_unit: bool = False, signed: bool = False)
 
 
 def source_note(data: Iterable[ChartDatum], dataset: Dataset, language: str = "en") -> str:
-    """"Source: ..." naming each distinct source of the data, in first-seen order."""
-    ids = _distinct(sid for d in data for sid in d.source_ids)
+    """"Source: ..." naming each distinct source of the values drawn, in first-seen order.
+
+    Only data with a value count: a gap (status M, or no observation) draws no number, so its source is
+    not a source of the chart. The sections of the policy study are one source ("Source: " as the study
+    has always been cited, even when a chart draws from two of its sections); a second publication, such
+    as a yearbook staff took a new year from, makes the line "Sources: ".
+    """
+    ids = _distinct(sid for d in data if d.value is not None for sid in d.source_ids)
     titles = [dataset.sources[sid].title if sid in dataset.sources else sid for sid in ids]
     if not titles:
         return text("source_none", language)
     separator = "；" if language == "zh" else "; "
-    return text("source", language) + separator.join(titles)
+    works = {STUDY_SOURCE if is_study_source(sid) else sid for sid in ids}
+    return text("sources" if len(works) > 1 else "source", language) + separator.join(titles)
+
+
+# The shipped sources are the sections of the one policy study: "study-1", "study-2.1" ... (data/sources.csv).
+STUDY_SOURCE = "study"
+
+
+def is_study_source(source_id: str) -> bool:
+    """Whether the source is (a section of) the policy study itself."""
+    return source_id == STUDY_SOURCE or source_id.startswith(STUDY_SOURCE + "-")
 
 
 def _distinct(items: Iterable[str]) -> list[str]:

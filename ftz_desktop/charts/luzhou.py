@@ -1,4 +1,5 @@
-"""Luzhou port: container throughput (2022, Q1 2023) and the bonded zone's trade in 2022, with growth."""
+"""Luzhou port: container throughput in each period the data hold (2022 and Q1 2023 as shipped), and the
+bonded zone's trade in its latest year (2022 as shipped), with growth."""
 from __future__ import annotations
 
 import numpy as np
@@ -8,13 +9,13 @@ from matplotlib.ticker import MaxNLocator
 
 from ftz_desktop.charts.data import ChartDatum, no_data_message, observed, present_values, value_text
 from ftz_desktop.charts.layout import panel_title
+from ftz_desktop.charts.periods import drawn_periods, held_periods, latest_with_value, with_gaps
 from ftz_desktop.charts.style import ChartStyle, headroom, label_bars, no_data, style_axes, value_axis
-from ftz_desktop.charts.text import period_text, text
+from ftz_desktop.charts.text import period_name, period_text, text
 from ftz_desktop.core.domain.model import Dataset
 
 PORT, ZONE = "LZ-PORT", "LZ-CBZ"
-PORT_PERIODS = ("2022", "2023-Q1")
-ZONE_YEAR = "2022"
+THROUGHPUT, THROUGHPUT_GROWTH = "luzhou_port_container_throughput", "luzhou_port_container_growth"
 # (label key, value indicator, growth indicator)
 ZONE_SERIES = (("exports", "luzhou_cbz_exports", "luzhou_cbz_exports_growth"),
                ("imports", "luzhou_cbz_imports", "luzhou_cbz_imports_growth"),
@@ -22,25 +23,40 @@ ZONE_SERIES = (("exports", "luzhou_cbz_exports", "luzhou_cbz_exports_growth"),
 
 
 def select(dataset: Dataset, language: str) -> list[ChartDatum]:
+    """The port: every period the data hold for its throughput or growth, oldest first, the years (and
+    quarters) between without an observation as gaps: a series staff extend. The bonded zone: the
+    latest period in which exports, imports or the total has a value, since the panel compares the
+    three within one period."""
     rows = []
-    for period in PORT_PERIODS:
+    for period in with_gaps(held_periods(dataset, [THROUGHPUT, THROUGHPUT_GROWTH], PORT)) or [""]:
         label = period_text(period, language)
-        rows.append(observed(dataset, "luzhou_port_container_throughput", PORT, period, label, language, "port"))
-        rows.append(observed(dataset, "luzhou_port_container_growth", PORT, period, label, language, "port_growth"))
+        rows.append(observed(dataset, THROUGHPUT, PORT, period, label, language, "port"))
+        rows.append(observed(dataset, THROUGHPUT_GROWTH, PORT, period, label, language, "port_growth"))
+    zone_period = latest_with_value(dataset, [value_id for _, value_id, _ in ZONE_SERIES], ZONE) or ""
     for key, value_id, growth_id in ZONE_SERIES:
         label = text(key, language)
-        rows.append(observed(dataset, value_id, ZONE, ZONE_YEAR, label, language, "zone"))
-        rows.append(observed(dataset, growth_id, ZONE, ZONE_YEAR, label, language, "zone_growth"))
+        rows.append(observed(dataset, value_id, ZONE, zone_period, label, language, "zone"))
+        rows.append(observed(dataset, growth_id, ZONE, zone_period, label, language, "zone_growth"))
     return rows
+
+
+def luzhou_periods(data: list[ChartDatum]) -> list[str]:
+    """The port's periods and the zone's, for the title ("2022 and Q1 2023")."""
+    return drawn_periods(d.period for d in data if d.role in ("port", "zone"))
 
 
 def plot(fig: Figure, data: list[ChartDatum], dataset: Dataset, style: ChartStyle) -> list[str]:
     lang = style.language
     left, right = fig.subplots(1, 2, gridspec_kw={"width_ratios": [2, 3]})
     port_title = text("port_title", lang, port=dataset.geography_name(PORT))
-    zone_title = text("zone_title", lang, zone=dataset.geography_name(ZONE), period=period_text(ZONE_YEAR, lang))
-    _panel(left, [d for d in data if d.role == "port"], [d for d in data if d.role == "port_growth"],
-           [style.color(5), style.color(0)], port_title, dataset, style)
+    zone_period = next(d.period for d in data if d.role == "zone")
+    zone = dataset.geography_name(ZONE)
+    zone_title = (text("zone_title", lang, zone=zone, period=period_name(zone_period, lang)) if zone_period
+                  else text("zone_title_none", lang, zone=zone))
+    port = [d for d in data if d.role == "port"]
+    # The latest period stands out; the earlier ones are paler.
+    _panel(left, port, [d for d in data if d.role == "port_growth"],
+           [style.color(5)] * (len(port) - 1) + [style.color(0)], port_title, dataset, style)
     _panel(right, [d for d in data if d.role == "zone"], [d for d in data if d.role == "zone_growth"],
            [style.color(0), style.color(1), style.neutral], zone_title, dataset, style)
     has_growth = any(d.role.endswith("growth") and not d.is_missing for d in data)

@@ -6,18 +6,29 @@ charts add themselves (series names, titles, "no data") live here.
 from __future__ import annotations
 
 import re
+from typing import Sequence
 
 from ftz_desktop.core.domain.periods import period_label
 
 _TEXT: dict[str, dict[str, str]] = {
     "en": {
-        "title.chengdu_trade_2017_2022": "Chengdu's imports and exports of goods, 2017–2022",
-        "title.bri_trade_2013_2022": "Sichuan's trade with Belt and Road countries, 2013 and 2022",
-        "title.chengdu_trade_by_mode_2022": "Chengdu's imports and exports by trade mode, 2022",
+        # A chart's title names the periods it draws ("{periods}", from charts.periods); the plain
+        # title is for a chart that has no data to draw.
+        "title.chengdu_trade_2017_2022": "Chengdu's imports and exports of goods",
+        "title.chengdu_trade_2017_2022.periods": "Chengdu's imports and exports of goods, {periods}",
+        "title.bri_trade_2013_2022": "Sichuan's trade with Belt and Road countries",
+        "title.bri_trade_2013_2022.periods": "Sichuan's trade with Belt and Road countries, {periods}",
+        "title.chengdu_trade_by_mode_2022": "Chengdu's imports and exports by trade mode",
+        "title.chengdu_trade_by_mode_2022.periods": "Chengdu's imports and exports by trade mode, {periods}",
         "title.luzhou_port": "Luzhou port and the Luzhou Comprehensive Bonded Zone",
+        "title.luzhou_port.periods": "Luzhou port and the Luzhou Comprehensive Bonded Zone, {periods}",
         "title.ftz_fdi_share": "The zone's share of the province's actual use of foreign investment",
+        "title.ftz_fdi_share.periods": "The zone's share of the province's actual use of foreign investment, "
+                                       "{periods}",
         "title.ftz_weight_in_province": "The zone's weight in Sichuan Province",
+        "title.ftz_weight_in_province.periods": "The zone's weight in Sichuan Province, {periods}",
         "source": "Source: ",
+        "sources": "Sources: ",
         "source_none": "Source: none (no data)",
         "no_data": "no data",
         "no_data_for": "No data for {what}",
@@ -36,6 +47,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "growth_note": "Below each value: its growth on the same period a year earlier.",
         "port_title": "{port}: container throughput",
         "zone_title": "{zone}: trade, {period}",
+        "zone_title_none": "{zone}: trade",
+        "label_period": "{label} ({period})",
         "cbz_total": "Total",
         "pp_change": "{value} percentage points",
         "change_label": "Change",
@@ -47,13 +60,20 @@ _TEXT: dict[str, dict[str, str]] = {
         "share_axis": "Share of the province (%)",
     },
     "zh": {
-        "title.chengdu_trade_2017_2022": "成都市货物进出口（2017—2022年）",
-        "title.bri_trade_2013_2022": "四川与“一带一路”沿线国家贸易额（2013年和2022年）",
-        "title.chengdu_trade_by_mode_2022": "2022年成都市分贸易方式进出口",
+        "title.chengdu_trade_2017_2022": "成都市货物进出口",
+        "title.chengdu_trade_2017_2022.periods": "成都市货物进出口（{periods}）",
+        "title.bri_trade_2013_2022": "四川与“一带一路”沿线国家贸易额",
+        "title.bri_trade_2013_2022.periods": "四川与“一带一路”沿线国家贸易额（{periods}）",
+        "title.chengdu_trade_by_mode_2022": "成都市分贸易方式进出口",
+        "title.chengdu_trade_by_mode_2022.periods": "{periods}成都市分贸易方式进出口",
         "title.luzhou_port": "泸州港与泸州综合保税区",
+        "title.luzhou_port.periods": "泸州港与泸州综合保税区（{periods}）",
         "title.ftz_fdi_share": "自贸试验区实际利用外资占全省比重",
+        "title.ftz_fdi_share.periods": "自贸试验区实际利用外资占全省比重（{periods}）",
         "title.ftz_weight_in_province": "自贸试验区在全省的分量",
+        "title.ftz_weight_in_province.periods": "自贸试验区在全省的分量（{periods}）",
         "source": "资料来源：",
+        "sources": "资料来源：",
         "source_none": "资料来源：无（无数据）",
         "no_data": "无数据",
         "no_data_for": "无数据：{what}",
@@ -71,7 +91,9 @@ _TEXT: dict[str, dict[str, str]] = {
         "avg_growth": "年均增长 {value}\n（{period}）",
         "growth_note": "数值下方为同比增长率。",
         "port_title": "{port}：集装箱吞吐量",
-        "zone_title": "{zone}：{period}年进出口",
+        "zone_title": "{zone}：{period}进出口",
+        "zone_title_none": "{zone}：进出口",
+        "label_period": "{label}（{period}）",
         "cbz_total": "进出口总额",
         "pp_change": "{value} 个百分点",
         "change_label": "变化",
@@ -88,8 +110,12 @@ _TEXT: dict[str, dict[str, str]] = {
 _UNITS_ZH = {"billion yuan": "十亿元", "trillion yuan": "万亿元", "billion USD": "十亿美元",
              "TEU": "标准箱", "count": "个", "hours": "小时"}
 
+_YEAR = re.compile(r"^\d{4}$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _SPAN = re.compile(r"^(\d{4})/(\d{4})$")
+_ZH_QUARTERS = "一二三四"
 
 
 def text(key: str, language: str = "en", **values: object) -> str:
@@ -105,7 +131,49 @@ def unit_text(unit: str, language: str = "en") -> str:
 def period_text(period: str, language: str = "en") -> str:
     if language == "zh":
         if m := _QUARTER.match(period):
-            return f"{m.group(1)}年{'一二三四'[int(m.group(2)) - 1]}季度"
+            return f"{m.group(1)}年{_ZH_QUARTERS[int(m.group(2)) - 1]}季度"
         if m := _SPAN.match(period):
             return f"{m.group(1)}—{m.group(2)}年"
     return period_label(period)
+
+
+def period_name(period: str, language: str = "en") -> str:
+    """A period as it reads in a title or a sentence: "Q1 2023", "2013–2022"; in Chinese with its
+    unit ("2022年", "2023年一季度"), where a tick label under a bar stays a bare "2022"."""
+    if language != "zh":
+        return period_label(period)
+    if _YEAR.match(period):
+        return f"{period}年"
+    if m := _MONTH.match(period):
+        return f"{m.group(1)}年{int(m.group(2))}月"
+    if m := _DAY.match(period):
+        return f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日"
+    return period_text(period, language)
+
+
+def periods_text(periods: Sequence[str], language: str = "en", listed: bool = False) -> str:
+    """The periods a chart draws (oldest first) as its title names them: a range "2017–2022", or with
+    listed, up to three named one by one ("2013 and 2022"), for a chart of a few chosen points."""
+    if not periods:
+        return ""
+    names = [period_name(p, language) for p in periods]
+    if len(names) == 1:
+        return names[0]
+    if listed and len(names) <= 3:
+        if language == "zh":
+            return "、".join(names[:-1]) + "和" + names[-1]
+        return ", ".join(names[:-1]) + " and " + names[-1]
+    first, last = periods[0], periods[-1]
+    if language == "zh":
+        return f"{first}—{last}年" if _YEAR.match(first) and _YEAR.match(last) else f"{names[0]}—{names[-1]}"
+    # An en dash closes up between single words (2017–2022) and is spaced between longer ones.
+    spaced = " " in names[0] or " " in names[-1]
+    return f"{names[0]} – {names[-1]}" if spaced else f"{names[0]}–{names[-1]}"
+
+
+def chart_title_text(chart_id: str, periods: Sequence[str], language: str = "en", listed: bool = False) -> str:
+    """The chart's title for the periods it draws; the plain title when it draws none."""
+    shown = periods_text(periods, language, listed)
+    if not shown:
+        return text(f"title.{chart_id}", language)
+    return text(f"title.{chart_id}.periods", language, periods=shown)

@@ -1,4 +1,5 @@
-"""Chengdu's trade 2017–2022 (the study's Figure 1) and Sichuan's trade with Belt and Road countries."""
+"""Chengdu's trade by year (the study's Figure 1, 2017–2022 as shipped) and Sichuan's trade with Belt and
+Road countries (2013 and 2022 as shipped); both draw the years the data hold."""
 from __future__ import annotations
 
 import math
@@ -9,6 +10,7 @@ from matplotlib.patches import Patch
 
 from ftz_desktop.charts.data import ChartDatum, no_data_message, observed, present_values, value_text
 from ftz_desktop.charts.fonts import bold_weight
+from ftz_desktop.charts.periods import drawn_periods, held_periods, with_gaps
 from ftz_desktop.charts.style import (
     ChartStyle,
     headroom,
@@ -20,14 +22,13 @@ from ftz_desktop.charts.style import (
 )
 from ftz_desktop.charts.text import period_text, text
 from ftz_desktop.core.domain.model import Dataset
+from ftz_desktop.core.domain.periods import period_sort_key
 
 CHENGDU = "CD"
-CHENGDU_YEARS = tuple(str(year) for year in range(2017, 2023))
 CHENGDU_SERIES = (("exports", "chengdu_goods_exports"), ("imports", "chengdu_goods_imports"),
                   ("total", "chengdu_goods_trade_total"))
 
 SICHUAN = "SC"
-BRI_YEARS = ("2013", "2022")
 BRI_TRADE = "sichuan_trade_bri"
 BRI_GROWTH = "sichuan_trade_bri_avg_growth"
 
@@ -36,11 +37,22 @@ def nan_if_missing(values: list[float | None]) -> list[float]:
     return [math.nan if v is None else v for v in values]
 
 
-# --- Chengdu's exports and imports, 2017-2022 -----------------------------------------------------
+# --- Chengdu's exports and imports by year --------------------------------------------------------
 
 def select_chengdu_trade(dataset: Dataset, language: str) -> list[ChartDatum]:
+    """Every year the data hold for the three series, oldest first, with the years between the first
+    and the last that have no observation at all as gaps: a yearly series, as the study's Figure 1."""
+    years = with_gaps(held_periods(dataset, [indicator for _, indicator in CHENGDU_SERIES], CHENGDU))
+    if not years:
+        # Nothing to draw: one empty datum per series, so the message names them.
+        years = [""]
     return [observed(dataset, indicator, CHENGDU, year, text(role, language), language, role)
-            for year in CHENGDU_YEARS for role, indicator in CHENGDU_SERIES]
+            for year in years for role, indicator in CHENGDU_SERIES]
+
+
+def chengdu_trade_periods(data: list[ChartDatum]) -> list[str]:
+    """The years drawn, as a range ("2017–2022") in the title."""
+    return drawn_periods(d.period for d in data)
 
 
 def plot_chengdu_trade(fig: Figure, data: list[ChartDatum], dataset: Dataset, style: ChartStyle) -> list[str]:
@@ -50,7 +62,8 @@ def plot_chengdu_trade(fig: Figure, data: list[ChartDatum], dataset: Dataset, st
         return []
     lang = style.language
     by_role = {role: [d for d in data if d.role == role] for role, _ in CHENGDU_SERIES}
-    x = np.arange(len(CHENGDU_YEARS), dtype=float)
+    years = [d.period for d in by_role["total"]]
+    x = np.arange(len(years), dtype=float)
     width = 0.38
     labelled = []
     for offset, role, colour in ((-width / 2, "exports", style.color(0)), (width / 2, "imports", style.color(1))):
@@ -77,7 +90,7 @@ def plot_chengdu_trade(fig: Figure, data: list[ChartDatum], dataset: Dataset, st
                         gid="total-label")
 
     no_data_handles = []
-    for i in range(len(CHENGDU_YEARS)):
+    for i in range(len(years)):
         if all(s[i].is_missing for s in by_role.values()):
             ax.axvspan(x[i] - 0.45, x[i] + 0.45, facecolor="none", edgecolor=style.missing, hatch="///",
                        linewidth=0, gid="no-data-band")
@@ -91,7 +104,7 @@ def plot_chengdu_trade(fig: Figure, data: list[ChartDatum], dataset: Dataset, st
     value_axis(ax, next(d.unit for d in data), style)
     headroom(ax, [d.value for d in data])
     label_bars_inside(ax, [bar for bar, _ in labelled], [label for _, label in labelled], style)
-    ax.set_xticks(x, [period_text(year, lang) for year in CHENGDU_YEARS])
+    ax.set_xticks(x, [period_text(year, lang) for year in years])
     ax.set_xlim(x[0] - 0.6, x[-1] + 0.6)
     handles, labels = ax.get_legend_handles_labels()
     order = [labels.index(text(role, lang)) for role, _ in CHENGDU_SERIES if text(role, lang) in labels]
@@ -100,14 +113,39 @@ def plot_chengdu_trade(fig: Figure, data: list[ChartDatum], dataset: Dataset, st
     return []
 
 
-# --- Sichuan's trade with Belt and Road countries, 2013 and 2022 ---------------------------------
+# --- Sichuan's trade with Belt and Road countries --------------------------------------------------
 
 def select_bri_trade(dataset: Dataset, language: str) -> list[ChartDatum]:
+    """Every year the data hold for the trade series (the study chose 2013, when the initiative began,
+    and 2022), oldest first, and the stated average growth between two of them. The years between are
+    not filled in as gaps: the chart compares chosen years, it is not a yearly series."""
+    years = held_periods(dataset, [BRI_TRADE], SICHUAN) or [""]
     rows = [observed(dataset, BRI_TRADE, SICHUAN, year, period_text(year, language), language, "trade")
-            for year in BRI_YEARS]
-    span = f"{BRI_YEARS[0]}/{BRI_YEARS[-1]}"
+            for year in years]
+    span = _growth_span(dataset, [y for y in years if y])
     rows.append(observed(dataset, BRI_GROWTH, SICHUAN, span, period_text(span, language), language, "growth"))
     return rows
+
+
+def _growth_span(dataset: Dataset, years: list[str]) -> str:
+    """The span of the stated average growth to show: of the spans the data state between two drawn
+    years, the one ending latest (then the longest), so the comparison runs from the earliest year to
+    the latest one the growth is stated for; a year added without its growth keeps the stated one.
+    Without any, the span from the earliest to the latest drawn year (its growth shows as missing)."""
+    drawn = set(years)
+    spans = []
+    for obs in dataset.series(BRI_GROWTH, SICHUAN):
+        start, _, end = obs.period.partition("/")
+        if start in drawn and end in drawn:
+            spans.append(obs.period)
+    if spans:
+        return max(spans, key=lambda span: (period_sort_key(span), -int(span[:4])))
+    return f"{years[0]}/{years[-1]}" if len(years) >= 2 else ""
+
+
+def bri_trade_periods(data: list[ChartDatum]) -> list[str]:
+    """The years of the bars, named one by one ("2013 and 2022") in the title."""
+    return drawn_periods(d.period for d in data if d.role == "trade")
 
 
 def plot_bri_trade(fig: Figure, data: list[ChartDatum], dataset: Dataset, style: ChartStyle) -> list[str]:
@@ -132,10 +170,14 @@ def plot_bri_trade(fig: Figure, data: list[ChartDatum], dataset: Dataset, style:
     headroom(ax, [d.value for d in trade], factor=1.3)
     ax.set_xticks(x, [d.label for d in trade])
     ax.set_xlim(-0.7, len(trade) - 0.3)
-    if not growth.is_missing and len(present) == len(trade):
-        # A rising arrow from the first bar's top corner to the last bar's, the growth beside it.
+    first, _, last = growth.period.partition("/")
+    periods = [d.period for d in trade]
+    ends = [periods.index(p) for p in (first, last) if p in periods]
+    if not growth.is_missing and len(ends) == 2 and all(i in heights for i in ends):
+        # A rising arrow from the top corner of the bar where the stated growth starts to the bar
+        # where it ends, the growth beside it.
         half = bars[0].get_width() / 2
-        start, end = (x[0] + half, heights[present[0]]), (x[-1] - half, heights[present[-1]])
+        start, end = (x[ends[0]] + half, heights[ends[0]]), (x[ends[1]] - half, heights[ends[1]])
         ax.annotate("", xy=end, xytext=start, gid="growth-arrow",
                     arrowprops={"arrowstyle": "-|>", "color": style.neutral, "linewidth": 1.2,
                                 "shrinkA": 2, "shrinkB": 2})

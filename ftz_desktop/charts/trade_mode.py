@@ -1,21 +1,23 @@
-"""Chengdu's 2022 imports and exports by trade mode; the other modes are the derived figure
-"total minus the modes shown" (core.analysis.derived), so the chart and the checks compute it one way."""
+"""Chengdu's imports and exports by trade mode in one year (2022 as shipped: the latest the data hold);
+the other modes are the derived figure "total minus the modes shown" (core.analysis.derived), so the
+chart and the checks compute it one way."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Optional
 
 import numpy as np
 from matplotlib.figure import Figure
 
 from ftz_desktop.charts.data import ChartDatum, computed, no_data_message, observed, present_values, value_text
+from ftz_desktop.charts.periods import drawn_periods, latest_with_value
 from ftz_desktop.charts.style import ChartStyle, label_bars, no_data, style_axes, value_axis
 from ftz_desktop.charts.text import text
-from ftz_desktop.core.analysis.derived import compute_derived, derived_definitions
+from ftz_desktop.core.analysis.derived import DerivedDefinition, compute_derived, derived_definitions, parse_key
 from ftz_desktop.core.domain.model import Dataset
 from ftz_desktop.core.study.shipped import DataFileError
 
 GEOGRAPHY = "CD"
-YEAR = "2022"
 TOTAL = "chengdu_goods_trade_total"
 MODES = (("general_trade", "chengdu_general_trade"), ("processing_trade", "chengdu_processing_trade"),
          ("market_procurement", "chengdu_market_procurement_exports"))
@@ -25,10 +27,14 @@ SHARE_DECIMALS = 1
 
 
 def select(dataset: Dataset, language: str) -> list[ChartDatum]:
-    total = observed(dataset, TOTAL, GEOGRAPHY, YEAR, text("total", language), language, "total")
-    modes = [observed(dataset, indicator, GEOGRAPHY, YEAR, text(key, language), language, "mode")
+    """The split of one year: the latest in which the total or one of the modes has a value. A year is
+    a whole (the shares are of its total), so a later year staff add takes the chart over; its modes
+    not yet entered show as gaps."""
+    year = latest_with_value(dataset, [TOTAL, *(indicator for _, indicator in MODES)], GEOGRAPHY) or ""
+    total = observed(dataset, TOTAL, GEOGRAPHY, year, text("total", language), language, "total")
+    modes = [observed(dataset, indicator, GEOGRAPHY, year, text(key, language), language, "mode")
              for key, indicator in MODES]
-    rest, how = _other_modes(dataset)
+    rest, how = _other_modes(dataset, year)
     other = computed(text("other_modes", language), rest, [total, *modes], note=how, role="other")
     rows = [total, *modes, other]
     for part in [*modes, other]:
@@ -39,16 +45,36 @@ def select(dataset: Dataset, language: str) -> list[ChartDatum]:
     return rows
 
 
-def _other_modes(dataset: Dataset) -> tuple[Optional[float], str]:
-    """The remainder and how it was computed (or why it could not be)."""
+def trade_mode_periods(data: list[ChartDatum]) -> list[str]:
+    """The one year drawn, for the title."""
+    return drawn_periods(d.period for d in data)
+
+
+def _other_modes(dataset: Dataset, year: str) -> tuple[Optional[float], str]:
+    """The remainder in the year and how it was computed (or why it could not be)."""
+    if not year:
+        return None, "no data"
     try:
         definition = next((d for d in derived_definitions() if d.id == OTHER_MODES), None)
     except DataFileError as exc:
         return None, str(exc)
     if definition is None:
         return None, f"the derived figure '{OTHER_MODES}' is not defined"
-    result = compute_derived(dataset, [definition])[-1]
+    result = compute_derived(dataset, [_in_year(definition, year)])[-1]
     return result.value, result.formula_text if result.ok else result.reason
+
+
+def _in_year(definition: DerivedDefinition, year: str) -> DerivedDefinition:
+    """The definition (declared for the study's year) applied to another year: the same formula, each
+    input of its year read in the other one."""
+    if definition.period == year:
+        return definition
+
+    def moved(token: str) -> str:
+        key = parse_key(token)
+        return "|".join((key[0], key[1], year)) if key is not None and key[2] == definition.period else token
+
+    return replace(definition, period=year, inputs=tuple(moved(token) for token in definition.inputs))
 
 
 def plot(fig: Figure, data: list[ChartDatum], dataset: Dataset, style: ChartStyle) -> list[str]:

@@ -12,6 +12,7 @@ from ftz_desktop.charts.catalog import CHARTS
 from ftz_desktop.charts.fonts import font_families
 from ftz_desktop.charts.layout import text_width, wrap
 from ftz_desktop.charts.style import ChartStyle, number_formatter, percent_formatter
+from ftz_desktop.core.domain.model import Dataset, Observation, Source
 from helpers.charts import draw
 
 SIZES = [(6.4, 4.0), (4.8, 3.4), (9.0, 5.5)]   # the brief's page width, a narrow tab, a wide window
@@ -58,6 +59,31 @@ def _assert_no_collisions(fig):
 @pytest.mark.parametrize("chart_id", list(CHARTS))
 def test_charts_are_framed_and_labels_do_not_collide(chart_id, language, size, dataset, zh_dataset):
     data = zh_dataset if language == "zh" else dataset
+    fig = draw(chart_id, data, ChartStyle(width=size[0], height=size[1], language=language), render=True)
+    _assert_framed(fig)
+    _assert_no_collisions(fig)
+
+
+def _grown(dataset):
+    """The study's data with a year (a quarter) more for every chart, from a second source."""
+    yearbook = Source("sc-yearbook-2024", "Sichuan Statistical Yearbook 2024")
+    rows = [("chengdu_goods_exports", "CD", "2023", 520.1), ("chengdu_goods_imports", "CD", "2023", 310.2),
+            ("chengdu_goods_trade_total", "CD", "2023", 830.3), ("sichuan_trade_bri", "SC", "2023", 400.2),
+            ("chengdu_general_trade", "CD", "2023", 190.0), ("chengdu_processing_trade", "CD", "2023", 450.0),
+            ("chengdu_market_procurement_exports", "CD", "2023", 30.0),
+            ("luzhou_port_container_throughput", "LZ-PORT", "2023-Q2", 55000),
+            ("luzhou_port_container_growth", "LZ-PORT", "2023-Q2", 5.1),
+            ("ftz_share_province_actual_fdi", "SC-FTZ", "2024", 33.0),
+            ("ftz_share_province_fdi", "SC-FTZ", "2024", 27.0)]
+    added = [Observation(i, g, p, v, source_id=yearbook.id) for i, g, p, v in rows]
+    return Dataset(dataset.indicators, dataset.observations + added, {**dataset.sources, yearbook.id: yearbook},
+                   dataset.geographies)
+
+
+@pytest.mark.parametrize("language, size", [("en", SIZES[0]), ("en", SIZES[1]), ("zh", SIZES[0])])
+@pytest.mark.parametrize("chart_id", list(CHARTS))
+def test_charts_with_a_period_more_stay_framed_without_collisions(chart_id, language, size, dataset, zh_dataset):
+    data = _grown(zh_dataset if language == "zh" else dataset)
     fig = draw(chart_id, data, ChartStyle(width=size[0], height=size[1], language=language), render=True)
     _assert_framed(fig)
     _assert_no_collisions(fig)
