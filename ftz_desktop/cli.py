@@ -165,7 +165,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(json.dumps({"findings": [f.to_json() for f in findings]}, ensure_ascii=False, indent=2))
     else:
         for finding in findings:
-            print(f"{finding.severity:<7} {finding.kind:<16} {finding.message}")
+            print(f"{finding.severity:<7} {finding.materiality:<8} {finding.kind:<16} {finding.message}")
         errors = sum(f.severity == "error" for f in findings)
         print(f"{len(findings)} findings: {errors} errors, {len(findings) - errors} warnings")
     return 1 if any(f.severity == "error" for f in findings) else 0

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
-from ftz_desktop.core.analysis.checks import SEVERITIES, Finding, run_checks
+from ftz_desktop.core.analysis.checks import Finding, finding_order, run_checks
 from ftz_desktop.core.domain.model import Dataset
 from ftz_desktop.core.domain.periods import period_label, period_year
 from ftz_desktop.core.recipe import STANDARD_TEMPLATE, Recipe, unknown_ids
@@ -203,4 +203,4 @@ def preflight(recipe: Recipe, dataset: Dataset, content: Content,
     findings = (_unknown(recipe, content, dataset, charts) + _nothing_chosen(recipe) + _empty_text(recipe, content)
                 + _template(recipe, template_path) + _indicator_data(recipe, dataset)
                 + _data_checks(recipe, dataset, content) + _chart_gaps(recipe, dataset) + _font(recipe))
-    return sorted(findings, key=lambda f: SEVERITIES.index(f.severity))
+    return sorted(findings, key=finding_order)

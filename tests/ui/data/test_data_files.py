@@ -41,7 +41,10 @@ def _value(store, period):
     return store.dataset().get("sichuan_trade_bri", "SC", period)
 
 
-def test_an_import_is_previewed_then_applied_as_one_undo_step(tab, store, tmp_path, previews):
+def test_an_import_is_previewed_then_applied_as_one_undo_step(tab, store, tmp_path, previews, dialogs):
+    from PySide6.QtWidgets import QMessageBox
+
+    dialogs.answers.append(QMessageBox.StandardButton.Yes)    # 3亿 is 0.3 billion yuan: kept as typed when asked
     path = tmp_path / "update.csv"
     path.write_text(HEADER + "sichuan_trade_bri,SC,2013,160,A,study-1,修订\r\n"
                     "sichuan_trade_bri,SC,2022,378.87,A,study-1,Chengdu Customs statistics\r\n"
@@ -56,6 +59,7 @@ def test_an_import_is_previewed_then_applied_as_one_undo_step(tab, store, tmp_pa
     assert seen["tabs"] == ["To add (1)", "To change (1)", "Left alone (1)", "Refused (0)", "Read by a rule (1)"]
     assert any("3亿" in row[2] for row in seen["conversions"])
     assert _value(store, "2013").value == 160 and _value(store, "2024").value == 0.3
+    assert len(dialogs.texts("question")) == 1 and "0.3 billion yuan" in dialogs.texts("question")[0]
     stack = tab._context.undo_stack
     assert stack.count() == 1 and stack.undoText() == "Import update.csv"
     assert tab.observations.row_of(_value(store, "2024").id) is not None

@@ -1,14 +1,15 @@
-"""The Problems list: the findings of ``core.analysis.checks.run_checks``, errors first, read-only."""
+"""The Problems list: the findings of ``core.analysis.checks.run_checks``, errors first, then the material
+ones before the minor, read-only."""
 from __future__ import annotations
 
 from typing import Any, Optional
 
-from ftz_desktop.core.analysis.checks import Finding
+from ftz_desktop.core.analysis.checks import Finding, finding_order
 from ftz_desktop.ui.data.icons import problem_icon
 from ftz_desktop.ui.data.models.table_base import DECORATION, Column, PreparedTableModel
 
 COLUMNS = (
-    Column("severity", "", 26, tip="Red: an error; amber: a warning"),
+    Column("severity", "", 26, tip="Red: an error; amber: a warning; sorted material before minor"),
     Column("message", "Problem", 380),
 )
 C_SEVERITY, C_MESSAGE = range(len(COLUMNS))
@@ -18,6 +19,7 @@ KIND_LABELS = {
     "unknown_geography": "Unknown geography", "no_source": "No source", "out_of_range": "Out of range",
     "gap": "Missing value", "no_observations": "No observations", "empty_text": "Empty text",
     "missing_figure": "Figure not in data", "item_unknown_indicator": "Unknown indicator in text",
+    "impossible_share": "Share outside 0–100%",
 }
 
 
@@ -44,12 +46,13 @@ class FindingsModel(PreparedTableModel):
 
     def _sort_keys(self, column: int) -> list[Any]:
         if column == C_SEVERITY:
-            return [(f.severity != "error", number) for number, f in self._items]
+            return [(*finding_order(f), number) for number, f in self._items]
         return super()._sort_keys(column)
 
     def _tooltip(self, row: int, column: int) -> Optional[str]:
         finding = self._items[row][1]
-        lines = [f"{finding.severity.capitalize()}: {kind_label(finding.kind)}", finding.message]
+        lines = [f"{finding.severity.capitalize()} ({finding.materiality}): {kind_label(finding.kind)}",
+                 finding.message]
         if finding.formula and finding.formula not in finding.message:
             lines.append(finding.formula)
         return "\n\n".join(lines)
