@@ -28,15 +28,11 @@ class CatalogChartRenderer:
         self.language = language
 
     def __call__(self, chart_id: str) -> ChartImage:
-        from ftz_desktop.charts.catalog import chart_source_note, get_chart
+        from ftz_desktop.charts.catalog import chart_source_note, chart_title, get_chart
         from ftz_desktop.charts.render import render_png
 
         spec = get_chart(chart_id)   # KeyError for an id the catalog does not have
         png = render_png(chart_id, self.dataset, style=self.style, dpi=self.dpi)
-        title = spec.title
-        if self.language != "en":
-            from ftz_desktop.charts.text import text
-
-            title = text(f"title.{chart_id}", self.language) or spec.title
+        title = chart_title(spec, self.language, self.dataset)     # names the periods drawn, in both languages
         return ChartImage(png, title, chart_source_note(spec, self.dataset, self.language),
                           tuple(spec.indicators))

@@ -128,7 +128,7 @@ def _data_checks(recipe: Recipe, dataset: Dataset, content: Content) -> list[Fin
 def _chart_gaps(recipe: Recipe, dataset: Dataset) -> list[Finding]:
     if not recipe.charts:
         return []
-    from ftz_desktop.charts.catalog import CHARTS, chart_data_table
+    from ftz_desktop.charts.catalog import CHARTS, chart_data_table, chart_title
 
     findings = []
     for chart_id in recipe.charts:
@@ -144,7 +144,8 @@ def _chart_gaps(recipe: Recipe, dataset: Dataset) -> list[Finding]:
             shown += f" and {len(names) - _GAPS_NAMED} more"
         first = next((d for d in missing if d.indicator_id), None)
         findings.append(Finding("warning", "chart_gap",
-                                f"Chart '{spec.title}' has no value for {shown}; they show as gaps.",
+                                f"Chart '{chart_title(spec, recipe.language, dataset)}' has no value for {shown}; "
+                                "they show as gaps.",
                                 indicator_id=first.indicator_id if first else "",
                                 key="|".join((first.indicator_id, first.geography, first.period)) if first else ""))
     return findings

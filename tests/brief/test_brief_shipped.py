@@ -43,3 +43,23 @@ def test_brief_charts_leave_title_and_source_to_word(study):
     assert image.png.startswith(b"\x89PNG") and image.indicators == CHARTS["ftz_fdi_share"].indicators
     with pytest.raises(KeyError):
         renderer("no_such_chart")
+
+
+def test_a_chart_caption_names_the_periods_its_picture_draws():
+    """A 2023 figure staff add reaches the brief's caption, in both languages, with its own source."""
+    import dataclasses
+
+    from ftz_desktop.brief.chart_images import CatalogChartRenderer
+    from ftz_desktop.core.domain.model import Dataset, Source
+    from ftz_desktop.core.study.shipped import load_shipped_dataset
+
+    shipped = load_shipped_dataset()
+    base = shipped.get("chengdu_goods_exports", "CD", "2022")
+    yearbook = Source(id="cd-yearbook-2024", title="Chengdu Statistical Yearbook 2024")
+    added = dataclasses.replace(base, id=10_000, period="2023", value=520.0, source_id=yearbook.id)
+    dataset = Dataset(shipped.indicators, [*shipped.observations, added], {**shipped.sources, yearbook.id: yearbook},
+                      shipped.geographies)
+    english = CatalogChartRenderer(dataset, dpi=60)("chengdu_trade_2017_2022")
+    chinese = CatalogChartRenderer(dataset, dpi=60, language="zh")("chengdu_trade_2017_2022")
+    assert "2017–2023" in english.title and "2023" in chinese.title
+    assert "Chengdu Statistical Yearbook 2024" in english.source_note

@@ -22,7 +22,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ftz_desktop import startup_probe
-from ftz_desktop.charts.catalog import ChartSpec, get_chart
+from ftz_desktop.charts.catalog import ChartSpec, chart_title, get_chart
 from ftz_desktop.charts.fonts import chart_fonts
 from ftz_desktop.charts.style import ChartStyle, default_style
 from ftz_desktop.core.domain.model import Dataset
@@ -84,6 +84,7 @@ class ChartCanvas(FigureCanvasQTAgg):
         """Show the chart for ``dataset``: rebuilt now and rendered soon if visible, else when next shown."""
         self._dataset = dataset
         self._stale = True
+        self.setAccessibleName(chart_title(self._spec, self._style.language, dataset))
         if self.is_exposed():
             self._rebuild()
             self._schedule_render()

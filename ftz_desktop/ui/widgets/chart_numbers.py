@@ -57,6 +57,7 @@ class ChartNumbersDialog(QDialog):
         self.resize(900, 360)
 
     def show_dataset(self, dataset: Dataset) -> None:
+        self.setWindowTitle(f"Numbers — {chart_title(self._spec, self._language, dataset)}")   # the periods shown
         data = chart_data_table(self._spec, dataset, self._language)
         self.table.setRowCount(len(data))
         for row, datum in enumerate(data):
