@@ -48,7 +48,7 @@ def change_text(figure: HeadlineFigure) -> str:
     (the rules are core.study.headline's, shared with the Overview's cards)."""
     if figure.change is None:
         return "—"
-    return f"{figure.change.text.replace('-', MINUS)} since {period_label(figure.change.earlier.period)}"
+    return figure.change_text.replace("-", MINUS)
 
 
 def _geographies(dataset: Dataset, indicator_id: str) -> list[str]:

@@ -11,7 +11,7 @@ from typing import Iterable, Optional, Sequence
 
 from ftz_desktop.charts.text import text, unit_text
 from ftz_desktop.core.domain.formatting import format_number
-from ftz_desktop.core.domain.model import Dataset
+from ftz_desktop.core.domain.model import Dataset, publication_of
 
 # How a stated qualifier reads next to a number on a chart.
 QUALIFIER_SYMBOLS = {"": "", "about": "≈ ", "nearly": "≈ ", "more_than": "> ", "less_than": "< "}
@@ -112,17 +112,8 @@ def source_note(data: Iterable[ChartDatum], dataset: Dataset, language: str = "e
     if not titles:
         return text("source_none", language)
     separator = "；" if language == "zh" else "; "
-    works = {STUDY_SOURCE if is_study_source(sid) else sid for sid in ids}
+    works = {publication_of(sid) for sid in ids}
     return text("sources" if len(works) > 1 else "source", language) + separator.join(titles)
-
-
-# The shipped sources are the sections of the one policy study: "study-1", "study-2.1" ... (data/sources.csv).
-STUDY_SOURCE = "study"
-
-
-def is_study_source(source_id: str) -> bool:
-    """Whether the source is (a section of) the policy study itself."""
-    return source_id == STUDY_SOURCE or source_id.startswith(STUDY_SOURCE + "-")
 
 
 def _distinct(items: Iterable[str]) -> list[str]:

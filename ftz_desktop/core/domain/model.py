@@ -40,6 +40,20 @@ class Source:
     note: str = ""
 
 
+# The shipped sources are the sections of the one policy study: "study-1", "study-2.1" ... (data/sources.csv).
+STUDY_SOURCE = "study"
+
+
+def is_study_source(source_id: str) -> bool:
+    """Whether the source is (a section of) the policy study itself."""
+    return source_id == STUDY_SOURCE or source_id.startswith(STUDY_SOURCE + "-")
+
+
+def publication_of(source_id: str) -> str:
+    """The publication a source belongs to: the study for any of its sections, else the source itself."""
+    return STUDY_SOURCE if is_study_source(source_id) else source_id
+
+
 @dataclass(frozen=True)
 class Indicator:
     id: str

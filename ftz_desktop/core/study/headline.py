@@ -7,15 +7,17 @@ A change is shown only where it means something: the earlier observation has the
 (a year against a year, a quarter against a quarter), both figures are exact (no "nearly", "more than"),
 and, for a growth rate, the earlier value is positive. Shares and rates (unit "%") change in percentage
 points (4.3% → 31.2%: +26.9 points); amounts and counts change in per cent (460.588 → 834.64: +81.2%).
+Like is compared with like: when the two figures come from different publications (the study's 2017
+figure against a yearbook's 2023 one), the change says so ("source changed"), never silently.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Optional, Sequence
 
 from ftz_desktop.core.domain.formatting import format_number, format_observation
-from ftz_desktop.core.domain.model import Dataset, Indicator, Observation, Source
+from ftz_desktop.core.domain.model import Dataset, Indicator, Observation, Source, publication_of
 from ftz_desktop.core.domain.periods import period_label, period_sort_key
 
 # (indicator id, geography), in the order the Overview shows them.
@@ -48,6 +50,7 @@ class Change:
     value: float
     earlier: Observation
     decimals: int
+    source_changed: bool = False      # the earlier figure comes from another publication than the latest
 
     @property
     def text(self) -> str:
@@ -68,6 +71,7 @@ class HeadlineFigure:
     latest: Observation
     source: Optional[Source]
     change: Optional[Change]
+    earlier_source: Optional[Source] = None      # the source of the figure the change is measured from
 
     @property
     def value_text(self) -> str:
@@ -86,6 +90,14 @@ class HeadlineFigure:
     @property
     def earlier_period_text(self) -> str:
         return period_label(self.change.earlier.period) if self.change else ""
+
+    @property
+    def change_text(self) -> str:
+        """"+81.2% since 2017", "+16.7% since 2019 (source changed)", or "" without a change."""
+        if self.change is None:
+            return ""
+        marked = " (source changed)" if self.change.source_changed else ""
+        return f"{self.change.text} since {self.earlier_period_text}{marked}"
 
 
 def change_between(earlier: Observation, latest: Observation, indicator: Indicator) -> Optional[Change]:
@@ -123,8 +135,11 @@ def headline_figure(dataset: Dataset, indicator_id: str, geography: str) -> Opti
         return None
     earlier = earlier_observation(dataset, latest)
     change = change_between(earlier, latest, indicator) if earlier is not None else None
+    if change is not None and publication_of(change.earlier.source_id) != publication_of(latest.source_id):
+        change = replace(change, source_changed=True)
     return HeadlineFigure(indicator, geography, dataset.geography_name(geography), latest,
-                          dataset.source_for(latest), change)
+                          dataset.source_for(latest), change,
+                          dataset.source_for(change.earlier) if change is not None else None)
 
 
 def headline_figures(dataset: Dataset,

@@ -79,21 +79,24 @@ class KeyFigureCard(QFrame):
         self.value_label.setText(figure.value_text)
         self.period_label.setText(f"{figure.period_text} · {figure.geography_name}")
         if figure.change is not None:
-            self.change_label.setText(f"{figure.change.text} since {figure.earlier_period_text} "
-                                      f"({figure.earlier_text})")
+            self.change_label.setText(f"{figure.change_text} ({figure.earlier_text})")
             self.change_label.show()
         else:
             self.change_label.clear()
             self.change_label.hide()
         source = figure.source.title if figure.source else (figure.latest.source_id or "not given")
         tip = [f"Source: {source}"]
+        if figure.change is not None and figure.change.source_changed:
+            earlier = figure.earlier_source.title if figure.earlier_source else figure.change.earlier.source_id
+            tip.append(f"The {figure.earlier_period_text} figure it is compared with comes from another source: "
+                       f"{earlier}")
         if figure.latest.note:
             tip.append(f"Note: {figure.latest.note}")
         tip.append("Click or press Enter to open it in the Data tab.")
         self.setToolTip("\n".join(tip))
         summary = f"{figure.indicator.name}: {figure.value_text}, {figure.period_text}"
         if figure.change is not None:
-            summary += f", {figure.change.text} since {figure.earlier_period_text}"
+            summary += f", {figure.change_text}"
         self.setAccessibleName(summary)
         self.setAccessibleDescription(f"Source: {source}")
 

@@ -89,3 +89,26 @@ def test_an_indicator_without_data_is_left_out(shipped):
                                           ("2022-04-30", "day"), ("2013/2022", "span"), ("soon", "")])
 def test_period_kinds(period, kind):
     assert period_kind(period) == kind
+
+
+def test_a_change_against_another_publication_says_so():
+    """A clerk's 2023 yearbook figure against the study's 2017 one: compared, and marked as such."""
+    import dataclasses
+
+    from ftz_desktop.core.domain.model import Dataset, Source
+    from ftz_desktop.core.study.headline import headline_figure
+    from ftz_desktop.core.study.shipped import load_shipped_dataset
+
+    shipped = load_shipped_dataset()
+    same = headline_figure(shipped, "chengdu_goods_trade_total", "CD")
+    assert same.change is not None and not same.change.source_changed
+    assert same.change_text == "+81.2% since 2017"
+    base = shipped.get("chengdu_goods_trade_total", "CD", "2022")
+    yearbook = Source(id="cd-yearbook-2024", title="Chengdu Statistical Yearbook 2024")
+    newer = dataclasses.replace(base, id=10_000, period="2023", value=900.0, source_id=yearbook.id)
+    dataset = Dataset(shipped.indicators, [*shipped.observations, newer], {**shipped.sources, yearbook.id: yearbook},
+                      shipped.geographies)
+    figure = headline_figure(dataset, "chengdu_goods_trade_total", "CD")
+    assert figure.latest.period == "2023" and figure.source == yearbook
+    assert figure.change.source_changed and figure.change_text.endswith("since 2022 (source changed)")
+    assert figure.earlier_source is not None and figure.earlier_source.id.startswith("study")
