@@ -56,6 +56,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("backup", parents=[common], help="copy the workspace safely (SQLite online backup)")
     p.add_argument("--out", type=Path, required=True, help="the .ftzdb file to write")
     p.add_argument("--force", action="store_true", help="replace an existing file at --out (never the workspace)")
+    p = sub.add_parser("source", parents=[common], help="the publications figures come from")
+    source_sub = p.add_subparsers(dest="source_command", parser_class=_Parser, required=True)
+    s = source_sub.add_parser("add", parents=[common], help="add a publication that new figures cite")
+    s.add_argument("--id", required=True, help="the id observations cite (e.g. sc-yearbook-2024); it never changes")
+    s.add_argument("--title", required=True, help="the publication's title")
+    s.add_argument("--publisher", default="", help="who published it")
+    s.add_argument("--date", default="", help="when it came out: 2024, 2024-06 or 2024-06-30")
+    s.add_argument("--url", default="", help="where it can be found (http:// or https://)")
+    s.add_argument("--section", default="", help="the section or table the figures are in")
+    s.add_argument("--note", default="")
     p = sub.add_parser("data", parents=[common], help="export or import the observations table")
     data_sub = p.add_subparsers(dest="data_command", parser_class=_Parser, required=True)
     d = data_sub.add_parser("export", parents=[common], help="write observations to FILE.csv or FILE.xlsx")
@@ -223,8 +233,19 @@ def cmd_data(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_source(args: argparse.Namespace) -> int:
+    from ftz_desktop.core.domain.model import Source
+
+    source = Source(id=args.id, title=args.title, publisher=args.publisher, section=args.section, note=args.note,
+                    published=args.date, url=args.url)
+    with _open_store(args, writes=True) as store:
+        store.add_source(source, f"Add source {args.id}")
+    print(f"Added source {args.id}: {args.title}")
+    return 0
+
+
 COMMANDS = {"list": cmd_list, "recipe": cmd_recipe, "export": cmd_export, "check": cmd_check,
-            "backup": cmd_backup, "data": cmd_data}
+            "backup": cmd_backup, "data": cmd_data, "source": cmd_source}
 
 
 def run(argv: Sequence[str]) -> int:

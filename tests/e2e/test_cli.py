@@ -142,3 +142,14 @@ def test_a_closed_pipe_ends_quietly(tmp_path):
         os.close(write_end)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
+
+
+def test_source_add_records_a_publication_that_figures_can_cite(run_app, tmp_path):
+    result = run_app("source", "add", "--id", "sc-yearbook-2024", "--title", "Sichuan Statistical Yearbook 2024",
+                     "--publisher", "Sichuan Provincial Bureau of Statistics", "--date", "2024-10",
+                     "--url", "https://tjj.sc.gov.cn/")
+    assert result.returncode == 0, result.stderr
+    again = run_app("source", "add", "--id", "sc-yearbook-2024", "--title", "Twice")
+    assert again.returncode == 2 and "already exists" in again.stderr and again.stderr.count("\n") == 1
+    bad = run_app("source", "add", "--id", "x", "--title", "T", "--date", "2024-02-30")
+    assert bad.returncode == 2 and "published" in bad.stderr

@@ -38,6 +38,8 @@ class Source:
     section: str = ""
     reference: str = ""
     note: str = ""
+    published: str = ""            # when the publication came out: 2024, 2024-06 or 2024-06-30
+    url: str = ""                  # where it can be found (http or https), for the reader of a brief
 
 
 # The shipped sources are the sections of the one policy study: "study-1", "study-2.1" ... (data/sources.csv).

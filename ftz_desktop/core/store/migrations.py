@@ -7,7 +7,8 @@ file untouched and is simply retried at the next start.
 Schema history
 - 0: the pre-release layout: observations had no qualifier and no note, the audit log had no
   label and no append-only triggers, and there were no snapshots or recipes.
-- 1: the current layout (``core.store.schema``).
+- 1: sources had no publication date and no link.
+- 2: the current layout (``core.store.schema``).
 """
 from __future__ import annotations
 
@@ -56,8 +57,14 @@ def _v0_to_v1(conn: Connection) -> None:
         conn.exec_driver_sql(ddl)
 
 
+def _v1_to_v2(conn: Connection) -> None:
+    conn.exec_driver_sql("ALTER TABLE sources ADD COLUMN published TEXT DEFAULT '' NOT NULL")
+    conn.exec_driver_sql("ALTER TABLE sources ADD COLUMN url TEXT DEFAULT '' NOT NULL")
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     0: _v0_to_v1,
+    1: _v1_to_v2,
 }
 
 

@@ -26,7 +26,7 @@ from sqlalchemy.engine import Connection, CursorResult
 
 from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, Indicator, Observation, Source
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 # SQLite header field that marks the file as ours ("FTZW"); other SQLite files are refused.
 APPLICATION_ID = 0x46545A57
 
@@ -46,6 +46,8 @@ sources = Table(
     Column("section", Text, nullable=False, server_default=""),
     Column("reference", Text, nullable=False, server_default=""),
     Column("note", Text, nullable=False, server_default=""),
+    Column("published", Text, nullable=False, server_default=""),
+    Column("url", Text, nullable=False, server_default=""),
 )
 
 geographies = Table(

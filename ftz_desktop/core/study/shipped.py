@@ -56,7 +56,8 @@ def load_sources(path: Path) -> dict[str, Source]:
             raise DataFileError(f"{path.name} row {line}, column id: duplicate source '{sid}'")
         sources[sid] = Source(id=sid, title=row["title"].strip(), publisher=(row.get("publisher") or "").strip(),
                               section=(row.get("section") or "").strip(),
-                              reference=(row.get("reference") or "").strip(), note=(row.get("note") or "").strip())
+                              reference=(row.get("reference") or "").strip(), note=(row.get("note") or "").strip(),
+                              published=(row.get("published") or "").strip(), url=(row.get("url") or "").strip())
     return sources
 
 

@@ -163,8 +163,8 @@ def test_old_schema_is_migrated_in_one_step(tmp_path):
             (7, ("trade", "SC", "2022"), None, "M", "", ""),
         ]
         history = store.history.audit()
-        assert history[0].action == "migrate" and (history[0].old, history[0].new) == ("0", "1")
-        assert history[0].label == "Upgraded the workspace from schema 0 to 1"
+        assert history[0].action == "migrate" and (history[0].old, history[0].new) == ("0", str(schema.SCHEMA_VERSION))
+        assert history[0].label == f"Upgraded the workspace from schema 0 to {schema.SCHEMA_VERSION}"
         assert history[1].batch_id == "b0" and history[1].label == ""       # old audit rows kept
         # the new parts of schema 1 work
         store.update_observation(3, "note", "备注")
@@ -174,7 +174,8 @@ def test_old_schema_is_migrated_in_one_step(tmp_path):
         new_id = store.add_observation("trade", "SC", "2023", "1", source_id="s1").id
         assert new_id == 8      # ids are never reused
     with raw_db(path) as conn:
-        assert conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone() == ("1",)
+        assert conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone() == (
+            str(schema.SCHEMA_VERSION),)
         with pytest.raises(sqlite3.IntegrityError, match="append-only"):
             conn.execute("DELETE FROM audit")
         # the rebuilt table has exactly the current definition
@@ -188,7 +189,8 @@ def test_failed_migration_leaves_the_old_file_as_it_was(tmp_path):
     path = tmp_path / "old.ftzdb"
     _build_v0(path, status="Z")       # a status schema 1 refuses: the upgrade fails half-way
     before = digest(path)
-    with pytest.raises(WorkspaceError, match="could not be upgraded from schema 0 to 1; it has not been changed"):
+    upgraded = f"could not be upgraded from schema 0 to {schema.SCHEMA_VERSION}; it has not been changed"
+    with pytest.raises(WorkspaceError, match=upgraded):
         WorkspaceStore.open(path)
     assert digest(path) == before
     assert table_rows(path, "meta") == [("schema_version", "0")]

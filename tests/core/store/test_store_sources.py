@@ -53,3 +53,20 @@ def test_a_cited_source_cannot_be_removed_and_undo_respects_citations(tmp_path):
         assert YEARBOOK.id not in store.dataset().sources
         store.history.revert(undo)                  # redo
         assert store.dataset().sources[YEARBOOK.id].publisher == "Sichuan Bureau of Statistics"
+
+
+@pytest.mark.parametrize("published, url", [("2024", ""), ("2024-06", "https://tjj.sc.gov.cn/"),
+                                            ("2024-06-30", "http://www.stats.gov.cn/sj/")])
+def test_a_source_keeps_when_and_where_it_was_published(store, published, url):
+    store.add_source(Source(id="yb", title="Sichuan Statistical Yearbook 2024", published=published, url=url))
+    assert (store.sources()["yb"].published, store.sources()["yb"].url) == (published, url)
+
+
+@pytest.mark.parametrize("published, url, field", [("2024-02-30", "", "published"), ("2024-Q1", "", "published"),
+                                                   ("2013/2022", "", "published"), ("soon", "", "published"),
+                                                   ("", "ftp://x.org", "url"), ("", "tjj.sc.gov.cn", "url"),
+                                                   ("", "https://", "url")])
+def test_a_bad_date_or_link_is_refused_naming_the_field(store, published, url, field):
+    with pytest.raises(ParseError) as refused:
+        store.add_source(Source(id="yb", title="Yearbook", published=published, url=url))
+    assert refused.value.field == field and "yb" not in store.sources()

@@ -12,6 +12,7 @@ from sqlalchemy import delete, func, insert, select
 
 from ftz_desktop.core.domain.model import Source
 from ftz_desktop.core.domain.parsing import ParseError, parse_text_field
+from ftz_desktop.core.domain.periods import normalise_period
 from ftz_desktop.core.store.audit import WriteBatch
 from ftz_desktop.core.store.schema import observations, sources
 from ftz_desktop.core.store.validation import RecordNotFoundError
@@ -28,7 +29,28 @@ def source_row(source: Source) -> dict[str, Any]:
     row = {"id": source.id}
     for field, limit in _LIMITS.items():
         row[field] = parse_text_field(getattr(source, field), field, limit, required=(field == "title"))
+    row["published"] = _published(source.published)
+    row["url"] = _url(source.url)
     return row
+
+
+def _published(raw: object) -> str:
+    """"" or a year, a month or a day (2024, 2024-06, 2024-06-30), the forms a publication date takes."""
+    text = parse_text_field(raw, "published", 10)
+    if not text:
+        return ""
+    date = normalise_period(text, "published")
+    if "-Q" in date or "/" in date:
+        raise ParseError("published", f"'{text}' is not a date; use a year (2024), a month (2024-06) or a day "
+                                      "(2024-06-30)")
+    return date
+
+
+def _url(raw: object) -> str:
+    text = parse_text_field(raw, "url", 2000)
+    if text and not re.match(r"^https?://[^\s/]+\.[^\s]+$", text):
+        raise ParseError("url", f"'{text[:60]}' is not a web address; it starts with http:// or https://")
+    return text
 
 
 def fetch_source(batch: WriteBatch, source_id: str) -> dict[str, Any] | None:

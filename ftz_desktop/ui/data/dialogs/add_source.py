@@ -18,6 +18,8 @@ FIELDS = (("id", "ID", "e.g. sc-yearbook-2023 (observations cite it; it cannot c
           ("title", "Title", "Sichuan Statistical Yearbook 2023"),
           ("publisher", "Publisher", "Sichuan Provincial Bureau of Statistics"),
           ("section", "Section or table", "Table 11-3"),
+          ("published", "Published", "2024, 2024-06 or 2024-06-30 (optional)"),
+          ("url", "Link", "https://… (optional)"),
           ("reference", "Reference", "Optional"),
           ("note", "Note", "Optional"))
 
