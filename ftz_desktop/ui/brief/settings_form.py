@@ -53,8 +53,8 @@ class SettingsForm(QWidget):
         page = QGroupBox("Title page", self)
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        labels = {"title": "&Title", "subtitle": "&Subtitle", "organisation": "&Organisation", "author": "A&uthor",
-                  "date": "Da&te", "marking": "&Marking"}
+        labels = {"title": "&Title", "subtitle": "&Subtitle", "organisation": "&Organisation", "author": "&Author",
+                  "date": "Dat&e", "marking": "Mar&king"}
         hints = {"subtitle": "Optional", "organisation": "e.g. Department of Commerce of Sichuan Province",
                  "author": "Optional", "date": "YYYY-MM-DD, or as it should read",
                  "marking": "Header line on every page, e.g. For internal use"}
@@ -79,7 +79,7 @@ class SettingsForm(QWidget):
             self.detail.addItem(label, code)
         self.detail.setToolTip("What each item gives unless set per item in the outline (Detail column)")
         self.detail.currentIndexChanged.connect(self._on_detail)
-        text_form.addRow("&Default text", self.detail)
+        text_form.addRow("De&fault text", self.detail)
         self.executive_summary = QPlainTextEdit(text)
         self.executive_summary.setObjectName("brief_executive_summary")
         self.executive_summary.setPlaceholderText("Optional. A few sentences for the reader in a hurry; "

@@ -322,3 +322,18 @@ def test_a_template_without_styles_is_refused_by_name(tmp_path, tab, monkeypatch
     tab.settings.template.setCurrentIndex(0)
     assert tab.current_recipe().template == "standard"
     assert replace(tab.current_recipe(), template=str(good)).template == str(good)
+
+
+def test_every_alt_key_in_the_brief_tab_is_used_once(tab):
+    """Alt+letter reaches one control (Qt picks the first of two silently, so a clash is a dead shortcut)."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    keys: dict[str, list[str]] = {}
+    for widget in tab.findChildren(QAbstractButton) + tab.findChildren(QLabel) + tab.findChildren(QGroupBox):
+        text = widget.title() if isinstance(widget, QGroupBox) else widget.text()
+        match = re.search(r"&([^&])", text.replace("&&", ""))
+        if match:
+            keys.setdefault(match.group(1).lower(), []).append(text)
+    assert keys and {k: v for k, v in keys.items() if len(v) > 1} == {}
