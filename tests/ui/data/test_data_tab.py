@@ -318,3 +318,17 @@ def test_problems_and_history_lists_can_be_copied(tab):
     tab.problems.view.selectRow(0)
     tab.problems.view.copy_requested.emit()
     assert QGuiApplication.clipboard().text().rstrip("\r\n").endswith(tab.problems.findings()[0].message)
+
+
+def test_a_long_problem_wraps_into_a_taller_row_instead_of_being_cut(qtbot):
+    from ftz_desktop.core.analysis.checks import Finding
+    from ftz_desktop.ui.data.views.problems_panel import ProblemsPanel
+
+    panel = ProblemsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(420, 500)
+    panel.show()
+    long = "The study gives 10.9% a year; its own 2013 and 2022 values imply 10.56% a year. " * 4
+    panel.set_findings([Finding("warning", "gap", "Short."), Finding("warning", "inconsistent", long)])
+    qtbot.waitUntil(lambda: panel.view.rowHeight(1) > 3 * panel.view.rowHeight(0))
+    assert "material" in panel.summary.text()

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ftz_desktop.core.analysis.checks import Finding
 from ftz_desktop.ui.data.models.filter_proxy import TableFilterProxy
@@ -32,7 +32,9 @@ class ProblemsPanel(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setWordWrap(True)                       # a short list: each problem reads in full
         self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 3 + 10)
+        # Each row as tall as its wrapped message (the list is short, so sizing to contents is cheap),
+        # again whenever the column's width changes.
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.setToolTip("Double-click or press Enter on a problem to go to the figure it is about.")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -45,11 +47,13 @@ class ProblemsPanel(QWidget):
         self.model.set_findings(findings)
         errors = sum(1 for f in findings if f.severity == "error")
         warnings = len(findings) - errors
+        material = sum(1 for f in findings if f.materiality == "material")
         if not findings:
             self.summary.setText("No problems found by the checks.")
         else:
             self.summary.setText(f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning"
-                                 f"{'s' if warnings != 1 else ''}. Double-click one to go to its figure.")
+                                 f"{'s' if warnings != 1 else ''} ({material} material). Double-click one to go to "
+                                 "its figure.")
 
     def findings(self) -> list[Finding]:
         return self.model.findings()
