@@ -93,10 +93,10 @@ class HeadlineFigure:
 
     @property
     def change_text(self) -> str:
-        """"+81.2% since 2017", "+16.7% since 2019 (source changed)", or "" without a change."""
+        """"+81.2% since 2017", "+16.7% since 2019 (another source)", or "" without a change."""
         if self.change is None:
             return ""
-        marked = " (source changed)" if self.change.source_changed else ""
+        marked = " (another source)" if self.change.source_changed else ""
         return f"{self.change.text} since {self.earlier_period_text}{marked}"
 
 

@@ -79,7 +79,9 @@ class KeyFigureCard(QFrame):
         self.value_label.setText(figure.value_text)
         self.period_label.setText(f"{figure.period_text} · {figure.geography_name}")
         if figure.change is not None:
-            self.change_label.setText(f"{figure.change_text} ({figure.earlier_text})")
+            other = ", another source" if figure.change.source_changed else ""
+            self.change_label.setText(f"{figure.change.text} since {figure.earlier_period_text} "
+                                      f"({figure.earlier_text}{other})")
             self.change_label.show()
         else:
             self.change_label.clear()

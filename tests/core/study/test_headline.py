@@ -110,5 +110,5 @@ def test_a_change_against_another_publication_says_so():
                       shipped.geographies)
     figure = headline_figure(dataset, "chengdu_goods_trade_total", "CD")
     assert figure.latest.period == "2023" and figure.source == yearbook
-    assert figure.change.source_changed and figure.change_text.endswith("since 2022 (source changed)")
+    assert figure.change.source_changed and figure.change_text.endswith("since 2022 (another source)")
     assert figure.earlier_source is not None and figure.earlier_source.id.startswith("study")

@@ -332,3 +332,5 @@ def test_a_long_problem_wraps_into_a_taller_row_instead_of_being_cut(qtbot):
     panel.set_findings([Finding("warning", "gap", "Short."), Finding("warning", "inconsistent", long)])
     qtbot.waitUntil(lambda: panel.view.rowHeight(1) > 3 * panel.view.rowHeight(0))
     assert "material" in panel.summary.text()
+    header = panel.view.horizontalHeader()                 # the message fits the panel: nothing runs off
+    assert header.sectionPosition(1) + header.sectionSize(1) <= panel.view.viewport().width()

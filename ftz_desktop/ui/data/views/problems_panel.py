@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ftz_desktop.core.analysis.checks import Finding
 from ftz_desktop.ui.data.models.filter_proxy import TableFilterProxy
-from ftz_desktop.ui.data.models.findings import COLUMNS, FindingsModel
+from ftz_desktop.ui.data.models.findings import C_MESSAGE, COLUMNS, FindingsModel
 from ftz_desktop.ui.data.views.table_view import DataTableView
 
 
@@ -28,7 +28,8 @@ class ProblemsPanel(QWidget):
         self.view.setSelectionBehavior(DataTableView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(DataTableView.SelectionMode.SingleSelection)
         self.view.set_column_widths(COLUMNS)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        # The message takes the width the panel has (never wider: it wraps instead of running off the edge).
+        self.view.horizontalHeader().setSectionResizeMode(C_MESSAGE, QHeaderView.ResizeMode.Stretch)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setWordWrap(True)                       # a short list: each problem reads in full
         self.view.verticalHeader().hide()
