@@ -26,6 +26,7 @@ from ftz_desktop.brief.model import (
 from ftz_desktop.brief.tables import APPROXIMATE_NOTE, SourceList, data_table_rows, key_figure_rows
 from ftz_desktop.brief.textclean import Cleaner
 from ftz_desktop.core.domain.model import Dataset
+from ftz_desktop.core.domain.periods import period_label
 from ftz_desktop.core.recipe import Recipe, RecipeError, data_snapshot_id, unknown_ids
 from ftz_desktop.core.study.content import Content, Item, Section
 from ftz_desktop.core.study.textfill import figure_refs, fill_figures
@@ -189,7 +190,10 @@ class _Composer:
             return
         self.heading("Sources", 1, False, "sources heading")
         for number, source in used:
-            parts = [source.title, source.publisher]
+            parts = [source.title, ", ".join(p for p in (source.publisher, period_label(source.published)
+                                                          if source.published else "") if p)]
+            if source.url:
+                parts.append(source.url)
             if source.reference:
                 parts.append(f"Study reference {source.reference}")
             if source.note:

@@ -223,3 +223,17 @@ def test_key_figures_compare_only_like_periods():
                                           SourceList(dataset), lambda text, where: text)
     change = columns.index("Change")
     assert [row[change] for row in rows] == ["—", "—"]
+
+
+def test_the_sources_list_says_when_and_where_a_source_was_published(recipe, dataset, content, charts):
+    import dataclasses
+
+    from ftz_desktop.core.domain.model import Dataset
+
+    dated = dataclasses.replace(dataset.sources["src-a"], published="2024-09", url="https://tjj.example.gov.cn/")
+    dataset = Dataset(dataset.indicators, dataset.observations, {**dataset.sources, "src-a": dated},
+                      dataset.geographies)
+    document = compose(recipe, dataset, content, charts)
+    sources = [b.text for b in document.blocks if isinstance(b, Paragraph) and b.style == "small"]
+    assert sources[0].startswith("[1] Test yearbook, trade chapter. Statistics office, September 2024. "
+                                 "https://tjj.example.gov.cn/.")
