@@ -220,7 +220,7 @@ def cmd_data(args: argparse.Namespace) -> int:
         print(plan.summary())
         if not args.dry_run and plan.has_changes:
             try:
-                tabular_io.apply_import(plan, store, check_slips=not args.accept_unusual)
+                tabular_io.apply_import(plan, store, check_typed=not args.accept_unusual)
             except BatchValidationError as exc:      # only likely slips reach here (see apply_import)
                 print(f"ftz-desktop: error: {plan.file_name}: {len(exc.problems)} value(s) look like slips; nothing "
                       "was imported. Check them, or import them as they are with --accept-unusual.", file=sys.stderr)

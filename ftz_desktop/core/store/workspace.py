@@ -254,12 +254,12 @@ class WorkspaceStore:
     # --- observation edits --------------------------------------------------------------------------
 
     def update_observation(self, obs_id: int, column: str, raw: object, label: str = "Edit", *,
-                           check_slips: bool = False) -> str:
-        """Set one cell; ParseError(column, reason) or RecordNotFoundError if refused. With ``check_slips``
+                           check_typed: bool = False) -> str:
+        """Set one cell; ParseError(column, reason) or RecordNotFoundError if refused. With ``check_typed``
         a likely slip is a BatchValidationError whose problem has kind "unusual" (the user confirms, then
         the caller writes again without the check)."""
         try:
-            return self.apply_changes([CellChange(obs_id, column, raw)], label, check_slips=check_slips)
+            return self.apply_changes([CellChange(obs_id, column, raw)], label, check_typed=check_typed)
         except BatchValidationError as exc:
             problem = exc.problems[0]
             if problem.kind == "unusual":
@@ -270,38 +270,39 @@ class WorkspaceStore:
             raise ParseError(problem.column, problem.reason) from None
 
     def apply_changes(self, changes: Sequence[CellChange], label: str = "Edit cells", *,
-                      check_slips: bool = False) -> str:
+                      check_typed: bool = False, protect_study: bool = False) -> str:
         """Set many cells, all or nothing; BatchValidationError lists every refused cell. With
-        ``check_slips`` a value about 100 times off the indicator's others is refused too (kind "unusual"):
+        ``check_typed`` a value about 100 times off the indicator's others is refused too (kind "unusual"):
         what a person types is checked, what a program restores is not."""
         with self._tx.write(label) as batch:
-            observation_edits.apply_cell_changes(batch, list(changes), check_slips=check_slips)
+            observation_edits.apply_cell_changes(batch, list(changes), check_typed=check_typed,
+                                                 protect_study=check_typed and protect_study)
         return batch.batch_id
 
     def add_observation(self, indicator_id: str, geography: str, period: str, value: object = None, *,
                         source_id: str, qualifier: str = "", status: str = "A", note: str = "",
                         obs_id: Optional[int] = None, label: str = "Add observation",
-                        check_slips: bool = False) -> AddResult:
+                        check_typed: bool = False) -> AddResult:
         """Add one observation (``obs_id`` re-uses a free id, as undo of a delete does)."""
         row = {"indicator_id": indicator_id, "geography": geography, "period": period, "value": value,
                "source_id": source_id, "qualifier": qualifier, "status": status, "note": note, "id": obs_id}
         try:
-            return self.add_observations([row], label, check_slips=check_slips)
+            return self.add_observations([row], label, check_typed=check_typed)
         except BatchValidationError as exc:
             if exc.problems[0].kind == "unusual":
                 raise
             raise ParseError(exc.problems[0].column, exc.problems[0].reason) from None
 
     def add_observations(self, rows: Sequence[Mapping[str, Any]], label: str = "Add observations", *,
-                         check_slips: bool = False) -> AddResult:
+                         check_typed: bool = False) -> AddResult:
         """Add many observations (dicts of raw field values), all or nothing; slips as ``apply_changes``."""
         with self._tx.write(label) as batch:
-            ids = observation_edits.add_observation_rows(batch, list(rows), check_slips=check_slips)
+            ids = observation_edits.add_observation_rows(batch, list(rows), check_typed=check_typed)
         return AddResult(batch.batch_id, tuple(ids))
 
     def apply_edits(self, changes: Sequence[CellChange] = (), additions: Sequence[Mapping[str, Any]] = (),
                     label: str = "Edit", *, expected: Sequence[Observation] = (),
-                    check_slips: bool = False) -> AddResult:
+                    check_typed: bool = False) -> AddResult:
         """Cell changes and new observations in one all-or-nothing batch (an import, a paste that
         adds rows). ``expected``: the observations as the caller read them; if any has changed
         since, StaleDataError and nothing is written."""
@@ -311,10 +312,10 @@ class WorkspaceStore:
                 shown = ", ".join(str(i) for i in stale[:10]) + (" …" if len(stale) > 10 else "")
                 raise StaleDataError(f"The data changed since it was read (observation {shown}); nothing was "
                                      "changed. Reload and try again.", self._path, stale)
-            check = check_slips
+            check = check_typed
             if changes:
-                observation_edits.apply_cell_changes(batch, list(changes), check_slips=check)
-            ids = observation_edits.add_observation_rows(batch, list(additions), check_slips=check) if additions else []
+                observation_edits.apply_cell_changes(batch, list(changes), check_typed=check)
+            ids = observation_edits.add_observation_rows(batch, list(additions), check_typed=check) if additions else []
         return AddResult(batch.batch_id, tuple(ids))
 
     def delete_observation(self, obs_id: int, label: str = "Delete observation") -> str:

@@ -49,7 +49,7 @@ def _refused_by_store(plan: ImportPlan, exc: BatchValidationError) -> ImportRefu
                          + "; ".join(parts) + (f"; and {more:,} more" if more > 0 else ""))
 
 
-def apply_import(plan: ImportPlan, store: WorkspaceStore, label: str = "", *, check_slips: bool = False) -> str:
+def apply_import(plan: ImportPlan, store: WorkspaceStore, label: str = "", *, check_typed: bool = False) -> str:
     """Write the plan's adds and changes in one batch and return its batch id.
 
     Refuses (``ImportRefused``, nothing written) a plan with refusals, one with nothing to do, and
@@ -67,7 +67,7 @@ def apply_import(plan: ImportPlan, store: WorkspaceStore, label: str = "", *, ch
     label = label or f"Import {plan.file_name} ({len(plan.adds)} added, {len(plan.changes)} changed)"
     try:
         result = store.apply_edits(_cell_changes(plan), _new_rows(plan), label,
-                                   expected=[c.old for c in plan.changes], check_slips=check_slips)
+                                   expected=[c.old for c in plan.changes], check_typed=check_typed)
     except StaleDataError as exc:
         stale = set(exc.obs_ids)
         rows = [c.row for c in plan.changes if c.old.id in stale]

@@ -336,7 +336,7 @@ class DataTab(QWidget):
         if len(reasons) > 5:
             shown += f"\n… and {len(reasons) - 5:,} more"
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        answer = QMessageBox.question(self, "Unusual values", f"These values look like slips:\n\n{shown}\n\n"
+        answer = QMessageBox.question(self, "Check these values", f"Please check:\n\n{shown}\n\n"
                                       "Keep them as typed?", buttons, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 

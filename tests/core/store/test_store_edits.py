@@ -425,12 +425,12 @@ def test_a_likely_slip_is_held_back_only_when_asked_and_changes_nothing(store):
     obs = store.dataset().get("chengdu_goods_imports", "CD", "2022")
     before = (store.dataset(), len(store.history.batches()))
     with pytest.raises(BatchValidationError) as refused:
-        store.update_observation(obs.id, "value", "1.2万", check_slips=True)
+        store.update_observation(obs.id, "value", "1.2万", check_typed=True)
     problem = refused.value.problems[0]
     assert problem.kind == "unusual" and problem.column == "value" and "did you mean 1.2万亿?" in problem.reason
     with pytest.raises(BatchValidationError, match="is the unit right"):
         store.add_observation("chengdu_goods_imports", "CD", "2030", "334000", source_id="study-2.1",
-                              check_slips=True)
+                              check_typed=True)
     assert (store.dataset(), len(store.history.batches())) == before
     store.update_observation(obs.id, "value", "1.2万")          # confirmed (or restored): written as typed
     assert store.observation(obs.id).value == pytest.approx(0.000012)

@@ -101,7 +101,8 @@ def test_undo_and_redo_of_an_edit_are_audited_changes(tab, store):
     assert labels[0].startswith("Redo: Edit value") and labels[1].startswith("Undo: Edit value")
 
 
-def test_a_good_paste_is_one_step_and_undoes_as_one(tab, store, warnings):
+def test_a_good_paste_is_one_step_and_undoes_as_one(tab, store, warnings, dialogs):
+    dialogs.answers.append(QMessageBox.StandardButton.Yes)     # yes, replace the two values the study reports
     first, second = _obs(store, "sichuan_trade_bri", "2013"), _obs(store, "sichuan_trade_bri", "2022")
     _select(tab, [_cell(tab, first.id, C_VALUE)])
     # value, unit (fixed: pasted unchanged), qualifier, status, source, note; as Excel copies them
@@ -267,5 +268,28 @@ def test_a_paste_with_slips_asks_once_for_all_of_them(tab, store, dialogs, warni
     first, second = _obs(store, "sichuan_trade_bri", "2013"), _obs(store, "sichuan_trade_bri", "2022")
     _select(tab, [_cell(tab, first.id, C_VALUE)])
     assert not tab.paste(tab.observation_view, "1.5万\r\n3.9万\r\n")          # answered No: nothing written
-    assert len(dialogs.texts("question")) == 1 and dialogs.texts("question")[0].count("•") == 2
+    (asked,) = dialogs.texts("question")           # one question: two slips over two values the study reports
+    assert asked.count("•") == 4 and asked.count("which the study reports") == 2
     assert store.observation(first.id) == first and store.observation(second.id) == second
+
+
+
+def test_a_paste_over_the_studys_figures_asks_first_and_no_writes_nothing(tab, store, dialogs):
+    first = _obs(store, "sichuan_trade_bri", "2013")
+    _select(tab, [_cell(tab, first.id, C_VALUE)])
+    assert not tab.paste(tab.observation_view, "160\r\n")
+    (asked,) = dialogs.texts("question")
+    assert "replaces 153.53, which the study reports" in asked
+    assert store.observation(first.id) == first and tab._context.undo_stack.count() == 0
+
+
+def test_a_paste_that_gives_its_own_source_replaces_nothing_of_the_studys(tab, store, dialogs):
+    from ftz_desktop.core.domain.model import Source
+
+    store.add_source(Source(id="sc-yearbook-2024", title="Sichuan Statistical Yearbook 2024"))
+    first = _obs(store, "sichuan_trade_bri", "2013")
+    _select(tab, [_cell(tab, first.id, C_VALUE)])
+    # value, unit, qualifier, status, source: the new figure cites the yearbook, not the study
+    assert tab.paste(tab.observation_view, "160\tbillion yuan\t\tA\tsc-yearbook-2024\r\n")
+    assert dialogs.texts("question") == []
+    assert store.observation(first.id).source_id == "sc-yearbook-2024"

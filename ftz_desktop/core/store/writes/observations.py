@@ -10,6 +10,7 @@ from typing import Any, Iterable, Mapping, Optional, Sequence
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
+from ftz_desktop.core.domain.model import is_study_source
 from ftz_desktop.core.domain.parsing import ParseError
 from ftz_desktop.core.domain.slips import slip_reason
 from ftz_desktop.core.store.audit import WriteBatch
@@ -100,9 +101,23 @@ def _slip_problems(conn: Connection, refs: References, cells: Sequence[NewValue]
     return problems
 
 
-def apply_cell_changes(batch: WriteBatch, changes: Sequence[CellChange], check_slips: bool = False) -> None:
+def _study_replaced(current: dict[int, dict[str, Any]], final: dict[int, dict[str, Any]],
+                    oids: Sequence[int]) -> list[CellProblem]:
+    """A problem (kind "replaces_study") for each new value that would replace one the study reports
+    while still citing the study (a new value with its own source replaces nothing of the study's)."""
+    return [CellProblem(oid, "value", f"replaces {current[oid]['value']:g}, which the study reports",
+                        kind="replaces_study")
+            for oid in oids
+            if current[oid]["status"] == "A" and current[oid]["value"] is not None
+            and is_study_source(current[oid]["source_id"]) and is_study_source(final[oid]["source_id"])]
+
+
+def apply_cell_changes(batch: WriteBatch, changes: Sequence[CellChange], check_typed: bool = False,
+                       protect_study: bool = False) -> None:
     """Validate every cell, then write them all (BatchValidationError lists every refused cell).
-    ``check_slips``: also refuse (kind "unusual") a value about 100 times off the indicator's others."""
+    ``check_typed`` (what a person typed): also refuse, for the user to confirm, a value about 100 times
+    off the indicator's others (kind "unusual"); with ``protect_study`` too, one that replaces a value
+    the study reports (kind "replaces_study")."""
     conn = batch.conn
     refs = load_references(conn)
     current = fetch_rows(conn, (c.obs_id for c in changes))
@@ -125,11 +140,15 @@ def apply_cell_changes(batch: WriteBatch, changes: Sequence[CellChange], check_s
     final = {oid: {**current[oid], **cells} for oid, cells in new_cells.items()}
     for oid, cells in new_cells.items():
         problems.extend(CellProblem(oid, col, reason) for col, reason in row_problems(final[oid], cells))
-    if check_slips and not problems:
+    if check_typed and not problems:
         raw_of = {(c.obs_id, c.column): c.raw for c in changes}
+        changed_values = [oid for oid, cells in new_cells.items()
+                          if "value" in cells and cells["value"] != current[oid]["value"]]
         problems.extend(_slip_problems(conn, refs, [
-            (oid, None, final[oid]["indicator_id"], raw_of[(oid, "value")], cells["value"])
-            for oid, cells in new_cells.items() if "value" in cells and cells["value"] != current[oid]["value"]]))
+            (oid, None, final[oid]["indicator_id"], raw_of[(oid, "value")], final[oid]["value"])
+            for oid in changed_values]))
+        if protect_study:
+            problems.extend(_study_replaced(current, final, changed_values))
     moved = [oid for oid in new_cells if _key(final[oid]) != _key(current[oid])]
     if moved and not problems:
         problems.extend(_key_collisions(conn, final, new_cells, moved))
@@ -188,9 +207,9 @@ def _write_cells(batch: WriteBatch, current: dict[int, dict[str, Any]], new_cell
                     {c for cells in changed.values() for c in cells}, touched)
 
 
-def add_observation_rows(batch: WriteBatch, rows: Sequence[Mapping[str, Any]], check_slips: bool = False) -> list[int]:
+def add_observation_rows(batch: WriteBatch, rows: Sequence[Mapping[str, Any]], check_typed: bool = False) -> list[int]:
     """Validate and insert new observations (optionally with a chosen unused id); their ids in order.
-    ``check_slips`` as for ``apply_cell_changes``."""
+    ``check_typed`` as for ``apply_cell_changes``."""
     conn = batch.conn
     refs = load_references(conn)
     problems: list[CellProblem] = []
@@ -204,7 +223,7 @@ def add_observation_rows(batch: WriteBatch, rows: Sequence[Mapping[str, Any]], c
         if row["id"] is not None and (not isinstance(row["id"], int) or isinstance(row["id"], bool)
                                       or row["id"] <= 0):
             problems.append(CellProblem(None, "id", f"'{row['id']}' is not a positive whole number", row=index))
-    if check_slips and not problems:
+    if check_typed and not problems:
         problems.extend(_slip_problems(conn, refs, [(None, index, row["indicator_id"], rows[index - 1].get("value"),
                                                      row["value"]) for index, row in enumerate(valid, start=1)]))
     if not problems:

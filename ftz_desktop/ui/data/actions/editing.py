@@ -31,6 +31,8 @@ COLUMN_NAMES = {"value": "value", "qualifier": "qualifier", "status": "status", 
                 "max_value": "maximum"}
 
 T = TypeVar("T")
+# Refusals a person may overrule: a likely slip, a value that replaces one the study reports.
+CONFIRMABLE = ("unusual", "replaces_study")
 
 
 class DataEditor(QObject):
@@ -50,12 +52,12 @@ class DataEditor(QObject):
         self._confirm_unusual = confirm_unusual
 
     def _checked(self, write: Callable[[bool], T]) -> T:
-        """``write(check_slips)``: what a person typed is checked for slips; held-back values are written
+        """``write(check_typed)``: what a person typed is checked for slips; held-back values are written
         only when the user confirms them (one question for the whole edit or paste)."""
         try:
             return write(True)
         except BatchValidationError as exc:
-            reasons = [p.reason for p in exc.problems if p.kind == "unusual"]
+            reasons = [p.reason for p in exc.problems if p.kind in CONFIRMABLE]
             if (not reasons or len(reasons) != len(exc.problems) or self._confirm_unusual is None
                     or not self._confirm_unusual(reasons)):
                 raise
@@ -105,7 +107,7 @@ class DataEditor(QObject):
             return f"{COLUMN_NAMES.get(column, column)} of {obs.indicator_id} {obs.geography} {obs.period}"
 
         return self._edit_cell(describe, lambda label: self._checked(
-            lambda check: self._store.update_observation(obs_id, column, raw, label, check_slips=check)))
+            lambda check: self._store.update_observation(obs_id, column, raw, label, check_typed=check)))
 
     def edit_indicator(self, indicator_id: str, column: str, raw: Any) -> Optional[str]:
         return self._edit_cell(lambda: f"{COLUMN_NAMES.get(column, column)} of indicator {indicator_id}",
@@ -115,7 +117,9 @@ class DataEditor(QObject):
     def paste(self, changes: Sequence[CellChange]) -> bool:
         """All cells or none (``BatchValidationError`` names every refused cell); False if nothing changed."""
         label = f"Paste {len(changes)} cell{'s' if len(changes) != 1 else ''}"
-        batch = self._checked(lambda check: self._store.apply_changes(list(changes), label, check_slips=check))
+        # A paste also asks before it replaces values the study reports (a single typed cell does not).
+        batch = self._checked(lambda check: self._store.apply_changes(list(changes), label, check_typed=check,
+                                                                      protect_study=True))
         return self._push(PasteCommand(self._store, batch, len(changes), self._report))
 
     def clear(self, changes: Sequence[CellChange]) -> bool:
@@ -125,7 +129,7 @@ class DataEditor(QObject):
 
     def add_observation(self, fields: dict[str, Any]) -> int:
         what = f"observation {fields.get('indicator_id')} {fields.get('geography')} {fields.get('period')}"
-        result = self._checked(lambda check: self._store.add_observations([fields], f"Add {what}", check_slips=check))
+        result = self._checked(lambda check: self._store.add_observations([fields], f"Add {what}", check_typed=check))
         self._push(AddCommand(self._store, result.batch_id, what, self._report))
         return result.id
 
@@ -149,7 +153,7 @@ class DataEditor(QObject):
     def apply_import(self, plan) -> str:
         from ftz_desktop.core.tabular.import_export import apply_import
 
-        batch = self._checked(lambda check: apply_import(plan, self._store, check_slips=check))
+        batch = self._checked(lambda check: apply_import(plan, self._store, check_typed=check))
         self._push(ImportCommand(self._store, batch, plan.file_name, self._report))
         return batch
 
