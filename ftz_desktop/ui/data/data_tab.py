@@ -141,6 +141,7 @@ class DataTab(QWidget):
         layout.addWidget(self.splitter, 1)
         self.status_line.setText(HINT)
         self.status_line.setStyleSheet(_HINT_STYLE)
+        self._showing_error = False
         for view in (self.problems.view, self.history.view):
             view.copy_requested.connect(lambda view=view: self.copy(view))
         if read_only:
@@ -166,11 +167,17 @@ class DataTab(QWidget):
         self.observation_view.setFocus()
 
     def say(self, text: str, error: bool = False) -> None:
-        """A line under the tables (and in the window's status bar for news that is not an error)."""
+        """A line under the tables: once, here (not again in the window's status bar). An error stays
+        until the next change that succeeds (see ``_on_store_changed``)."""
         self.status_line.setStyleSheet(_ERROR_STYLE if error else "")
         self.status_line.setText(text)
-        if not error:
-            self._context.show_status_message(text)
+        self._showing_error = error
+
+    def _clear_error(self) -> None:
+        if self._showing_error:
+            self.status_line.setText(HINT)
+            self.status_line.setStyleSheet(_HINT_STYLE)
+            self._showing_error = False
 
     def shutdown(self) -> None:
         self._analysis_timer.stop()
@@ -358,6 +365,7 @@ class DataTab(QWidget):
 
     @Slot(object)
     def _on_store_changed(self, event) -> None:
+        self._clear_error()             # a change went through: the last refusal is old news
         if event.table in ("observations", "indicators", "*", "sources", "geographies"):
             self._analysis_timer.start(0)
         if event.table in ("indicators", "*", "sources", "geographies"):

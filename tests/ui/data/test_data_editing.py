@@ -293,3 +293,11 @@ def test_a_paste_that_gives_its_own_source_replaces_nothing_of_the_studys(tab, s
     assert tab.paste(tab.observation_view, "160\tbillion yuan\t\tA\tsc-yearbook-2024\r\n")
     assert dialogs.texts("question") == []
     assert store.observation(first.id).source_id == "sc-yearbook-2024"
+
+
+def test_a_refusal_clears_when_the_next_change_succeeds(tab, store):
+    obs = _obs(store, "sichuan_trade_bri", "2013")
+    assert tab.observation_proxy.setData(_cell(tab, obs.id, C_VALUE), "abc", Qt.ItemDataRole.EditRole) is False
+    assert "not a number" in tab.status_line.text()
+    assert tab.observation_proxy.setData(_cell(tab, obs.id, C_NOTE), "checked", Qt.ItemDataRole.EditRole)
+    assert "not a number" not in tab.status_line.text()
