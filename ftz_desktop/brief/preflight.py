@@ -3,8 +3,8 @@
 Errors stop the export (the brief would be wrong or could not be built): ids the workspace no longer
 has, chosen items whose text is empty, a template that cannot be used or lacks styles the brief needs,
 a recipe that chooses nothing. Warnings let the user export anyway: chosen indicators with no data or
-only old data, data checks (``core.analysis.checks``) on the figures the brief shows, charts with gaps, and no
-font for the brief's language.
+only old data, figures whose source names no publisher, data checks (``core.analysis.checks``) on the
+figures the brief shows, charts with gaps, and no font for the brief's language.
 
 Only what the recipe chose is checked: a problem in an indicator that was left out is not reported.
 """
@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Iterable, Optional, Union
 
 from ftz_desktop.core.analysis.checks import Finding, finding_order, run_checks
-from ftz_desktop.core.domain.model import Dataset
+from ftz_desktop.core.domain.model import Dataset, is_publication
 from ftz_desktop.core.domain.periods import period_label, period_year
 from ftz_desktop.core.recipe import STANDARD_TEMPLATE, Recipe, unknown_ids
 from ftz_desktop.core.study.content import Content
@@ -125,6 +125,28 @@ def _data_checks(recipe: Recipe, dataset: Dataset, content: Content) -> list[Fin
     return findings
 
 
+def _unpublished_sources(recipe: Recipe, dataset: Dataset, content: Content) -> list[Finding]:
+    """A warning for each source of the shown figures that a reader could not look up (no publisher)."""
+    shown = _figures_shown(recipe, content)
+    citing: dict[str, list[str]] = {}
+    for obs in dataset.observations:
+        if obs.indicator_id in shown and obs.value is not None:
+            citing.setdefault(obs.source_id, []).append(obs.indicator_id)
+    findings = []
+    for source_id, indicators in citing.items():
+        source = dataset.sources.get(source_id)
+        if source is None or is_publication(source):
+            continue
+        count = len(indicators)
+        findings.append(Finding(
+            "warning", "unpublished_source",
+            f"{count} figure{'s' if count != 1 else ''} the brief shows cite{'s' if count == 1 else ''} "
+            f"“{source.title or source_id}” ({source_id}), which names no publisher, so a reader cannot look "
+            "it up; give the source its publisher (Data tab › Sources) or leave these figures out.",
+            indicator_id=indicators[0]))
+    return findings
+
+
 def _chart_gaps(recipe: Recipe, dataset: Dataset) -> list[Finding]:
     if not recipe.charts:
         return []
@@ -203,5 +225,6 @@ def preflight(recipe: Recipe, dataset: Dataset, content: Content,
     charts = _chart_ids() if recipe.charts else []
     findings = (_unknown(recipe, content, dataset, charts) + _nothing_chosen(recipe) + _empty_text(recipe, content)
                 + _template(recipe, template_path) + _indicator_data(recipe, dataset)
-                + _data_checks(recipe, dataset, content) + _chart_gaps(recipe, dataset) + _font(recipe))
+                + _data_checks(recipe, dataset, content) + _unpublished_sources(recipe, dataset, content)
+                + _chart_gaps(recipe, dataset) + _font(recipe))
     return sorted(findings, key=finding_order)

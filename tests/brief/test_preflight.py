@@ -9,7 +9,7 @@ import pytest
 from ftz_desktop.brief.preflight import OLD_DATA_YEARS, preflight
 from ftz_desktop.charts import fonts
 from ftz_desktop.charts.catalog import CHARTS
-from ftz_desktop.core.domain.model import Dataset, Indicator, Observation
+from ftz_desktop.core.domain.model import Dataset, Indicator, Observation, Source
 from ftz_desktop.core.recipe import Recipe, SectionChoice, default_recipe
 from ftz_desktop.core.study.content import Content, Section, load_content
 from ftz_desktop.core.study.shipped import load_shipped_dataset
@@ -186,3 +186,19 @@ def test_default_recipe_on_the_shipped_study_has_warnings_only(shipped):
     dataset, content = shipped
     findings = preflight(default_recipe(content, dataset, CHARTS), dataset, content)
     assert findings and all(f.severity == "warning" for f in findings)
+
+
+def test_a_figure_whose_source_names_no_publisher_is_warned_about_and_a_publication_is_not(shipped):
+    dataset, content = shipped
+    note = Source(id="call-notes", title="Notes from a call with Chengdu Customs")
+    yearbook = Source(id="sc-yearbook-2024", title="Sichuan Statistical Yearbook 2024", publisher="Sichuan Bureau")
+    added = [Observation("chengdu_goods_exports", "CD", "2023", 520.0, source_id=note.id, status="E"),
+             Observation("chengdu_goods_imports", "CD", "2023", 340.0, source_id=yearbook.id)]
+    grown = replace(dataset, observations=dataset.observations + added,
+                    sources={**dataset.sources, note.id: note, yearbook.id: yearbook})
+    findings = preflight(only_indicators("chengdu_goods_exports", "chengdu_goods_imports"), grown, content)
+    (warning,) = [f for f in findings if f.kind == "unpublished_source"]
+    assert warning.severity == "warning" and warning.indicator_id == "chengdu_goods_exports"
+    assert "1 figure the brief shows cites “Notes from a call with Chengdu Customs” (call-notes)" in warning.message
+    # a figure left out of the brief is not reported
+    assert "unpublished_source" not in kinds(preflight(only_indicators("chengdu_goods_imports"), grown, content))

@@ -24,7 +24,9 @@ from typing import Callable
 NOTE_OBS = 1                 # shipped observation ids the edits touch
 VALUE_OBS = 2
 BATCH_OBS = (3, 4, 5, 6, 7)
-ADD_INDICATOR, ADD_GEOGRAPHY, ADD_SOURCE = "sichuan_trade_bri", "CN", "study-1"
+# The tests' workspace has this source and VALUE_OBS cites it (a changed figure cannot cite the study).
+WRITER_SOURCE = "crash-writer"
+ADD_INDICATOR, ADD_GEOGRAPHY, ADD_SOURCE = "sichuan_trade_bri", "CN", WRITER_SOURCE
 BULK_INDICATOR = "crash_bulk"
 
 

@@ -77,6 +77,18 @@ def other_database(name: str) -> Setup:
     return setup
 
 
+def with_staff_source(then: Setup) -> Setup:
+    """The workspace gets a source of the staff's own (new figures cannot cite the study), then ``then``."""
+    def setup(folder: Path) -> None:
+        from ftz_desktop.core.domain.model import Source
+        from ftz_desktop.core.store.workspace import WorkspaceStore
+
+        with WorkspaceStore.open(folder / "ws.ftzdb", create=False) as store:
+            store.add_source(Source(id="cd-customs-2023", title="Chengdu Customs statistics 2023"))
+        then(folder)
+    return setup
+
+
 def folder_named(name: str) -> Setup:
     return lambda folder: (folder / name).mkdir()
 
@@ -283,9 +295,11 @@ for iid, text, fragment in IMPORTS:
         CASES.append(Case(f"import-{iid}{'-dry' if dry else ''}", args, fragment, write("in.csv", text)))
 CASES += [
     Case("import-a-likely-slip", ("data", "import", "in.csv"), "look like slips",
-         write("in.csv", HEADER + "chengdu_goods_imports,CD,2022,1.2万,study-2.1\n")),
+         with_staff_source(write("in.csv", HEADER + "chengdu_goods_imports,CD,2022,1.2万,cd-customs-2023\n"))),
     Case("import-a-new-row-that-is-a-slip", ("data", "import", "in.csv"), "look like slips",
-         write("in.csv", HEADER + "chengdu_goods_imports,CD,2030,334000,study-2.1\n")),
+         with_staff_source(write("in.csv", HEADER + "chengdu_goods_imports,CD,2030,334000,cd-customs-2023\n"))),
+    Case("import-a-changed-figure-citing-the-study", ("data", "import", "in.csv"), "1 row(s) refused",
+         write("in.csv", HEADER + "chengdu_goods_imports,CD,2022,340,study-2.1\n")),
     Case("import-unknown-encoding", ("data", "import", "in.csv", "--encoding", "klingon"), "klingon", IMPORT_FILE),
     Case("import-missing-file", ("data", "import", "gone.csv"), "gone.csv"),
     Case("import-a-folder", ("data", "import", "sub"), "sub", folder_named("sub")),
@@ -428,7 +442,7 @@ def test_a_read_only_workspace_can_be_read_from_the_command_line(command, case_f
 def test_a_likely_slip_is_imported_as_typed_only_with_accept_unusual(case_folder, capsys):
     from ftz_desktop.core.store.workspace import WorkspaceStore
 
-    (case_folder / "in.csv").write_text(HEADER + "chengdu_goods_imports,CD,2022,1.2万,study-2.1\n", encoding="utf-8")
+    with_staff_source(write("in.csv", HEADER + "chengdu_goods_imports,CD,2022,1.2万,cd-customs-2023\n"))(case_folder)
     assert cli.run(["data", "import", "in.csv", "--workspace", "ws.ftzdb", "--accept-unusual"]) == 0
     assert "Imported as one batch." in capsys.readouterr().out
     with WorkspaceStore.open(case_folder / "ws.ftzdb", create=False, read_only=True) as store:

@@ -56,3 +56,45 @@ def data_tab(qtbot, store, content):
         widget.show()
     yield widget
     widget.shutdown()
+
+
+class FigureSources:
+    """The Data tab's "source of the new figures" question, answered instead of shown: every request is
+    recorded and answered with ``answer`` (None: the user cancels)."""
+
+    SOURCE_ID = "staff-figures"
+
+    def __init__(self) -> None:
+        from ftz_desktop.ui.data.actions.provenance import FigureSource
+
+        self.requests: list = []
+        self.answer = FigureSource(self.SOURCE_ID, "A")
+
+
+@pytest.fixture(autouse=True)
+def figure_sources(monkeypatch):
+    """Typed and pasted figures that fill gaps or replace the study's get a staff source, as a clerk would
+    give (tests of the dialog itself use ``real_figure_source_dialog``)."""
+    from ftz_desktop.core.domain.model import Source
+    from ftz_desktop.ui.data.data_tab import DataTab
+
+    record = FigureSources()
+    real = DataTab._ask_source
+
+    def ask(tab, request):
+        record.requests.append(request)
+        if record.answer is not None and record.answer.source_id not in tab._store.sources():
+            tab._store.add_source(Source(id=FigureSources.SOURCE_ID, title="Statistics office figures",
+                                         publisher="Statistics office"))
+        return record.answer
+
+    monkeypatch.setattr(DataTab, "_ask_source", ask)
+    record.real = real
+    return record
+
+
+@pytest.fixture
+def real_figure_source_dialog(monkeypatch, figure_sources):
+    from ftz_desktop.ui.data.data_tab import DataTab
+
+    monkeypatch.setattr(DataTab, "_ask_source", figure_sources.real)

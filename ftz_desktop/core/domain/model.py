@@ -51,6 +51,12 @@ def is_study_source(source_id: str) -> bool:
     return source_id == STUDY_SOURCE or source_id.startswith(STUDY_SOURCE + "-")
 
 
+def is_publication(source: Source) -> bool:
+    """Whether a reader can look the source up: the study, or a source that names its publisher (a yearbook,
+    a customs release), as opposed to a note of where staff got a figure."""
+    return is_study_source(source.id) or bool(source.publisher.strip())
+
+
 def publication_of(source_id: str) -> str:
     """The publication a source belongs to: the study for any of its sections, else the source itself."""
     return STUDY_SOURCE if is_study_source(source_id) else source_id

@@ -37,9 +37,10 @@ class CellChange:
 class CellProblem:
     """A refused cell: the observation (or, for new rows, their position), the column and why.
 
-    kind: "invalid" (the value breaks a rule), "missing" (the observation does not exist) or
-    "conflict" (it clashes with another row or another change in the same batch), so callers never
-    read the reason's wording.
+    kind: "invalid" (the value breaks a rule), "missing" (the observation does not exist),
+    "conflict" (it clashes with another row or another change in the same batch), "unusual" (a likely
+    slip the user may confirm) or "not_stated" (a study source on a figure the study does not state),
+    so callers never read the reason's wording.
     """
 
     obs_id: Optional[int]
@@ -141,6 +142,11 @@ def row_problems(row: Mapping[str, Any], changed: Iterable[str]) -> list[tuple[s
         reason = ("is empty; enter a number, or set status M (missing)" if column == "value"
                   else f"'{row['status']}' needs a value; an empty value must keep status M (missing)")
         return [(column, reason)]
+    if row["value"] is not None and row["status"] == "M":
+        # A filled gap says what the figure is: reported, estimated or provisional.
+        column = "status" if "status" in changed or "value" not in changed else "value"
+        return [(column, "has a value but status M (missing); set status A (reported), E (estimated) "
+                         "or P (provisional)")]
     return []
 
 

@@ -270,13 +270,12 @@ class WorkspaceStore:
             raise ParseError(problem.column, problem.reason) from None
 
     def apply_changes(self, changes: Sequence[CellChange], label: str = "Edit cells", *,
-                      check_typed: bool = False, protect_study: bool = False) -> str:
+                      check_typed: bool = False) -> str:
         """Set many cells, all or nothing; BatchValidationError lists every refused cell. With
         ``check_typed`` a value about 100 times off the indicator's others is refused too (kind "unusual"):
         what a person types is checked, what a program restores is not."""
         with self._tx.write(label) as batch:
-            observation_edits.apply_cell_changes(batch, list(changes), check_typed=check_typed,
-                                                 protect_study=check_typed and protect_study)
+            observation_edits.apply_cell_changes(batch, list(changes), check_typed=check_typed)
         return batch.batch_id
 
     def add_observation(self, indicator_id: str, geography: str, period: str, value: object = None, *,

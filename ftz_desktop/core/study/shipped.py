@@ -137,3 +137,4 @@ def load_shipped_dataset(data_root: Optional[Path] = None) -> Dataset:
     indicators = load_indicators(data_root / "indicators.csv")
     observations = load_observations(data_root / "observations.csv", indicators, sources, geographies)
     return Dataset(indicators=indicators, observations=observations, sources=sources, geographies=geographies)
+

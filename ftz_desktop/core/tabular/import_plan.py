@@ -35,6 +35,7 @@ from ftz_desktop.core.domain.model import Dataset, Indicator, Observation
 from ftz_desktop.core.domain.parsing import ParseError, clean_text, control_characters
 from ftz_desktop.core.messages import quote, shorten
 from ftz_desktop.core.store.validation import References, observation_cell, row_problems
+from ftz_desktop.core.study.provenance import not_stated_reason
 from ftz_desktop.core.tabular.columns import (
     COLUMNS,
     PROGRESS_EVERY,
@@ -342,6 +343,10 @@ def _plan_row(reader: _RowReader, dataset: Dataset,
     final = {**base, **given}
     for column, reason in row_problems(final, given):
         reader.refuse(column, reason)
+    if not reader.refusals and given.keys() - {"qualifier", "note"}:
+        stated = not_stated_reason((indicator.id, geography, period), final["value"], final["source_id"])
+        if stated:
+            reader.refuse("source_id", stated + " (in a source_id column)")
     if reader.refusals:
         return None
     new = Observation(indicator_id=indicator.id, geography=geography, period=period,

@@ -11,7 +11,7 @@ from typing import Optional
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QTabWidget, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QSplitter, QTabWidget, QToolTip, QVBoxLayout, QWidget
 
 from ftz_desktop.core.analysis.checks import run_checks
 from ftz_desktop.core.analysis.derived import compute_derived
@@ -21,6 +21,7 @@ from ftz_desktop.ui.data.actions.clipboard import ClipboardError
 from ftz_desktop.ui.data.actions.editing import DataEditor
 from ftz_desktop.ui.data.actions.files import FileActions, shown_observation_ids
 from ftz_desktop.ui.data.actions.rows import RowActions
+from ftz_desktop.ui.data.dialogs.figure_source import FigureSourceDialog
 from ftz_desktop.ui.data.dialogs.snapshots import SnapshotsDialog
 from ftz_desktop.ui.data.models.derived import DerivedModel
 from ftz_desktop.ui.data.models.filter_proxy import (
@@ -53,7 +54,7 @@ class DataTab(QWidget):
         self._store = store = context.store
         self.events = context.events
         self.editor = DataEditor(store, context.undo_stack, self, ask_retry=self._ask_retry,
-                                 confirm_unusual=self._confirm_unusual)
+                                 confirm_unusual=self._confirm_unusual, ask_source=self._ask_source)
         self.observations = ObservationsModel(store, self.events, self)
         self.indicators = IndicatorsModel(store, self.events, self)
         self.derived = DerivedModel(compute_derived(store.dataset()), self)
@@ -347,6 +348,15 @@ class DataTab(QWidget):
                                       "Keep them as typed?", buttons, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
+    def _ask_source(self, request):
+        dialog = FigureSourceDialog(request, self._store.sources(), lambda: self.rows.add_source(),
+                                    self._store.sources, self)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.result_choice if accepted else None
+        finally:
+            dialog.deleteLater()
+
     def _ask_retry(self, message: str) -> bool:
         answer = QMessageBox.question(self, "Not saved", f"{message}\n\nYour change is kept: free space or close "
                                       "the other program, then press Retry.",
@@ -394,7 +404,8 @@ class DataTab(QWidget):
         if table == OBSERVATIONS:
             obs = self.observations.observation_at(row)
             key = self.observations.COLUMNS[column].key
-            self.history.set_target("observations", obs.id, key if key not in ("indicator_id", "unit", "id") else None,
+            fixed = ("indicator", "indicator_id", "unit", "id")
+            self.history.set_target("observations", obs.id, key if key not in fixed else None,
                                     f"Observation {obs.id}: {' · '.join(obs.key)}")
         else:
             indicator = self.indicators.indicator_at(row)

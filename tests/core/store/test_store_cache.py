@@ -2,8 +2,12 @@
 a fresh read of the file after every kind of change."""
 from __future__ import annotations
 
+import pytest
+
 from ftz_desktop.core.domain.model import Indicator
 from ftz_desktop.core.store.workspace import CellChange, WorkspaceStore
+
+pytestmark = pytest.mark.usefixtures("edits_keep_the_study_source")
 
 
 def _fresh(path):

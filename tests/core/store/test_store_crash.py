@@ -25,7 +25,7 @@ from typing import Optional
 
 import pytest
 
-from ftz_desktop.core.domain.model import Indicator
+from ftz_desktop.core.domain.model import Indicator, Source
 from ftz_desktop.core.store.workspace import WorkspaceStore
 from helpers import crash_writer as writer
 from helpers.store import observations_by_id, replay_observations
@@ -38,6 +38,15 @@ pytestmark = [
 WRITER = Path(writer.__file__)
 ROUNDS = 60
 DEADLINE = 30.0      # seconds a single child may take before the test gives up on it
+
+
+@pytest.fixture
+def workspace_path(workspace_path) -> Path:
+    """The shipped workspace with the writer's own source, which the figures it changes or adds cite."""
+    with WorkspaceStore.open(workspace_path) as store:
+        store.add_source(Source(id=writer.WRITER_SOURCE, title="Figures written by the crash tests"))
+        store.update_observation(writer.VALUE_OBS, "source_id", writer.WRITER_SOURCE)
+    return workspace_path
 
 
 @pytest.fixture
@@ -210,7 +219,7 @@ def bulk_workspace(workspace_path) -> Path:
     with WorkspaceStore.open(workspace_path) as store:
         store.add_indicator(Indicator(id=writer.BULK_INDICATOR, name="Bulk", unit="count"))
         store.add_observations([{"indicator_id": writer.BULK_INDICATOR, "geography": geo,
-                                 "period": str(1000 + i), "value": "1", "source_id": "study-1"}
+                                 "period": str(1000 + i), "value": "1", "source_id": writer.WRITER_SOURCE}
                                 for geo in ("SC", "CN") for i in range(5000)])
     return workspace_path
 

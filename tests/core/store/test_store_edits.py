@@ -18,6 +18,8 @@ from ftz_desktop.core.store.workspace import (
 )
 from helpers.store import replay_observations
 
+pytestmark = pytest.mark.usefixtures("edits_keep_the_study_source")
+
 
 @pytest.fixture
 def events(store):

@@ -10,6 +10,8 @@ from ftz_desktop.core.domain.model import Indicator
 from ftz_desktop.core.store.workspace import ParseError, RecordNotFoundError, StoreEvent, WorkspaceError, WorkspaceStore
 from helpers.store import digest, integrity, raw_db
 
+pytestmark = pytest.mark.usefixtures("edits_keep_the_study_source")
+
 
 def _obs(store, n=0):
     return store.dataset().series("sichuan_trade_bri")[n]

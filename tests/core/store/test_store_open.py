@@ -29,6 +29,8 @@ from ftz_desktop.core.study.shipped import load_shipped_dataset
 from ftz_desktop.paths import data_dir
 from helpers.store import digest, integrity, raw_db, table_rows
 
+pytestmark = pytest.mark.usefixtures("edits_keep_the_study_source")
+
 
 def _csv_count(name: str) -> int:
     with (data_dir() / name).open(encoding="utf-8-sig", newline="") as handle:

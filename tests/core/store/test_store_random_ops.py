@@ -11,7 +11,7 @@ from ftz_desktop.core.domain.parsing import ParseError
 from ftz_desktop.core.store.validation import BatchValidationError
 from ftz_desktop.core.store.workspace import CellChange, UndoConflictError, WorkspaceStore
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("edits_keep_the_study_source")]
 STEPS = 400
 
 

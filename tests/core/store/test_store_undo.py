@@ -14,6 +14,8 @@ from ftz_desktop.core.store.workspace import (
 )
 from helpers.store import observations_by_id, replay_observations
 
+pytestmark = pytest.mark.usefixtures("edits_keep_the_study_source")
+
 
 def _series(store):
     return store.dataset().series("sichuan_trade_bri")

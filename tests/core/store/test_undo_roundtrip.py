@@ -9,7 +9,7 @@ import pytest
 
 from ftz_desktop.core.store.workspace import WorkspaceStore
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("edits_keep_the_study_source")]
 EDITS = 1000
 
 

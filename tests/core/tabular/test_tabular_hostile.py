@@ -28,6 +28,7 @@ from ftz_desktop.core.tabular import import_export as tabular_io
 from ftz_desktop.core.tabular import read_xlsx as tabular_read_xlsx
 from ftz_desktop.core.tabular.import_export import EncodingRefused, ImportLimits, ImportPlan, ImportRefused
 from ftz_desktop.errors import is_user_error, user_message
+from helpers.provenance import staff_sourced
 
 MAX_MESSAGE = 500          # characters of the longest refusal sentence any case may give
 HEADER = ["indicator_id", "geography", "period", "value", "note"]
@@ -39,7 +40,7 @@ BIG = 100_000
 
 @pytest.fixture(scope="module")
 def dataset():
-    return load_shipped_dataset()
+    return staff_sourced(load_shipped_dataset())
 
 
 def refused(path: Path, dataset, kind: type[ImportRefused] = ImportRefused, **kwargs) -> str:

@@ -16,13 +16,14 @@ import pytest
 from ftz_desktop.core.study.shipped import load_shipped_dataset
 from ftz_desktop.core.tabular import import_export as tabular_io
 from ftz_desktop.core.tabular.import_export import ImportRefused
+from helpers.provenance import staff_sourced
 
 HEADER = ["indicator_id", "geography", "period", "value", "qualifier", "status", "source_id", "note"]
 
 
 @pytest.fixture(scope="module")
 def dataset():
-    return load_shipped_dataset()
+    return staff_sourced(load_shipped_dataset())
 
 
 def write_csv(path, rows, encoding="utf-8", delimiter=",", header=HEADER):
@@ -104,7 +105,7 @@ def test_export_refuses_other_extensions(tmp_path, dataset):
 
 # --- encodings and delimiters ------------------------------------------------------------------
 
-ROW = ["chengdu_goods_exports", "CD", "2022", "500.51", "", "A", "study-2.1", "成都海关统计数据"]
+ROW = ["chengdu_goods_exports", "CD", "2022", "500.51", "", "A", "staff-figures", "成都海关统计数据"]
 
 
 def test_gbk_csv_from_chinese_excel(tmp_path, dataset):
@@ -134,7 +135,7 @@ def test_utf16_tab_separated_unicode_text(tmp_path, dataset):
 
 
 def test_semicolon_delimiter(tmp_path, dataset):
-    row = ROW[:3] + ["510", "", "E", "study-2.1", "revised; see source"]
+    row = ROW[:3] + ["510", "", "E", "staff-figures", "revised; see source"]
     path = write_csv(tmp_path / "semi.csv", [row], delimiter=";")
     plan = tabular_io.plan_import(path, dataset)
     assert plan.delimiter == ";"
@@ -193,7 +194,7 @@ def test_number_formats_follow_the_parser(tmp_path, dataset, raw, indicator, geo
                                          ("nan", "not a finite number"), ("12x", "not a number"),
                                          ("12%", "is a percentage")])
 def test_numbers_the_parser_refuses(tmp_path, dataset, raw, reason):
-    path = write_csv(tmp_path / "bad.csv", [["chengdu_goods_exports", "CD", "2022", raw, "", "A", "study-2.1", ""]])
+    path = write_csv(tmp_path / "bad.csv", [["chengdu_goods_exports", "CD", "2022", raw, "", "A", "staff-figures", ""]])
     plan = tabular_io.plan_import(path, dataset)
     [refused] = plan.refused
     assert refused.startswith("bad.csv row 2, column value: ")
@@ -205,9 +206,9 @@ def test_numbers_the_parser_refuses(tmp_path, dataset, raw, reason):
 
 def test_plan_lists_adds_changes_and_unchanged_rows_exactly(tmp_path, dataset):
     rows = [
-        ["chengdu_goods_exports", "CD", "2022", "500.51", "", "A", "study-2.1", ""],          # unchanged
-        ["chengdu_goods_exports", "CD", "2018", "300", "about", "E", "study-2.1", "估计"],   # M -> value
-        ["chengdu_goods_exports", "CD", "2023", "520.1", "", "P", "study-2.1", "new year"],  # add
+        ["chengdu_goods_exports", "CD", "2022", "500.51", "", "A", "staff-figures", ""],          # unchanged
+        ["chengdu_goods_exports", "CD", "2018", "300", "about", "E", "staff-figures", "估计"],   # M -> value
+        ["chengdu_goods_exports", "CD", "2023", "520.1", "", "P", "staff-figures", "new year"],  # add
     ]
     plan = tabular_io.plan_import(write_csv(tmp_path / "plan.csv", rows), dataset)
     assert plan.refused == []
@@ -221,7 +222,7 @@ def test_plan_lists_adds_changes_and_unchanged_rows_exactly(tmp_path, dataset):
     assert add.row == 4
     assert add.observation == dataset.observations[0].__class__(
         indicator_id="chengdu_goods_exports", geography="CD", period="2023", value=520.1, qualifier="",
-        status="P", source_id="study-2.1", note="new year")
+        status="P", source_id="staff-figures", note="new year")
     assert plan.not_in_file == len(dataset.observations) - 2
     assert plan.has_changes
     summary = plan.summary()
@@ -247,7 +248,7 @@ def test_missing_optional_columns_keep_what_is_there(tmp_path, dataset):
 
 
 def test_period_spellings_are_normalised_and_reported(tmp_path, dataset):
-    rows = [["luzhou_port_container_throughput", "LZ-PORT", "2023q1", "51700", "", "A", "study-2.1",
+    rows = [["luzhou_port_container_throughput", "LZ-PORT", "2023q1", "51700", "", "A", "staff-figures",
              "First quarter of the year the study was written (\"this year\")"]]
     plan = tabular_io.plan_import(write_csv(tmp_path / "p.csv", rows), dataset)
     assert plan.refused == [] and plan.unchanged == [2]
@@ -256,15 +257,15 @@ def test_period_spellings_are_normalised_and_reported(tmp_path, dataset):
 
 def test_row_refusals_name_row_and_column(tmp_path, dataset):
     rows = [
-        ["no_such_indicator", "CD", "2022", "1", "", "A", "study-2.1", ""],
-        ["chengdu_goods_exports", "XX", "2022", "1", "", "A", "study-2.1", ""],
+        ["no_such_indicator", "CD", "2022", "1", "", "A", "staff-figures", ""],
+        ["chengdu_goods_exports", "XX", "2022", "1", "", "A", "staff-figures", ""],
         ["chengdu_goods_exports", "CD", "2022", "1", "", "A", "study-99", ""],
-        ["chengdu_goods_exports", "CD", "22", "1", "", "A", "study-2.1", ""],
-        ["chengdu_goods_exports", "CD", "2017", "", "", "A", "study-2.1", ""],
-        ["chengdu_goods_exports", "CD", "2022", "501", "", "A", "study-2.1", ""],
-        ["chengdu_goods_exports", "CD", "2022", "502", "", "A", "study-2.1", ""],
-        ["chengdu_goods_exports", "CD", "2021", "1", "", "A", "study-2.1"],
-        ["chengdu_goods_exports", "CD", "2020", "1", "roughly", "Z", "study-2.1", ""],
+        ["chengdu_goods_exports", "CD", "22", "1", "", "A", "staff-figures", ""],
+        ["chengdu_goods_exports", "CD", "2017", "", "", "A", "staff-figures", ""],
+        ["chengdu_goods_exports", "CD", "2022", "501", "", "A", "staff-figures", ""],
+        ["chengdu_goods_exports", "CD", "2022", "502", "", "A", "staff-figures", ""],
+        ["chengdu_goods_exports", "CD", "2021", "1", "", "A", "staff-figures"],
+        ["chengdu_goods_exports", "CD", "2020", "1", "roughly", "Z", "staff-figures", ""],
     ]
     plan = tabular_io.plan_import(write_csv(tmp_path / "r.csv", rows), dataset)
     assert plan.refused == [

@@ -4,14 +4,23 @@ from __future__ import annotations
 import pytest
 
 from ftz_desktop import cli
+from ftz_desktop.core.domain.model import Source
 from ftz_desktop.core.store.writes import observations as observation_edits
 from ftz_desktop.core.tabular import import_export as tabular_io
 from ftz_desktop.core.tabular.import_export import ImportRefused
 
+# The new figures come from the staff's own source; the unchanged row still cites the study.
 CSV = ("indicator_id,geography,period,value,qualifier,status,source_id,note\r\n"
-       "chengdu_goods_exports,CD,2022,510,,E,study-2.1,revised\r\n"
-       "chengdu_goods_exports,CD,2023,520.5,,P,study-2.1,\r\n"
+       "chengdu_goods_exports,CD,2022,510,,E,cd-customs-2023,revised\r\n"
+       "chengdu_goods_exports,CD,2023,520.5,,P,cd-customs-2023,\r\n"
        "chengdu_goods_imports,CD,2022,334.13,,A,study-2.1,\r\n")
+CUSTOMS = Source(id="cd-customs-2023", title="Chengdu Customs statistics 2023", publisher="Chengdu Customs")
+
+
+@pytest.fixture
+def store(store):
+    store.add_source(CUSTOMS)
+    return store
 
 
 @pytest.fixture
@@ -34,7 +43,8 @@ def test_apply_writes_adds_and_changes_as_one_batch(store, csv_file):
     rows = store.history.audit(batch_id=batch_id)
     assert {r.batch_id for r in rows} == {batch_id}
     assert sorted((r.action, r.column_name) for r in rows) == [("add", None), ("update", "note"),
-                                                               ("update", "status"), ("update", "value")]
+                                                               ("update", "source_id"), ("update", "status"),
+                                                               ("update", "value")]
     data = store.dataset()
     assert data.value("chengdu_goods_exports", "CD", "2022") == 510.0
     assert data.get("chengdu_goods_exports", "CD", "2022").note == "revised"
@@ -71,7 +81,7 @@ def test_a_plan_made_stale_by_an_edit_is_refused(store, csv_file):
 
 def test_a_row_added_meanwhile_under_the_same_key_is_refused(store, csv_file):
     plan = tabular_io.plan_import(csv_file, store.dataset())
-    store.add_observation("chengdu_goods_exports", "CD", "2023", 1, source_id="study-2.1")
+    store.add_observation("chengdu_goods_exports", "CD", "2023", 1, source_id="cd-customs-2023")
     before = len(store.history.batches())
     with pytest.raises(ImportRefused, match=r"import\.csv: the workspace refused the import; nothing was imported: "
                                             r"row 3, column period: observation \d+ already holds"):
@@ -99,6 +109,7 @@ def test_command_line_export_dry_run_and_import(tmp_path, csv_file, capsys):
     assert "does not exist" in capsys.readouterr().err and not workspace.exists()
     assert cli.run(["data", "export", str(out), "--workspace", str(workspace), "--create"]) == 0
     assert "Wrote 77 observations" in capsys.readouterr().out
+    assert cli.run(["source", "add", "--id", CUSTOMS.id, "--title", CUSTOMS.title, "--workspace", str(workspace)]) == 0
     assert cli.run(["data", "import", str(csv_file), "--dry-run", "--workspace", str(workspace)]) == 0
     printed = capsys.readouterr().out
     assert "1 to add, 1 to change, 1 unchanged, 0 refused" in printed and "Imported" not in printed

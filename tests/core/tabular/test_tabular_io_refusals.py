@@ -7,13 +7,14 @@ from ftz_desktop.core.study.shipped import load_shipped_dataset
 from ftz_desktop.core.tabular import import_export as tabular_io
 from ftz_desktop.core.tabular.import_export import ImportLimits, ImportRefused
 from ftz_desktop.errors import is_user_error, user_message
+from helpers.provenance import staff_sourced
 
 GOOD = "indicator_id,geography,period,value\r\nchengdu_goods_exports,CD,2022,500.51\r\n"
 
 
 @pytest.fixture(scope="module")
 def dataset():
-    return load_shipped_dataset()
+    return staff_sourced(load_shipped_dataset())
 
 
 def refused(path, dataset, **kwargs) -> str:
@@ -88,9 +89,9 @@ def test_excel_workbook_renamed_csv(tmp_path, dataset):
 def test_refused_rows_stop_the_whole_import_and_name_every_row(tmp_path, dataset):
     path = tmp_path / "mixed.csv"
     path.write_text("indicator_id,geography,period,value,source_id\r\n"
-                    "chengdu_goods_exports,CD,2022,510,study-2.1\r\n"        # a good change
-                    "chengdu_goods_exports,CD,2023,1,study-2.1\r\n"          # a good add
-                    "chengdu_goods_exports,CD,2024,abc,study-2.1\r\n", encoding="utf-8")
+                    "chengdu_goods_exports,CD,2022,510,staff-figures\r\n"        # a good change
+                    "chengdu_goods_exports,CD,2023,1,staff-figures\r\n"          # a good add
+                    "chengdu_goods_exports,CD,2024,abc,staff-figures\r\n", encoding="utf-8")
     plan = tabular_io.plan_import(path, dataset)
     assert plan.refused == ["mixed.csv row 4, column value: 'abc' is not a number"]
     assert not plan.can_apply
@@ -98,12 +99,11 @@ def test_refused_rows_stop_the_whole_import_and_name_every_row(tmp_path, dataset
 
 def test_progress_is_reported_and_cancel_stops_reading(tmp_path):
     """A large file shows how far reading has come and can be cancelled part-way; nothing is written."""
-    from ftz_desktop.core.study.shipped import load_shipped_dataset
     from ftz_desktop.core.tabular.import_export import ImportCancelled, plan_import
 
-    dataset = load_shipped_dataset()
+    dataset = staff_sourced(load_shipped_dataset())
     lines = ["indicator_id,geography,period,value,status,source_id"]
-    lines += [f"fortune500_in_ftz,CN,{1000 + i},{i},A,study-2.1" for i in range(5000)]
+    lines += [f"fortune500_in_ftz,CN,{1000 + i},{i},A,staff-figures" for i in range(5000)]
     path = tmp_path / "big.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     seen = []

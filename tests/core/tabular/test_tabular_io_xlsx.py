@@ -16,6 +16,7 @@ from ftz_desktop.core.study.shipped import load_shipped_dataset
 from ftz_desktop.core.tabular import import_export as tabular_io
 from ftz_desktop.core.tabular import read_xlsx as tabular_read_xlsx
 from ftz_desktop.core.tabular.import_export import ImportLimits, ImportRefused
+from helpers.provenance import staff_sourced
 
 HEADER = ["indicator_id", "geography", "period", "value", "qualifier", "status", "source_id", "note"]
 MAIN_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -25,7 +26,7 @@ PKG_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 
 @pytest.fixture(scope="module")
 def dataset():
-    return load_shipped_dataset()
+    return staff_sourced(load_shipped_dataset())
 
 
 def workbook(path, rows, header=HEADER, title="observations"):
@@ -127,9 +128,9 @@ def test_xlsx_export_shows_control_characters_instead_of_failing(tmp_path, datas
 
 def test_xlsx_cells_as_excel_types_them(tmp_path, dataset):
     rows = [
-        ["chengdu_goods_exports", "CD", 2022, 510, None, "E", "study-2.1", "修订"],            # int period, int value
-        ["chengdu_goods_imports", "CD", "2022", "334.13", None, "A", "study-2.1", None],     # text value
-        ["ftz_new_enterprises_cumulative", "SC-FTZ", "2023", "23万", None, "A", "study-2.1",
+        ["chengdu_goods_exports", "CD", 2022, 510, None, "E", "staff-figures", "修订"],  # int period, value
+        ["chengdu_goods_imports", "CD", "2022", "334.13", None, "A", "staff-figures", None],     # text value
+        ["ftz_new_enterprises_cumulative", "SC-FTZ", "2023", "23万", None, "A", "staff-figures",
          "Cumulative over the six years since 2017"],
     ]
     plan = tabular_io.plan_import(workbook(tmp_path / "types.xlsx", rows), dataset)
@@ -143,11 +144,11 @@ def test_xlsx_cells_as_excel_types_them(tmp_path, dataset):
 
 def test_xlsx_cells_that_are_refused(tmp_path, dataset):
     rows = [
-        ["chengdu_goods_exports", "CD", dt.datetime(2022, 4, 1), 1, None, "A", "study-2.1", None],
-        ["chengdu_goods_exports", "CD", "2022", "#N/A", None, "A", "study-2.1", None],
-        ["chengdu_goods_imports", "CD", "2022", True, None, "A", "study-2.1", None],
-        ["chengdu_goods_imports", "CD", "2017", dt.datetime(2022, 1, 1), None, "A", "study-2.1", None],
-        ["chengdu_goods_imports", "CD", "2018", "=1+1", None, "A", "study-2.1", None],
+        ["chengdu_goods_exports", "CD", dt.datetime(2022, 4, 1), 1, None, "A", "staff-figures", None],
+        ["chengdu_goods_exports", "CD", "2022", "#N/A", None, "A", "staff-figures", None],
+        ["chengdu_goods_imports", "CD", "2022", True, None, "A", "staff-figures", None],
+        ["chengdu_goods_imports", "CD", "2017", dt.datetime(2022, 1, 1), None, "A", "staff-figures", None],
+        ["chengdu_goods_imports", "CD", "2018", "=1+1", None, "A", "staff-figures", None],
     ]
     plan = tabular_io.plan_import(workbook(tmp_path / "odd.xlsx", rows), dataset)
     assert [(r.row, r.column) for r in plan.refusals] == [(2, "period"), (3, "value"), (4, "value"), (5, "value"),
@@ -162,8 +163,8 @@ def test_xlsx_cells_that_are_refused(tmp_path, dataset):
 def test_xlsx_time_cells_in_the_note(tmp_path, dataset):
     # A time of day reads as its text; a duration (a [h]:mm cell) is refused rather than crashing the import.
     rows = [
-        ["chengdu_goods_exports", "CD", "2022", 500.51, None, "A", "study-2.1", dt.time(12, 30)],
-        ["chengdu_goods_imports", "CD", "2022", 334.13, None, "A", "study-2.1", dt.timedelta(hours=30)],
+        ["chengdu_goods_exports", "CD", "2022", 500.51, None, "A", "staff-figures", dt.time(12, 30)],
+        ["chengdu_goods_imports", "CD", "2022", 334.13, None, "A", "staff-figures", dt.timedelta(hours=30)],
     ]
     plan = tabular_io.plan_import(workbook(tmp_path / "times.xlsx", rows), dataset)
     assert [str(c) for c in plan.conversions] == [
@@ -173,7 +174,7 @@ def test_xlsx_time_cells_in_the_note(tmp_path, dataset):
 
 def test_formula_with_a_saved_result_imports_its_value(tmp_path, dataset):
     rows = [HEADER[:4] + ["source_id"],
-            ["chengdu_goods_exports", "CD", "2022", ("f", "500+10", 510), "study-2.1"]]
+            ["chengdu_goods_exports", "CD", "2022", ("f", "500+10", 510), "staff-figures"]]
     plan = tabular_io.plan_import(minimal_xlsx(tmp_path / "f.xlsx", rows), dataset)
     assert plan.refused == []
     assert plan.changes[0].fields == {"value": (500.51, 510.0)}
@@ -196,7 +197,7 @@ def test_sheet_choice(tmp_path, dataset):
     for title, value in (("A", 1.0), ("B", 2.0)):
         ws = wb.create_sheet(title)
         ws.append(HEADER)
-        ws.append(["chengdu_goods_exports", "CD", "2022", value, None, "A", "study-2.1", None])
+        ws.append(["chengdu_goods_exports", "CD", "2022", value, None, "A", "staff-figures", None])
     wb.save(path)
     with pytest.raises(ImportRefused, match=r"two\.xlsx: the workbook has 3 sheets \(notes, A, B\)"):
         tabular_io.plan_import(path, dataset)
@@ -211,7 +212,7 @@ def test_sheet_choice(tmp_path, dataset):
 
 
 def test_values_beyond_the_header_and_too_many_columns(tmp_path, dataset):
-    rows = [["chengdu_goods_exports", "CD", "2022", 500.51, None, "A", "study-2.1", None, None, "stray"]]
+    rows = [["chengdu_goods_exports", "CD", "2022", 500.51, None, "A", "staff-figures", None, None, "stray"]]
     plan = tabular_io.plan_import(workbook(tmp_path / "stray.xlsx", rows), dataset)
     assert plan.refused == ["stray.xlsx row 2, column J: has a value but the column has no header"]
     wide = HEADER + [f"extra{i}" for i in range(70)]

@@ -242,11 +242,9 @@ def test_settings_form_a_recipe_and_apply_recipe_sets_them(tab):
     assert tab.current_recipe() == recipe
 
 
-def test_chinese_is_listed_but_not_offered_without_chinese_text(tab):
+def test_chinese_is_offered_now_the_study_has_its_chinese_text(tab):
     combo = tab.settings.language
-    row = combo.findData("zh")
-    assert row >= 0
-    assert not combo.model().item(row).isEnabled()
+    assert combo.model().item(combo.findData("zh")).isEnabled()
     assert combo.model().item(combo.findData("en")).isEnabled()
 
 
@@ -288,7 +286,7 @@ def test_preview_fits_its_pane_without_sideways_scrolling(qtbot, tab):
     assert "<style>" in tab.preview.html and "<style>" not in browser.toHtml().split("</head>")[1]
 
 
-def test_preview_follows_the_workspace_data(qtbot, tab, store):
+def test_preview_follows_the_workspace_data(qtbot, tab, store, edits_keep_the_study_source):
     html = preview(qtbot, tab)
     obs = next(o for o in store.observations() if o.indicator_id == "chengdu_goods_exports" and o.period == "2022")
     assert "500.51" in html

@@ -69,7 +69,8 @@ def test_choosing_from_a_drop_down_commits_through_the_store(tab, store):
     editor.setCurrentIndex(editor.findData("E"))
     delegate.setModelData(editor, tab.observation_proxy, index)
     assert store.observation(obs.id).status == "E" and index.data() == "E · Estimated"
-    assert tab._context.undo_stack.undoText().startswith("Edit status of ftz_share_province_fdi")
+    assert tab._context.undo_stack.undoText().startswith(
+        "Edit status of Zone's share of the province's foreign direct investment")
 
 
 def test_a_note_with_line_breaks_is_edited_without_losing_them(tab, store):

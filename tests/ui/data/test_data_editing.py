@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox, QToolTip
 
+from ftz_desktop.core.domain.model import Source
 from ftz_desktop.ui.data.models.observations import C_INDICATOR, C_NOTE, C_VALUE
 
 
@@ -43,7 +44,7 @@ def _select(tab, cells):
     selection.setCurrentIndex(cells[0], QItemSelectionModel.SelectionFlag.NoUpdate)
 
 
-def test_typing_a_value_commits_it_and_shows_it(qtbot, tab, store):
+def test_typing_a_value_commits_it_and_shows_it(qtbot, tab, store, figure_sources):
     tab.show()
     qtbot.waitExposed(tab)
     obs = _obs(store, "sichuan_trade_bri", "2022")
@@ -59,7 +60,10 @@ def test_typing_a_value_commits_it_and_shows_it(qtbot, tab, store):
     qtbot.waitUntil(lambda: store.observation(obs.id).value == 1234.5)
     assert index.data() == "1,234.5"
     stack = tab._context.undo_stack
-    assert stack.count() == 1 and stack.undoText().startswith("Edit value of sichuan_trade_bri SC 2022")
+    # The undo step names the figure; the new figure carries the source the clerk gave, not the study's.
+    assert stack.count() == 1
+    assert stack.undoText() == "Edit Sichuan's trade in goods with Belt and Road countries (Sichuan Province), 2022"
+    assert store.observation(obs.id).source_id == figure_sources.SOURCE_ID and len(figure_sources.requests) == 1
 
 
 @pytest.mark.parametrize("indicator, typed, reason", [
@@ -98,18 +102,18 @@ def test_undo_and_redo_of_an_edit_are_audited_changes(tab, store):
     stack.redo()
     assert store.observation(obs.id).value == 200 and index.data() == "200"
     labels = [row.label for row in store.history.audit(table="observations", row_key=obs.id, column="value")]
-    assert labels[0].startswith("Redo: Edit value") and labels[1].startswith("Undo: Edit value")
+    assert labels[0].startswith("Redo: Edit Sichuan's trade") and labels[1].startswith("Undo: Edit Sichuan's trade")
 
 
-def test_a_good_paste_is_one_step_and_undoes_as_one(tab, store, warnings, dialogs):
-    dialogs.answers.append(QMessageBox.StandardButton.Yes)     # yes, replace the two values the study reports
+def test_a_good_paste_is_one_step_and_undoes_as_one(tab, store, warnings, dialogs, figure_sources):
+    store.add_source(Source(id="sc-yearbook-2024", title="Sichuan Statistical Yearbook 2024"))
     first, second = _obs(store, "sichuan_trade_bri", "2013"), _obs(store, "sichuan_trade_bri", "2022")
     _select(tab, [_cell(tab, first.id, C_VALUE)])
     # value, unit (fixed: pasted unchanged), qualifier, status, source, note; as Excel copies them
-    text = ("160\tbillion yuan\tabout\tE\tstudy-1\t四川 \"note\"\r\n"
-            "\"390.5\"\tbillion yuan\t\tA\tstudy-1\t\"two\nlines\"\r\n")
+    text = ("160\tbillion yuan\tabout\tE\tsc-yearbook-2024\t四川 \"note\"\r\n"
+            "\"390.5\"\tbillion yuan\t\tA\tsc-yearbook-2024\t\"two\nlines\"\r\n")
     assert tab.paste(tab.observation_view, text)
-    assert warnings == []
+    assert warnings == [] and figure_sources.requests == []      # the paste gave its own source
     now = store.observation(first.id)
     assert (now.value, now.qualifier, now.status, now.note) == (160, "about", "E", '四川 "note"')
     assert store.observation(second.id).value == 390.5 and store.observation(second.id).note == "two\nlines"
@@ -217,7 +221,7 @@ def test_a_disk_full_write_keeps_the_typed_value_and_retries(tab, store, dialogs
     from ftz_desktop.core.errors import DiskFullError
 
     obs = _obs(store, "fortune500_in_ftz", "2023")
-    real = store.update_observation
+    real = store.apply_changes
     failures = [DiskFullError("Disk full — your last change was not saved.")]
 
     def flaky(*args, **kwargs):
@@ -225,7 +229,7 @@ def test_a_disk_full_write_keeps_the_typed_value_and_retries(tab, store, dialogs
             raise failures.pop()
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(store, "update_observation", flaky)
+    monkeypatch.setattr(store, "apply_changes", flaky)
     dialogs.answers.append(QMessageBox.StandardButton.Retry)
     index = tab.observations.index(tab.observations.row_of(obs.id), C_VALUE)
     assert tab.observations.setData(index, "105", Qt.ItemDataRole.EditRole)
@@ -241,7 +245,7 @@ def test_a_disk_full_write_cancelled_keeps_the_old_value(tab, store, dialogs, mo
     def full(*args, **kwargs):
         raise DiskFullError("Disk full — your last change was not saved.")
 
-    monkeypatch.setattr(store, "update_observation", full)
+    monkeypatch.setattr(store, "apply_changes", full)
     index = tab.observations.index(tab.observations.row_of(obs.id), C_VALUE)
     assert not tab.observations.setData(index, "105", Qt.ItemDataRole.EditRole)   # the dialog is answered Cancel
     assert store.observation(obs.id).value == 104
@@ -268,30 +272,47 @@ def test_a_paste_with_slips_asks_once_for_all_of_them(tab, store, dialogs, warni
     first, second = _obs(store, "sichuan_trade_bri", "2013"), _obs(store, "sichuan_trade_bri", "2022")
     _select(tab, [_cell(tab, first.id, C_VALUE)])
     assert not tab.paste(tab.observation_view, "1.5万\r\n3.9万\r\n")          # answered No: nothing written
-    (asked,) = dialogs.texts("question")           # one question: two slips over two values the study reports
-    assert asked.count("•") == 4 and asked.count("which the study reports") == 2
+    (asked,) = dialogs.texts("question")           # one question for the two slips
+    assert asked.count("•") == 2 and asked.count("of the usual size of this indicator") == 2
     assert store.observation(first.id) == first and store.observation(second.id) == second
 
 
 
-def test_a_paste_over_the_studys_figures_asks_first_and_no_writes_nothing(tab, store, dialogs):
-    first = _obs(store, "sichuan_trade_bri", "2013")
+def test_a_paste_over_the_studys_figures_asks_their_source_once_and_cancel_writes_nothing(
+        tab, store, figure_sources, warnings):
+    first, gap = _obs(store, "sichuan_trade_bri", "2013"), _obs(store, "chengdu_goods_exports", "2018")
+    assert gap.status == "M"
+    figure_sources.answer = None                      # the clerk closes the question
     _select(tab, [_cell(tab, first.id, C_VALUE)])
     assert not tab.paste(tab.observation_view, "160\r\n")
-    (asked,) = dialogs.texts("question")
-    assert "replaces 153.53, which the study reports" in asked
+    (request,) = figure_sources.requests
+    assert (request.figures, request.gaps, request.study_figures) == (1, 0, 1)
+    assert warnings == ["Nothing was pasted: new figures need the source they come from (none was chosen)"]
     assert store.observation(first.id) == first and tab._context.undo_stack.count() == 0
 
 
-def test_a_paste_that_gives_its_own_source_replaces_nothing_of_the_studys(tab, store, dialogs):
-    from ftz_desktop.core.domain.model import Source
+def test_a_filled_gap_takes_the_source_and_status_given_and_undoes_whole(tab, store, figure_sources):
+    from ftz_desktop.ui.data.actions.provenance import FigureSource
 
+    gap = _obs(store, "chengdu_goods_exports", "2018")
+    store.add_source(Source(id="cd-notes", title="Notes from a call with Chengdu Customs"))
+    figure_sources.answer = FigureSource("cd-notes", "E")
+    assert tab.observation_proxy.setData(_cell(tab, gap.id, C_VALUE), "260", Qt.ItemDataRole.EditRole)
+    (request,) = figure_sources.requests
+    assert (request.gaps, request.study_figures) == (1, 0)
+    filled = store.observation(gap.id)
+    assert (filled.value, filled.status, filled.source_id) == (260, "E", "cd-notes")
+    tab._context.undo_stack.undo()
+    assert store.observation(gap.id) == gap
+
+
+def test_a_paste_that_gives_its_own_source_is_not_asked_about(tab, store, dialogs, figure_sources):
     store.add_source(Source(id="sc-yearbook-2024", title="Sichuan Statistical Yearbook 2024"))
     first = _obs(store, "sichuan_trade_bri", "2013")
     _select(tab, [_cell(tab, first.id, C_VALUE)])
     # value, unit, qualifier, status, source: the new figure cites the yearbook, not the study
     assert tab.paste(tab.observation_view, "160\tbillion yuan\t\tA\tsc-yearbook-2024\r\n")
-    assert dialogs.texts("question") == []
+    assert dialogs.texts("question") == [] and figure_sources.requests == []
     assert store.observation(first.id).source_id == "sc-yearbook-2024"
 
 

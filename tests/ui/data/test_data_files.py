@@ -6,9 +6,14 @@ import zipfile
 import pytest
 from PySide6.QtWidgets import QDialog, QFileDialog
 
+from ftz_desktop.core.domain.model import Source
 from ftz_desktop.ui.data.dialogs.import_preview import ImportPreviewDialog
 
 HEADER = "indicator_id,geography,period,value,status,source_id,note\r\n"
+
+
+YEARBOOK = Source(id="sc-yearbook-2024", title="Sichuan Statistical Yearbook 2024",
+                  publisher="Sichuan Provincial Bureau of Statistics")
 
 
 @pytest.fixture
@@ -45,14 +50,15 @@ def test_an_import_is_previewed_then_applied_as_one_undo_step(tab, store, tmp_pa
     from PySide6.QtWidgets import QMessageBox
 
     dialogs.answers.append(QMessageBox.StandardButton.Yes)    # 3亿 is 0.3 billion yuan: kept as typed when asked
+    store.add_source(YEARBOOK)
     path = tmp_path / "update.csv"
-    path.write_text(HEADER + "sichuan_trade_bri,SC,2013,160,A,study-1,修订\r\n"
+    path.write_text(HEADER + "sichuan_trade_bri,SC,2013,160,A,sc-yearbook-2024,修订\r\n"
                     "sichuan_trade_bri,SC,2022,378.87,A,study-1,Chengdu Customs statistics\r\n"
-                    "sichuan_trade_bri,SC,2024,3亿,A,study-1,新数据\r\n", encoding="utf-8")
+                    "sichuan_trade_bri,SC,2024,3亿,A,sc-yearbook-2024,新数据\r\n", encoding="utf-8")
     before = store.dataset().observations
     assert tab.files.import_path(path) is True
     (seen,), _ = previews
-    assert seen["adds"] == [("4", "sichuan_trade_bri", "SC", "2024", "0.3", "A", "study-1", "新数据")]
+    assert seen["adds"] == [("4", "sichuan_trade_bri", "SC", "2024", "0.3", "A", "sc-yearbook-2024", "新数据")]
     assert ("2", "sichuan_trade_bri", "SC", "2013", "value", "153.53", "160") in seen["changes"]
     assert seen["unchanged"] == [("3", "the same as in the workspace")]
     assert seen["refusals"] == [] and seen["apply"]
@@ -119,16 +125,17 @@ def test_the_encoding_of_a_csv_can_be_chosen_in_the_preview(tab, store, tmp_path
 
 def test_a_plan_made_stale_by_an_edit_is_refused_whole(tab, store, tmp_path, monkeypatch, warnings):
     path = tmp_path / "update.csv"
-    path.write_text(HEADER + "sichuan_trade_bri,SC,2013,160,A,study-1,\r\n", encoding="utf-8")
+    store.add_source(YEARBOOK)
+    path.write_text(HEADER + "sichuan_trade_bri,SC,2013,160,A,sc-yearbook-2024,\r\n", encoding="utf-8")
 
     def edit_meanwhile(dialog):
-        store.update_observation(_value(store, "2013").id, "value", "170", "Edit in another window")
+        store.update_observation(_value(store, "2013").id, "note", "checked", "Edit in another window")
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(ImportPreviewDialog, "exec", edit_meanwhile)
     assert tab.files.import_path(path) is False
     assert "update.csv" in warnings[0] and "Preview the import again" in warnings[0]
-    assert _value(store, "2013").value == 170
+    assert (_value(store, "2013").value, _value(store, "2013").note) == (153.53, "checked")
 
 
 def test_export_keeps_formula_text_as_text(tab, store, tmp_path, monkeypatch):
@@ -167,7 +174,8 @@ def test_reading_a_large_file_can_be_cancelled_and_changes_nothing(qtbot, tab, s
     from ftz_desktop.ui.data.actions import import_runner
 
     lines = ["indicator_id,geography,period,value,status,source_id"]
-    lines += [f"fortune500_in_ftz,CN,{1000 + i},{i},A,study-2.1" for i in range(6000)]
+    store.add_source(YEARBOOK)
+    lines += [f"fortune500_in_ftz,CN,{1000 + i},{i},A,sc-yearbook-2024" for i in range(6000)]
     path = tmp_path / "big.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     before = store.dataset().observations

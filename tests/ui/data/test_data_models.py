@@ -27,6 +27,10 @@ from ftz_desktop.ui.store_events import StoreEvents
 DISPLAY, EDIT, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole
 
 
+# The models' mechanics (rows, signals, sorting) over edits of the study's own figures.
+pytestmark = pytest.mark.usefixtures("edits_keep_the_study_source")
+
+
 @pytest.fixture
 def bridge(qtbot, store):
     adapter = StoreEvents(store)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from ftz_desktop.core.domain.model import Indicator
+from ftz_desktop.core.domain.model import Indicator, Source
 from ftz_desktop.ui.context import AppContext
 from ftz_desktop.ui.data.data_tab import INDICATORS, OBSERVATIONS, DataTab
 from ftz_desktop.ui.data.dialogs.add_indicator import AddIndicatorDialog
@@ -124,14 +124,15 @@ def test_history_lists_the_edit_of_the_selected_cell(qtbot, tab, store):
     texts = [model.row_texts(r) for r in range(model.rowCount())]
     assert texts[0][1:3] == ("153.53", "155") and texts[0][4] == "changed"
     assert texts[0][6] == f"observation {obs.id} · value"
-    assert texts[0][5].startswith("Edit value of sichuan_trade_bri SC 2013") and texts[-1][4] == "added"
+    assert texts[0][5] == "Edit Sichuan's trade in goods with Belt and Road countries (Sichuan Province), 2013"
+    assert texts[-1][4] == "added"
     assert texts[-1][1:3] == ("—", "153.53")          # the cell's value when its row was added
     tab._context.undo_stack.undo()
     assert model.row_texts(0)[1:3] == ("155", "153.53") and model.row_texts(0)[5].startswith("Undo: ")
     tab.history.scope.setCurrentIndex(2)
     assert tab.history.model.rowCount() >= 3
     tab.history.filter.setText("Undo:")
-    assert tab.history.proxy.rowCount() == 1
+    assert tab.history.proxy.rowCount() == 2        # the row's value and the source the new figure had
 
 
 def test_snapshots_compare_and_restore_as_one_undo_step(qtbot, tab, store, monkeypatch, dialogs):
@@ -145,7 +146,7 @@ def test_snapshots_compare_and_restore_as_one_undo_step(qtbot, tab, store, monke
     dialog.compare_button.click()
     diffs = [dialog.diff_model.row_texts(r) for r in range(dialog.diff_model.rowCount())]
     assert ("changed", "observations", "sichuan_trade_bri · SC · 2013", "value", "153.53", "170") in diffs
-    assert "2 values changed" in dialog.message.text()
+    assert "3 values changed" in dialog.message.text()       # the value, its new source, the note
     dialogs.answers.append(QMessageBox.StandardButton.Yes)
     asked = dialogs.texts("question")
     steps = tab._context.undo_stack.count()
@@ -160,11 +161,14 @@ def test_snapshots_compare_and_restore_as_one_undo_step(qtbot, tab, store, monke
 
 
 def test_add_observation_dialog_shows_refusals_then_adds_as_one_undo_step(qtbot, tab, store, monkeypatch):
+    store.add_source(Source(id="sc-yearbook-2024", title="Sichuan Statistical Yearbook 2024", publisher="Sichuan"))
     tab.filter_bar.set_filter(ObservationFilter(indicator="sichuan_trade_bri"))
     seen = {}
 
     def run(dialog):
         seen["indicator"] = dialog.indicator.currentData()
+        seen["sources"] = [dialog.source.itemData(i) for i in range(dialog.source.count())]
+        seen["status"] = dialog.status.currentData()
         dialog.geography.setCurrentIndex(dialog.geography.findData("SC"))
         dialog.value.setText("lots")
         dialog.period.setText("2030")
@@ -178,6 +182,8 @@ def test_add_observation_dialog_shows_refusals_then_adds_as_one_undo_step(qtbot,
     count = len(store.dataset().observations)
     tab.add_observation()
     assert seen["indicator"] == "sichuan_trade_bri" and "Value: 'lots' is not a number" in seen["errors"]
+    # only staff sources are offered (a new figure cannot cite the study); a publication makes it "reported"
+    assert seen["sources"] == ["sc-yearbook-2024"] and seen["status"] == "A"
     added = store.dataset().get("sichuan_trade_bri", "SC", "2030")
     assert added.value == 401.2 and len(store.dataset().observations) == count + 1
     current = tab.observation_view.currentIndex()
@@ -209,7 +215,8 @@ def test_deleting_a_figure_others_use_asks_first_and_names_them(tab, store, dial
 
 
 def test_deleting_an_unused_observation_does_not_ask(tab, store, monkeypatch, dialogs):
-    added = store.add_observation("sichuan_trade_bri", "SC-FTZ", "2019", "1", source_id="study-1")
+    store.add_source(Source(id="staff-notes", title="Staff notes"))
+    added = store.add_observation("sichuan_trade_bri", "SC-FTZ", "2019", "1", source_id="staff-notes")
     monkeypatch.setattr("ftz_desktop.ui.data.actions.rows.observation_dependents", lambda *a: [])
     index = tab.observation_proxy.mapFromSource(tab.observations.index(tab.observations.row_of(added.id), C_VALUE))
     tab.observation_view.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)

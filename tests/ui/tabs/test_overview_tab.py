@@ -11,6 +11,9 @@ from ftz_desktop.core.study.textfill import fill_figures
 from ftz_desktop.ui.context import AppContext
 from ftz_desktop.ui.tabs.overview_tab import OVERVIEW_CHART, OverviewTab
 
+# Views redrawn after edits of the study's own figures (the provenance rule has tests of its own).
+pytestmark = pytest.mark.usefixtures("edits_keep_the_study_source")
+
 
 @pytest.fixture
 def shown_indicators() -> list[str]:

@@ -15,6 +15,10 @@ from ftz_desktop.ui.tabs.status_tab import StatusTab
 SECTIONS = ("shortcomings", "opportunities", "recommendations")
 
 
+# Views redrawn after edits of the study's own figures (the provenance rule has tests of its own).
+pytestmark = pytest.mark.usefixtures("edits_keep_the_study_source")
+
+
 @pytest.fixture
 def shown_indicators() -> list[str]:
     return []

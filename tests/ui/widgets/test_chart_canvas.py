@@ -16,6 +16,9 @@ from ftz_desktop.ui.widgets import chart_canvas, chart_panel
 from ftz_desktop.ui.widgets.chart_canvas import ChartCanvas
 from ftz_desktop.ui.widgets.chart_panel import PNG_FILTER, SVG_FILTER, ChartPanel
 
+# Views redrawn after edits of the study's own figures (the provenance rule has tests of its own).
+pytestmark = pytest.mark.usefixtures("edits_keep_the_study_source")
+
 
 class Recorder:
     def __init__(self) -> None:

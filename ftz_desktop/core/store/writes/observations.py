@@ -10,7 +10,6 @@ from typing import Any, Iterable, Mapping, Optional, Sequence
 from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
-from ftz_desktop.core.domain.model import is_study_source
 from ftz_desktop.core.domain.parsing import ParseError
 from ftz_desktop.core.domain.slips import slip_reason
 from ftz_desktop.core.store.audit import WriteBatch
@@ -33,8 +32,11 @@ from ftz_desktop.core.store.validation import (
     observation_cell,
     row_problems,
 )
+from ftz_desktop.core.study.provenance import not_stated_reason
 
 Key = tuple[str, str, str]
+# A change to any of these re-asks whether the row's source may be the study's.
+_PROVENANCE_COLUMNS = frozenset({"value", "source_id", "indicator_id", "geography", "period"})
 
 
 def load_references(conn: Connection) -> References:
@@ -101,23 +103,21 @@ def _slip_problems(conn: Connection, refs: References, cells: Sequence[NewValue]
     return problems
 
 
-def _study_replaced(current: dict[int, dict[str, Any]], final: dict[int, dict[str, Any]],
-                    oids: Sequence[int]) -> list[CellProblem]:
-    """A problem (kind "replaces_study") for each new value that would replace one the study reports
-    while still citing the study (a new value with its own source replaces nothing of the study's)."""
-    return [CellProblem(oid, "value", f"replaces {current[oid]['value']:g}, which the study reports",
-                        kind="replaces_study")
-            for oid in oids
-            if current[oid]["status"] == "A" and current[oid]["value"] is not None
-            and is_study_source(current[oid]["source_id"]) and is_study_source(final[oid]["source_id"])]
+def _not_stated(rows: Mapping[Any, Mapping[str, Any]], row_of: Mapping[Any, Optional[int]] = {}) -> list[CellProblem]:
+    """A problem (kind "not_stated") for each figure that cites the study although the study does not state it."""
+    problems = []
+    for oid, row in rows.items():
+        reason = not_stated_reason(_key(row), row["value"], row["source_id"])
+        if reason:
+            problems.append(CellProblem(oid if row_of.get(oid) is None else None, "source_id", reason,
+                                        row=row_of.get(oid), kind="not_stated"))
+    return problems
 
 
-def apply_cell_changes(batch: WriteBatch, changes: Sequence[CellChange], check_typed: bool = False,
-                       protect_study: bool = False) -> None:
+def apply_cell_changes(batch: WriteBatch, changes: Sequence[CellChange], check_typed: bool = False) -> None:
     """Validate every cell, then write them all (BatchValidationError lists every refused cell).
     ``check_typed`` (what a person typed): also refuse, for the user to confirm, a value about 100 times
-    off the indicator's others (kind "unusual"); with ``protect_study`` too, one that replaces a value
-    the study reports (kind "replaces_study")."""
+    off the indicator's others (kind "unusual")."""
     conn = batch.conn
     refs = load_references(conn)
     current = fetch_rows(conn, (c.obs_id for c in changes))
@@ -140,6 +140,8 @@ def apply_cell_changes(batch: WriteBatch, changes: Sequence[CellChange], check_t
     final = {oid: {**current[oid], **cells} for oid, cells in new_cells.items()}
     for oid, cells in new_cells.items():
         problems.extend(CellProblem(oid, col, reason) for col, reason in row_problems(final[oid], cells))
+    problems.extend(_not_stated({oid: final[oid] for oid, cells in new_cells.items()
+                                 if _PROVENANCE_COLUMNS.intersection(cells)}))
     if check_typed and not problems:
         raw_of = {(c.obs_id, c.column): c.raw for c in changes}
         changed_values = [oid for oid, cells in new_cells.items()
@@ -147,8 +149,6 @@ def apply_cell_changes(batch: WriteBatch, changes: Sequence[CellChange], check_t
         problems.extend(_slip_problems(conn, refs, [
             (oid, None, final[oid]["indicator_id"], raw_of[(oid, "value")], final[oid]["value"])
             for oid in changed_values]))
-        if protect_study:
-            problems.extend(_study_replaced(current, final, changed_values))
     moved = [oid for oid in new_cells if _key(final[oid]) != _key(current[oid])]
     if moved and not problems:
         problems.extend(_key_collisions(conn, final, new_cells, moved))
@@ -218,6 +218,9 @@ def add_observation_rows(batch: WriteBatch, rows: Sequence[Mapping[str, Any]], c
         row, found = new_observation(data, refs)
         problems.extend(CellProblem(None, col, reason, row=index) for col, reason in found)
         valid.append(row)
+    if not problems:
+        problems.extend(_not_stated({index: row for index, row in enumerate(valid, start=1)},
+                                    {index: index for index in range(1, len(valid) + 1)}))
     wanted_ids = [r["id"] for r in valid if r["id"] is not None]
     for index, row in enumerate(valid, start=1):
         if row["id"] is not None and (not isinstance(row["id"], int) or isinstance(row["id"], bool)

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ftz_desktop.core.domain.model import Indicator
 from ftz_desktop.core.domain.parsing import ParseError
+from ftz_desktop.core.domain.periods import period_label
 from ftz_desktop.core.errors import DiskFullError, UserError
 from ftz_desktop.core.store.errors import WorkspaceIOError, WorkspaceLockedError
 from ftz_desktop.core.store.validation import BatchValidationError, CellChange
@@ -25,14 +26,35 @@ from ftz_desktop.ui.data.actions.commands import (
     PasteCommand,
     RestoreSnapshotCommand,
 )
+from ftz_desktop.ui.data.actions.provenance import (
+    FigureSource,
+    SourceNotGivenError,
+    SourceRequest,
+    request_for,
+    rows_needing_source,
+    with_source,
+)
 
 COLUMN_NAMES = {"value": "value", "qualifier": "qualifier", "status": "status", "source_id": "source",
                 "note": "note", "period": "period", "geography": "geography", "min_value": "minimum",
                 "max_value": "maximum"}
 
 T = TypeVar("T")
-# Refusals a person may overrule: a likely slip, a value that replaces one the study reports.
-CONFIRMABLE = ("unusual", "replaces_study")
+
+
+def figure_name(store, obs, column: str = "value") -> str:
+    """How an undo step or a message names a cell: "Chengdu's goods exports (Chengdu), 2022" for a value,
+    "note of …" for another column; names, not ids."""
+    dataset = store.dataset()
+    indicator = dataset.indicators.get(obs.indicator_id)
+    name = indicator.name if indicator else obs.indicator_id
+    where = dataset.geography_name(obs.geography)
+    figure = f"{name} ({where}), {period_label(obs.period)}" if where and where not in name else \
+        f"{name}, {period_label(obs.period)}"
+    return figure if column == "value" else f"{COLUMN_NAMES.get(column, column)} of {figure}"
+# Refusals a person may overrule: a likely slip.
+CONFIRMABLE = ("unusual",)
+NO_SOURCE = "not changed: a new figure needs the source it comes from"
 
 
 class DataEditor(QObject):
@@ -40,7 +62,8 @@ class DataEditor(QObject):
 
     def __init__(self, store, undo_stack, parent: Optional[QObject] = None,
                  ask_retry: Optional[Callable[[str], bool]] = None,
-                 confirm_unusual: Optional[Callable[[list[str]], bool]] = None) -> None:
+                 confirm_unusual: Optional[Callable[[list[str]], bool]] = None,
+                 ask_source: Optional[Callable[[SourceRequest], Optional[FigureSource]]] = None) -> None:
         super().__init__(parent)
         self._store = store
         self._stack = undo_stack
@@ -50,6 +73,9 @@ class DataEditor(QObject):
         # Asked when typed values look like slips (about 100 times off their indicator's others):
         # True writes them as typed. Without it, such values are refused.
         self._confirm_unusual = confirm_unusual
+        # Asked when typed or pasted values fill gaps or replace the study's figures: their source and status
+        # (None: the user cancelled, nothing is written). Without it, the store refuses such values.
+        self._ask_source = ask_source
 
     def _checked(self, write: Callable[[bool], T]) -> T:
         """``write(check_typed)``: what a person typed is checked for slips; held-back values are written
@@ -103,23 +129,50 @@ class DataEditor(QObject):
 
     def edit_observation(self, obs_id: int, column: str, raw: Any) -> Optional[str]:
         def describe() -> str:
-            obs = self._store.observation(obs_id)
-            return f"{COLUMN_NAMES.get(column, column)} of {obs.indicator_id} {obs.geography} {obs.period}"
+            return figure_name(self._store, self._store.observation(obs_id), column)
 
+        changes = [CellChange(obs_id, column, raw)]
+        if column == "value" and self._ask_source is not None:
+            try:
+                obs = self._store.observation(obs_id)
+            except UserError as exc:
+                return str(exc)
+            rows = rows_needing_source(changes, {obs_id: obs}, self._store.dataset().indicators)
+            if rows:
+                choice = self._ask_source(request_for(rows, {obs_id: obs}, what=describe()))
+                if choice is None:
+                    return NO_SOURCE
+                changes = with_source(changes, rows, choice)
+        if len(changes) == 1:
+            return self._edit_cell(describe, lambda label: self._checked(
+                lambda check: self._store.update_observation(obs_id, column, raw, label, check_typed=check)))
         return self._edit_cell(describe, lambda label: self._checked(
-            lambda check: self._store.update_observation(obs_id, column, raw, label, check_typed=check)))
+            lambda check: self._store.apply_changes(changes, label, check_typed=check)))
 
     def edit_indicator(self, indicator_id: str, column: str, raw: Any) -> Optional[str]:
-        return self._edit_cell(lambda: f"{COLUMN_NAMES.get(column, column)} of indicator {indicator_id}",
+        def describe() -> str:
+            indicator = self._store.dataset().indicators.get(indicator_id)
+            return f"{COLUMN_NAMES.get(column, column)} of “{indicator.name if indicator else indicator_id}”"
+
+        return self._edit_cell(describe,
                                lambda label: self._store.update_indicator(indicator_id, column, raw, label))
 
     # ----- batches (exceptions go back to the caller) ----------------------------------------------------
     def paste(self, changes: Sequence[CellChange]) -> bool:
-        """All cells or none (``BatchValidationError`` names every refused cell); False if nothing changed."""
+        """All cells or none (``BatchValidationError`` names every refused cell); False if nothing changed.
+        Values that fill gaps or replace the study's figures get the source asked once (``SourceNotGivenError``
+        when the user declines)."""
         label = f"Paste {len(changes)} cell{'s' if len(changes) != 1 else ''}"
-        # A paste also asks before it replaces values the study reports (a single typed cell does not).
-        batch = self._checked(lambda check: self._store.apply_changes(list(changes), label, check_typed=check,
-                                                                      protect_study=True))
+        changes = list(changes)
+        if self._ask_source is not None:
+            current = {o.id: o for o in self._store.observations()}
+            rows = rows_needing_source(changes, current, self._store.dataset().indicators)
+            if rows:
+                choice = self._ask_source(request_for(rows, current))
+                if choice is None:
+                    raise SourceNotGivenError()
+                changes = with_source(changes, rows, choice)
+        batch = self._checked(lambda check: self._store.apply_changes(changes, label, check_typed=check))
         return self._push(PasteCommand(self._store, batch, len(changes), self._report))
 
     def clear(self, changes: Sequence[CellChange]) -> bool:

@@ -87,8 +87,9 @@ class ObservationGrid:
             obs_id = source.observation_at(source_row).id
             changes.append(CellChange(obs_id, column.key, cell.text))
             where[(obs_id, column.key)] = label
-        if problems:
-            return refusal_message("pasted", problems + self._cell_problems(changes, where))
+        problems += self._cell_problems(changes, where)
+        if problems:        # refused before anything is asked (a source question for a paste that fails anyway)
+            return refusal_message("pasted", problems)
         return self._apply(changes, where, "pasted", self._editor.paste)
 
     def clear(self) -> Optional[str]:
@@ -114,8 +115,7 @@ class ObservationGrid:
         try:
             write(changes)
         except BatchValidationError as exc:
-            return refusal_message(action, [f"{where.get((p.obs_id, p.column), str(p))}: {p.reason}"
-                                            for p in exc.problems])
+            return refusal_message(action, [f"{_cell_name(where, p)}: {p.reason}" for p in exc.problems])
         except UserError as exc:
             return f"Nothing was {action}: {exc}"
         return None
@@ -133,6 +133,11 @@ class ObservationGrid:
             except ParseError as exc:
                 found.append(f"{where[(change.obs_id, change.column)]}: {exc.reason}")
         return found
+
+
+def _cell_name(where: dict[tuple[int, str], str], problem) -> str:
+    """Where a refused cell is on screen; a source or status the paste added is named by its value cell."""
+    return where.get((problem.obs_id, problem.column)) or where.get((problem.obs_id, "value"), str(problem))
 
 
 def paste_single_cell(view, text: str) -> Optional[str]:

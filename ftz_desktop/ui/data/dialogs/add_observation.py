@@ -11,7 +11,7 @@ from typing import Callable, Optional
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
 
-from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, QUALIFIERS
+from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, QUALIFIERS, is_publication, is_study_source
 from ftz_desktop.core.errors import UserError
 from ftz_desktop.ui.data.dialogs.add_form import lay_out_add_dialog, refusal_problems, show_field_problems
 from ftz_desktop.ui.data.views.delegates import PeriodValidator
@@ -64,7 +64,15 @@ class AddObservationDialog(QDialog):
         self.value.setPlaceholderText("In the indicator's unit; empty only with status M")
         self.qualifier = _combo(self, [(code, label or "(none)") for code, label in QUALIFIERS.items()])
         self.status = _combo(self, [(code, f"{code} · {label}") for code, label in OBSERVATION_STATUSES.items()], "A")
-        self.source = _combo(self, [(sid, f"{sid} · {s.title}") for sid, s in dataset.sources.items()], source_id)
+        # A new figure is not one the study states, so it cites a source of the staff's own (newest first);
+        # a publication makes it "reported" by default, anything else "estimated".
+        self._sources = {sid: s for sid, s in dataset.sources.items() if not is_study_source(sid)}
+        self.source = _combo(self, [(sid, f"{sid} · {s.title}") for sid, s in reversed(self._sources.items())],
+                             source_id)
+        if not self._sources:
+            self.source.setPlaceholderText("Add a source first (Data › Add source…)")
+        self.source.currentIndexChanged.connect(self._on_source_changed)
+        self._on_source_changed()
         self.note = QLineEdit(self)
         self._fields = {"indicator_id": self.indicator, "geography": self.geography, "period": self.period,
                         "value": self.value, "qualifier": self.qualifier, "status": self.status,
@@ -73,6 +81,12 @@ class AddObservationDialog(QDialog):
         for key, widget in self._fields.items():
             form.addRow(_FIELD_NAMES[key], widget)
         self.errors = lay_out_add_dialog(self, form, self._on_add)
+
+    @Slot()
+    def _on_source_changed(self) -> None:
+        source = self._sources.get(self.source.currentData() or "")
+        if source is not None:
+            self.status.setCurrentIndex(self.status.findData("A" if is_publication(source) else "E"))
 
     def current_input(self) -> ObservationInput:
         return ObservationInput(indicator_id=self.indicator.currentData() or "",

@@ -23,8 +23,9 @@ from ftz_desktop.ui.data.icons import problem_icon
 from ftz_desktop.ui.data.models.table_base import BACKGROUND, DECORATION, Column, PreparedTableModel
 
 COLUMNS = (
-    Column("indicator_id", "Indicator", 215, tip="The indicator's id; its name is in the tooltip"),
-    Column("geography", "Geography", 78, editable=True),
+    Column("indicator", "Indicator", 300, tip="The indicator's name; its id is in the tooltip and in the "
+                                              "Indicator ID column (right-click the header to show it)"),
+    Column("geography", "Geography", 150, editable=True, tip="Type or pick the geography's code (CD, SC …)"),
     Column("period", "Period", 80, editable=True),
     Column("value", "Value", 110, editable=True, numeric=True, tip="In the indicator's unit"),
     Column("unit", "Unit", 92),
@@ -33,9 +34,11 @@ COLUMNS = (
     Column("source_id", "Source", 72, editable=True),
     Column("note", "Note", 320, editable=True),
     Column("id", "ID", 50, numeric=True, tip="The observation's number in the workspace"),
+    Column("indicator_id", "Indicator ID", 215, tip="The indicator's id, as imports and recipes name it",
+           hidden=True),
 )
 (C_INDICATOR, C_GEOGRAPHY, C_PERIOD, C_VALUE, C_UNIT, C_QUALIFIER, C_STATUS, C_SOURCE, C_NOTE,
- C_ID) = range(len(COLUMNS))
+ C_ID, C_INDICATOR_ID) = range(len(COLUMNS))
 STATUS_TEXT = {code: f"{code} · {label}" for code, label in OBSERVATION_STATUSES.items()}
 _TINT = {"error": QBrush(QColor("#fde2e1")), "warning": QBrush(QColor("#fff3cd"))}
 period_key = lru_cache(maxsize=None)(period_sort_key)     # periods repeat across rows: compute each once
@@ -84,9 +87,10 @@ class ObservationsModel(PreparedTableModel):
 
     def _cells(self, obs: Observation) -> tuple[str, ...]:
         indicator = self._indicators.get(obs.indicator_id)
-        return (obs.indicator_id, obs.geography, obs.period, value_text(obs.value),
-                indicator.unit if indicator else "", QUALIFIERS.get(obs.qualifier, obs.qualifier),
-                STATUS_TEXT.get(obs.status, obs.status), obs.source_id, _one_line(obs.note), str(obs.id))
+        return (indicator.name if indicator else obs.indicator_id, self._dataset.geography_name(obs.geography),
+                obs.period, value_text(obs.value), indicator.unit if indicator else "",
+                QUALIFIERS.get(obs.qualifier, obs.qualifier), STATUS_TEXT.get(obs.status, obs.status), obs.source_id,
+                _one_line(obs.note), str(obs.id), obs.indicator_id)
 
     def _natural_key(self, obs: Observation) -> tuple:
         return (self._order.get(obs.indicator_id, len(self._order)), obs.indicator_id, obs.geography,
@@ -112,6 +116,10 @@ class ObservationsModel(PreparedTableModel):
             return obs.status
         if column == C_NOTE:
             return obs.note
+        if column in (C_INDICATOR, C_INDICATOR_ID):    # copied and pasted as the id that imports take
+            return obs.indicator_id
+        if column == C_GEOGRAPHY:
+            return obs.geography
         return self._display[column][row]
 
     def observation_at(self, row: int) -> Observation:
@@ -121,9 +129,8 @@ class ObservationsModel(PreparedTableModel):
         return frozenset(iid for iid, ind in self._indicators.items() if ind.section == section)
 
     def _search_extra(self, row: int) -> str:
-        obs = self._items[row]
-        indicator = self._indicators.get(obs.indicator_id)
-        return f"{indicator.name if indicator else ''} {self._dataset.geography_name(obs.geography)}"
+        obs = self._items[row]      # the ids behind the names shown, so either finds the row
+        return f"{obs.indicator_id} {obs.geography}"
 
     # ----- tooltips and marks -------------------------------------------------------------------------
     def _tooltip(self, row: int, column: int) -> Optional[str]:
@@ -136,10 +143,10 @@ class ObservationsModel(PreparedTableModel):
             if indicator is None or obs.value is None:
                 return OBSERVATION_STATUSES.get(obs.status)
             return f"{format_observation(obs, indicator)} ({OBSERVATION_STATUSES.get(obs.status, obs.status)})"
-        if column in (C_INDICATOR, C_UNIT):
-            return f"{indicator.name}\n{indicator.description}".strip() if indicator else None
+        if column in (C_INDICATOR, C_UNIT, C_INDICATOR_ID):
+            return f"{indicator.name} ({indicator.id})\n{indicator.description}".strip() if indicator else None
         if column == C_GEOGRAPHY:
-            return self._dataset.geography_name(obs.geography)
+            return f"{self._dataset.geography_name(obs.geography)} ({obs.geography})"
         if column == C_PERIOD:
             return period_label(obs.period)
         if column == C_SOURCE:
@@ -183,7 +190,8 @@ class ObservationsModel(PreparedTableModel):
         if event.table == "indicators":
             if event.kind == "updated":
                 changed = set(event.keys)
-                self._replace([o for o in self._items if o.indicator_id in changed], (C_INDICATOR, C_UNIT, C_VALUE))
+                self._replace([o for o in self._items if o.indicator_id in changed],
+                              (C_INDICATOR, C_UNIT, C_VALUE, C_INDICATOR_ID))
             return
         if event.kind == "removed":
             self._remove(event.keys)

@@ -50,6 +50,7 @@ class Column:
     editable: bool = False
     numeric: bool = False    # right-aligned
     tip: str = ""            # header tooltip
+    hidden: bool = False     # shown only when asked for (the header's context menu)
 
 
 class PreparedTableModel(QAbstractTableModel):

@@ -7,7 +7,7 @@ from typing import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from ftz_desktop.ui.data.models.table_base import Column
 
@@ -44,7 +44,23 @@ class DataTableView(QTableView):
         header = self.horizontalHeader()
         for number, column in enumerate(columns):
             header.resizeSection(number, column.width)
+            header.setSectionHidden(number, column.hidden)
         header.setStretchLastSection(False)
+        if any(column.hidden for column in columns):
+            header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            header.customContextMenuRequested.connect(lambda pos: self._column_menu(columns, header.mapToGlobal(pos)))
+
+    def _column_menu(self, columns: Sequence[Column], where) -> None:
+        """Show or hide columns (the ids behind the names, for instance)."""
+        header = self.horizontalHeader()
+        menu = QMenu(self)
+        for number, column in enumerate(columns):
+            action = menu.addAction(column.title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(number))
+            action.toggled.connect(lambda shown, n=number: header.setSectionHidden(n, not shown))
+        menu.exec(where)
+        menu.deleteLater()
 
     def selected_cells(self) -> list[tuple[int, int]]:
         """(row, column) of every selected cell, in this view's (sorted, filtered) coordinates."""
