@@ -44,10 +44,12 @@ class WorkspaceController(QObject):
 
         opened = open_workspace(
             path, backup_root=self._backup_root,
-            on_in_use=lambda exc: self._ask(parent, "Workspace in use", f"{exc}\n\nOpen it read-only?"),
+            on_in_use=lambda exc: self._ask(parent, self.tr("Workspace in use"),
+                                            self.tr("{error}\n\nOpen it read-only?").format(error=exc)),
             on_damaged=lambda exc, backup: self._ask(
-                parent, "Damaged workspace", f"{exc}\n\nRestore the newest good backup ({backup.stem})? "
-                "The damaged file is kept beside it, unchanged."))
+                parent, self.tr("Damaged workspace"),
+                self.tr("{error}\n\nRestore the newest good backup ({backup})? "
+                        "The damaged file is kept beside it, unchanged.").format(error=exc, backup=backup.stem)))
         if opened is None:
             return None, None
         return opened.store, opened.lock

@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,13 +35,23 @@ from ftz_desktop.ui.brief.outline_nodes import PART_CHARTS, PART_FIGURES, PART_T
 from ftz_desktop.ui.brief.outline_view import OutlineView
 from ftz_desktop.ui.brief.preview import PreviewPane
 from ftz_desktop.ui.brief.recipe_actions import RecipeActions
-from ftz_desktop.ui.brief.settings_form import LANGUAGES, SettingsForm
+from ftz_desktop.ui.brief.settings_form import LANGUAGES, SettingsForm, language_name
 
 log = logging.getLogger(__name__)
 
 PREVIEW_DELAY_MS = 300
 SPLITTER_SIZES = (440, 340, 620)
 UNKNOWN_SHOWN = 12      # ids listed in the message before "and N more"
+# The name of an indicator group is its section id, capitalised; the study's own ids are named in the user's
+# language (the English is the capitalised id, so the English outline is unchanged).
+SECTION_GROUP_NAMES = {
+    "status": QT_TRANSLATE_NOOP("BriefComposerTab", "Status"),
+    "shortcomings": QT_TRANSLATE_NOOP("BriefComposerTab", "Shortcomings"),
+    "opportunities": QT_TRANSLATE_NOOP("BriefComposerTab", "Opportunities"),
+    "recommendations": QT_TRANSLATE_NOOP("BriefComposerTab", "Recommendations"),
+    "conclusion": QT_TRANSLATE_NOOP("BriefComposerTab", "Conclusion"),
+    "other": QT_TRANSLATE_NOOP("BriefComposerTab", "Other"),
+}
 
 
 class BriefComposerTab(QWidget):
@@ -90,8 +100,8 @@ class BriefComposerTab(QWidget):
     # ----- layout -------------------------------------------------------------------------------------
     def _build_layout(self) -> None:
         recipe_button = QToolButton(self)
-        recipe_button.setText("&Recipe")
-        recipe_button.setToolTip("Save, open or share what this brief holds and its settings")
+        recipe_button.setText(self.tr("&Recipe"))
+        recipe_button.setToolTip(self.tr("Save, open or share what this brief holds and its settings"))
         recipe_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         recipe_button.setMenu(self.recipes.menu(recipe_button))
         recipe_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -100,12 +110,12 @@ class BriefComposerTab(QWidget):
         self.move_up_button.setDefaultAction(self.view.move_up_action)
         self.move_down_button = QToolButton(self)
         self.move_down_button.setDefaultAction(self.view.move_down_action)
-        hint = QLabel("Tick what the brief holds. Drag a row, or select it and use Move up/down, to change the "
-                      "order.", self)
+        hint = QLabel(self.tr("Tick what the brief holds. Drag a row, or select it and use Move up/down, to change "
+                              "the order."), self)
         hint.setStyleSheet("color: #595959;")
-        self.export_button = QPushButton("Export to &Word…", self)
+        self.export_button = QPushButton(self.tr("Export to &Word…"), self)
         self.export_button.setObjectName("exportBriefButton")
-        self.export_button.setToolTip("Check the brief and save it as an editable Word document (Ctrl+E)")
+        self.export_button.setToolTip(self.tr("Check the brief and save it as an editable Word document (Ctrl+E)"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self._on_export_clicked)
         bar = QHBoxLayout()
@@ -161,24 +171,31 @@ class BriefComposerTab(QWidget):
 
         dataset = self._store.dataset()
         # Titles are often cut in the tree: each tooltip repeats the title before what it adds.
-        sections = [(OutlineEntry(s.id, s.title, s.title + (f"\nSection {s.number} of the study" if s.number else "")),
+        section_tip = self.tr("\nSection {number} of the study")
+        sections = [(OutlineEntry(s.id, s.title, s.title + (section_tip.format(number=s.number) if s.number else "")),
                      [OutlineEntry(i.id, i.title, f"{i.title}\n\n{i.summary}") for i in s.items])
                     for s in content.sections]
+        no_data = self.tr("no data")
         section_order = {s.id: n for n, s in enumerate(content.sections)}
         indicators = []
         for indicator in sorted(dataset.indicators.values(), key=lambda i: section_order.get(i.section, 99)):
             # Section ids are the short names ("status"); the section titles are too long for a group row.
-            group_title = (indicator.section or "other").capitalize()
+            group_title = self._group_name(indicator.section or "other")
             if indicator.topic:
                 group_title += f" — {indicator.topic}"
             latest = dataset.latest(indicator.id)
             unit = "" if indicator.is_count else f" ({indicator.unit})"
             indicators.append(IndicatorEntry(
                 indicator.id, indicator.name, f"{indicator.section}/{indicator.topic}", group_title,
-                period_label(latest.period) if latest else "no data", latest is not None,
+                period_label(latest.period) if latest else no_data, latest is not None,
                 f"{indicator.name}{unit}" + (f"\n{indicator.description}" if indicator.description else "")))
         charts = [OutlineEntry(spec.id, spec.title, f"{spec.title}\n\n{spec.description}") for spec in CHARTS.values()]
         self.outline.build(sections, indicators, charts)
+
+    def _group_name(self, section_id: str) -> str:
+        """The name of an indicator group: its section, in the user's language where the study names it."""
+        name = SECTION_GROUP_NAMES.get(section_id)
+        return QCoreApplication.translate("BriefComposerTab", str(name)) if name else section_id.capitalize()
 
     def _expand_default(self) -> None:
         self.view.collapseAll()
@@ -203,11 +220,13 @@ class BriefComposerTab(QWidget):
 
     def apply_recipe(self, recipe: Recipe, source: str = "") -> list[str]:
         """Show ``recipe``; ids this workspace lacks are listed in a message and left out. Returns them."""
+        subject = source or self.tr("The recipe")
         if recipe.language not in self._available_languages():
-            QMessageBox.information(self, "Language not available",
-                                    f"{source or 'The recipe'} asks for a brief in '{recipe.language}', but the "
-                                    f"study's text is not available in it; the brief uses "
-                                    f"{dict(LANGUAGES).get(self._language, self._language)}.")
+            QMessageBox.information(self, self.tr("Language not available"),
+                                    self.tr("{recipe} asks for a brief in '{language}', but the study's text is not "
+                                            "available in it; the brief uses {current}.").format(
+                                        recipe=subject, language=recipe.language,
+                                        current=language_name(self._language)))
             recipe = Recipe.from_dict(dict(recipe.to_dict(), language=self._language))
         if recipe.language != self._language:
             self._language = recipe.language
@@ -217,10 +236,10 @@ class BriefComposerTab(QWidget):
         if unknown:
             shown = "\n".join(f"• {u}" for u in unknown[:UNKNOWN_SHOWN])
             if len(unknown) > UNKNOWN_SHOWN:
-                shown += f"\n… and {len(unknown) - UNKNOWN_SHOWN} more"
-            QMessageBox.information(self, "Parts of the recipe are not available",
-                                    f"{source or 'The recipe'} names what this workspace does not have; the "
-                                    f"brief leaves it out:\n\n{shown}")
+                shown += self.tr("\n… and {count} more").format(count=len(unknown) - UNKNOWN_SHOWN)
+            QMessageBox.information(self, self.tr("Parts of the recipe are not available"),
+                                    self.tr("{recipe} names what this workspace does not have; the brief leaves it "
+                                            "out:\n\n{ids}").format(recipe=subject, ids=shown))
             recipe = prune_unknown(recipe, self._content(), dataset, self._chart_ids())
         template_status, problem = self._template_status(recipe.template)
         with QSignalBlocker(self.outline), QSignalBlocker(self.settings):
@@ -234,7 +253,7 @@ class BriefComposerTab(QWidget):
     @Slot()
     def reset_to_default(self) -> None:
         self.apply_recipe(self.default_recipe())
-        self._show_status("The brief holds the whole study again.")
+        self._show_status(self.tr("The brief holds the whole study again."))
 
     # ----- template -----------------------------------------------------------------------------------
     @staticmethod
@@ -246,9 +265,10 @@ class BriefComposerTab(QWidget):
 
         findings = template_findings(template)
         if not findings:
-            return f"{Path(template).name}: every style the brief uses is there.", False
+            found = QCoreApplication.translate("BriefComposerTab", "{name}: every style the brief uses is there.")
+            return found.format(name=Path(template).name), False
         problem = any(f.severity == "error" for f in findings)
-        suffix = " The export stops until then." if problem else ""
+        suffix = QCoreApplication.translate("BriefComposerTab", " The export stops until then.") if problem else ""
         return " ".join(f.message for f in findings) + suffix, problem
 
     @Slot()
@@ -263,7 +283,7 @@ class BriefComposerTab(QWidget):
         status, problem = self._template_status(str(path))
         self.settings.set_template(str(path), status, problem)
         if problem:
-            QMessageBox.warning(self, "Template cannot be used as it is", status)
+            QMessageBox.warning(self, self.tr("Template cannot be used as it is"), status)
 
     @Slot(str)
     def _on_template_changed(self, template: str) -> None:
@@ -305,7 +325,8 @@ class BriefComposerTab(QWidget):
                 self.outline.apply(prune_unknown(recipe, self._content(), self._store.dataset(), self._chart_ids()))
             self._expand_default()
             if gone:
-                self._show_status("No longer in the workspace, so left out of the brief: " + ", ".join(gone))
+                self._show_status(self.tr("No longer in the workspace, so left out of the brief: {ids}").format(
+                    ids=", ".join(gone)))
 
     def _show_status(self, text: str) -> None:
         self._context.show_status_message(text)

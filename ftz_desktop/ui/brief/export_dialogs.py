@@ -5,13 +5,20 @@ import re
 from pathlib import Path
 from typing import Optional
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-DOCX_FILTER = "Word documents (*.docx)"
+TR_CONTEXT = "ExportDialogs"
+DOCX_FILTER = QT_TRANSLATE_NOOP("ExportDialogs", "Word documents (*.docx)")     # English: shown translated
 NAME_LIMIT = 80
 RETRY, SAVE_AS, CANCEL = "retry", "save_as", "cancel"
 # A run of characters Windows refuses in names, with the spaces around it, becomes one " - ".
 _UNSAFE = re.compile(r'\s*[<>:"/\\|?*\x00-\x1f](?:\s*[<>:"/\\|?*\x00-\x1f])*\s*')
+
+
+def _tr(text: object) -> str:
+    """The marked text (``QT_TRANSLATE_NOOP``, typed object by PySide6) in the user's language."""
+    return QCoreApplication.translate(TR_CONTEXT, str(text))
 
 
 def suggested_file_name(title: str) -> str:
@@ -21,7 +28,8 @@ def suggested_file_name(title: str) -> str:
 
 
 def ask_export_path(parent: QWidget, suggested: Path) -> Optional[Path]:
-    path, _ = QFileDialog.getSaveFileName(parent, "Export the brief to Word", str(suggested), DOCX_FILTER)
+    title = QCoreApplication.translate("ExportDialogs", "Export the brief to Word")
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), _tr(DOCX_FILTER))
     if not path:
         return None
     chosen = Path(path)
@@ -30,12 +38,13 @@ def ask_export_path(parent: QWidget, suggested: Path) -> Optional[Path]:
 
 def ask_locked_action(parent: QWidget, message: str) -> str:
     """The target is open in another program: RETRY (after closing it), SAVE_AS or CANCEL."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Brief not saved", message, QMessageBox.StandardButton.NoButton,
-                      parent)
-    box.setInformativeText("The file you had is unchanged. Close it in Word and choose Retry, "
-                           "or save the brief under another name.")
+    title = QCoreApplication.translate("ExportDialogs", "Brief not saved")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.NoButton, parent)
+    box.setInformativeText(QCoreApplication.translate(
+        "ExportDialogs", "The file you had is unchanged. Close it in Word and choose Retry, or save the brief under "
+                         "another name."))
     retry = box.addButton(QMessageBox.StandardButton.Retry)
-    save_as = box.addButton("Save &As…", QMessageBox.ButtonRole.AcceptRole)
+    save_as = box.addButton(QCoreApplication.translate("ExportDialogs", "Save &As…"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(retry)
     box.exec()

@@ -52,7 +52,7 @@ class ExportFlow(QObject):
     def export_with_dialog(self, recipe: Optional[Recipe] = None) -> bool:
         """Ask where to save, check, and start the export; False if it did not start."""
         if self.is_running():
-            self._show_status("An export is already running; wait for it or cancel it.")
+            self._show_status(self.tr("An export is already running; wait for it or cancel it."))
             return False
         recipe = recipe or self._recipe()
         folder = self.folder or documents_folder()
@@ -67,13 +67,13 @@ class ExportFlow(QObject):
         try:
             validate_target_name(path)
         except TargetNameError as exc:
-            export_dialogs.show_error(self._owner, "Brief not saved", str(exc))
+            export_dialogs.show_error(self._owner, self.tr("Brief not saved"), str(exc))
             return False
         from ftz_desktop.brief.preflight import preflight
 
         findings = preflight(recipe, self._dataset(), self._content(recipe.language))
         if not preflight_dialog.review_findings(self._owner, findings):
-            self._show_status(f"Export stopped before writing; {path.name} was not changed.")
+            self._show_status(self.tr("Export stopped before writing; {name} was not changed.").format(name=path.name))
             return False
         self.folder = path.parent
         self._start(recipe, path)
@@ -104,8 +104,11 @@ class ExportFlow(QObject):
                 log.warning("%s: %s", outcome.path.name, warning)
             notes = len(outcome.warnings)
             self._panel.setToolTip("\n".join(outcome.warnings))
-            self._show_status(outcome.message + (f" ({notes} note{'s' if notes != 1 else ''}: hover the message "
-                                                  "below the preview to read them)" if notes else ""))
+            if notes == 1:
+                suffix = self.tr(" ({count} note: hover the message below the preview to read them)")
+            else:
+                suffix = self.tr(" ({count} notes: hover the message below the preview to read them)")
+            self._show_status(outcome.message + (suffix.format(count=notes) if notes else ""))
         elif outcome.status == CANCELLED:
             self._show_status(outcome.message)
         elif outcome.status == FAILED:
@@ -114,7 +117,7 @@ class ExportFlow(QObject):
 
     def _report_failure(self, outcome: ExportOutcome, recipe: Recipe) -> None:
         if not outcome.locked:
-            export_dialogs.show_error(self._owner, "Brief not saved", outcome.message)
+            export_dialogs.show_error(self._owner, self.tr("Brief not saved"), outcome.message)
             return
         action = export_dialogs.ask_locked_action(self._owner, outcome.message)
         if action == export_dialogs.RETRY:

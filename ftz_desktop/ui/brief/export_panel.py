@@ -23,12 +23,12 @@ class ExportPanel(QWidget):
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 100)
         self.progress.setFixedWidth(240)
-        self.progress.setAccessibleName("Export progress")
-        self.cancel_button = QPushButton("Cancel", self)
-        self.cancel_button.setToolTip("Stop the export; the file on disk is left as it was")
+        self.progress.setAccessibleName(self.tr("Export progress"))
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setToolTip(self.tr("Stop the export; the file on disk is left as it was"))
         self.cancel_button.clicked.connect(self._on_cancel)
-        self.open_folder_button = QPushButton("Open folder", self)
-        self.open_folder_button.setToolTip("Show the folder of the saved brief")
+        self.open_folder_button = QPushButton(self.tr("Open folder"), self)
+        self.open_folder_button.setToolTip(self.tr("Show the folder of the saved brief"))
         self.open_folder_button.clicked.connect(self._on_open_folder)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -45,7 +45,7 @@ class ExportPanel(QWidget):
             widget.hide()
 
     def started(self, name: str) -> None:
-        self.message.setText(f"Exporting {name}…")
+        self.message.setText(self.tr("Exporting {name}…").format(name=name))
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.setEnabled(True)
@@ -68,7 +68,7 @@ class ExportPanel(QWidget):
     @Slot()
     def _on_cancel(self) -> None:
         self.cancel_button.setEnabled(False)
-        self.message.setText("Cancelling…")
+        self.message.setText(self.tr("Cancelling…"))
         self.cancel_requested.emit()
 
     @Slot()

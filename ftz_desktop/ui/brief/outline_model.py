@@ -12,7 +12,16 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QByteArray,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 
 from ftz_desktop.core.recipe import Recipe
@@ -33,9 +42,17 @@ from ftz_desktop.ui.brief.outline_nodes import (
 )
 
 COL_TITLE, COL_DETAIL = 0, 1
-HEADERS = ("Brief contents", "Detail")
+TR_CONTEXT = "OutlineModel"
+# English, marked for translation: the model shows them through detail_text() and its header.
+HEADERS = (QT_TRANSLATE_NOOP("OutlineModel", "Brief contents"), QT_TRANSLATE_NOOP("OutlineModel", "Detail"))
 MIME_TYPE = "application/x-ftz-outline-row"
-DETAIL_TEXT = {"summary": "Summary", "full": "Full text"}
+DETAIL_TEXT = {"summary": QT_TRANSLATE_NOOP("OutlineModel", "Summary"),
+               "full": QT_TRANSLATE_NOOP("OutlineModel", "Full text")}
+
+
+def detail_text(detail: str) -> str:
+    """The name of a text detail ("summary", "full") as the user reads it."""
+    return QCoreApplication.translate(TR_CONTEXT, str(DETAIL_TEXT[detail]))
 
 # Enum lookups cost microseconds in PySide6: read them once.
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -56,12 +73,24 @@ class OutlineModel(QAbstractItemModel):
         super().__init__(parent)
         self._root = Node("root", "", "")
         self._default_detail = "summary"
+        self._translate()
+
+    def _translate(self) -> None:
+        """Read the translated texts once (data() is called for every cell on every paint)."""
+        self._headers = tuple(QCoreApplication.translate(TR_CONTEXT, str(h)) for h in HEADERS)
+        self._detail_text = {key: detail_text(key) for key in DETAIL_TEXT}
+        self._tip_set = self.tr("Set for this item")
+        self._tip_follows = self.tr("Follows the brief's default ({default})")
+        self._tip_change = self.tr("; change it with F2, a double click or the context menu")
+        self._tip_latest = self.tr("Latest period with a value")
+        self._tip_no_value = self.tr("No value in this workspace")
 
     # ----- building ------------------------------------------------------------------------------
     def build(self, sections: Sequence[tuple[OutlineEntry, Sequence[OutlineEntry]]],
               indicators: Sequence[IndicatorEntry], charts: Sequence[OutlineEntry]) -> None:
         """Everything that can go in a brief, unticked, in the given order."""
         self.beginResetModel()
+        self._translate()
         self._root = build_tree(sections, indicators, charts)
         self.endResetModel()
 
@@ -120,7 +149,7 @@ class OutlineModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation, role=_DISPLAY):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY and 0 <= section < len(HEADERS):
-            return HEADERS[section]
+            return self._headers[section]
         return None
 
     def _state(self, node: Node) -> Qt.CheckState:
@@ -146,15 +175,15 @@ class OutlineModel(QAbstractItemModel):
             return None
         if node.kind == "item":
             if role == _DISPLAY:
-                return DETAIL_TEXT[node.detail or self._default_detail]
+                return self._detail_text[node.detail or self._default_detail]
             if role == _EDIT:
                 return node.detail
             if role == _FOREGROUND:
                 return None if node.detail else _MUTED
             if role == _TIP:
-                default = DETAIL_TEXT[self._default_detail].lower()
-                return ("Set for this item" if node.detail else f"Follows the brief's default ({default})") + \
-                    "; change it with F2, a double click or the context menu"
+                default = self._detail_text[self._default_detail].lower()
+                return (self._tip_set if node.detail else self._tip_follows.format(default=default)) + \
+                    self._tip_change
             return None
         if node.kind == "indicator":
             if role == _DISPLAY:
@@ -162,7 +191,7 @@ class OutlineModel(QAbstractItemModel):
             if role == _FOREGROUND:
                 return _MUTED
             if role == _TIP:
-                return "Latest period with a value" if not node.muted else "No value in this workspace"
+                return self._tip_latest if not node.muted else self._tip_no_value
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:

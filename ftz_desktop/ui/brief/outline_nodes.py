@@ -1,4 +1,5 @@
-"""The composer outline as a plain tree (no Qt): building it, ticking it from a recipe, reading the choice.
+"""The composer outline as a plain tree (no Qt model; Qt only translates the parts' names): building it,
+ticking it from a recipe, reading the choice.
 
 ``OutlineModel`` adapts this tree to Qt. Leaves (items, indicators, charts) hold the ticks; containers
 (parts, sections, indicator groups) keep counts of their leaves and ticked leaves so a tristate check
@@ -9,13 +10,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, NamedTuple, Optional, Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from ftz_desktop.core.recipe import Recipe, SectionChoice
 
+TR_CONTEXT = "OutlineNodes"
 PART_TEXT, PART_FIGURES, PART_CHARTS = "text", "figures", "charts"
-PART_TITLES = {PART_TEXT: "Text of the study", PART_FIGURES: "Key figures", PART_CHARTS: "Charts"}
-PART_TIPS = {PART_TEXT: "Sections and their items, in the order the brief gives them",
-             PART_FIGURES: "Indicators for the key-figures table (and the appendix), by section and topic",
-             PART_CHARTS: "Charts, in the order the brief shows them"}
+# English, marked for translation; build_tree() gives the parts their translated titles and tips.
+PART_TITLES = {PART_TEXT: QT_TRANSLATE_NOOP("OutlineNodes", "Text of the study"),
+               PART_FIGURES: QT_TRANSLATE_NOOP("OutlineNodes", "Key figures"),
+               PART_CHARTS: QT_TRANSLATE_NOOP("OutlineNodes", "Charts")}
+PART_TIPS = {PART_TEXT: QT_TRANSLATE_NOOP("OutlineNodes",
+                                         "Sections and their items, in the order the brief gives them"),
+             PART_FIGURES: QT_TRANSLATE_NOOP("OutlineNodes",
+                                            "Indicators for the key-figures table (and the appendix), by section and "
+                                            "topic"),
+             PART_CHARTS: QT_TRANSLATE_NOOP("OutlineNodes", "Charts, in the order the brief shows them")}
 MOVABLE = frozenset({"section", "item", "group", "indicator", "chart"})
 LEAVES = frozenset({"item", "indicator", "chart"})
 
@@ -102,16 +112,21 @@ def part(root: Node, key: str) -> Node:
     return next(p for p in root.children if p.key == key)
 
 
+def _part_node(key: str) -> Node:
+    return Node("part", key, QCoreApplication.translate(TR_CONTEXT, str(PART_TITLES[key])),
+                tooltip=QCoreApplication.translate(TR_CONTEXT, str(PART_TIPS[key])))
+
+
 def build_tree(sections: Sequence[tuple[OutlineEntry, Sequence[OutlineEntry]]],
                indicators: Sequence[IndicatorEntry], charts: Sequence[OutlineEntry]) -> Node:
     """Everything that can go in a brief, unticked, in the given order."""
     root = Node("root", "", "")
-    text = root.add(Node("part", PART_TEXT, PART_TITLES[PART_TEXT], tooltip=PART_TIPS[PART_TEXT]))
+    text = root.add(_part_node(PART_TEXT))
     for section, items in sections:
         node = text.add(Node("section", section.key, section.title, tooltip=section.tooltip))
         for item in items:
             node.add(Node("item", item.key, item.title, tooltip=item.tooltip))
-    figures = root.add(Node("part", PART_FIGURES, PART_TITLES[PART_FIGURES], tooltip=PART_TIPS[PART_FIGURES]))
+    figures = root.add(_part_node(PART_FIGURES))
     groups: dict[str, Node] = {}
     for entry in indicators:
         group = groups.get(entry.group)
@@ -119,7 +134,7 @@ def build_tree(sections: Sequence[tuple[OutlineEntry, Sequence[OutlineEntry]]],
             group = groups[entry.group] = figures.add(Node("group", entry.group, entry.group_title))
         group.add(Node("indicator", entry.key, entry.title, note=entry.note, muted=not entry.has_data,
                        tooltip=entry.tooltip))
-    chart_part = root.add(Node("part", PART_CHARTS, PART_TITLES[PART_CHARTS], tooltip=PART_TIPS[PART_CHARTS]))
+    chart_part = root.add(_part_node(PART_CHARTS))
     for chart in charts:
         chart_part.add(Node("chart", chart.key, chart.title, tooltip=chart.tooltip))
     recount(root)

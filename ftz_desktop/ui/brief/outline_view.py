@@ -2,13 +2,21 @@
 per-item text detail (Summary / Full text / the brief's default) from a combo box or the context menu."""
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QMenu, QStyledItemDelegate, QTreeView
 
-from ftz_desktop.ui.brief.outline_model import COL_DETAIL, COL_TITLE, DETAIL_TEXT, MOVABLE, OutlineModel
+from ftz_desktop.ui.brief.outline_model import COL_DETAIL, COL_TITLE, MOVABLE, OutlineModel, detail_text
 
-DETAIL_CHOICES = (("", "Brief's default"), ("summary", DETAIL_TEXT["summary"]), ("full", DETAIL_TEXT["full"]))
+BRIEF_DEFAULT = QT_TRANSLATE_NOOP("OutlineView", "Brief's default")
+
+
+def detail_choices() -> tuple[tuple[str, str], ...]:
+    """(value, label) of the per-item text detail, the labels as the user reads them."""
+    return (("", QCoreApplication.translate("OutlineView", str(BRIEF_DEFAULT))), ("summary", detail_text("summary")),
+            ("full", detail_text("full")))
+
+
 DETAIL_COLUMN_WIDTH = 96
 
 
@@ -17,7 +25,7 @@ class DetailDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):  # noqa: N802 (Qt naming)
         editor = QComboBox(parent)
-        for value, label in DETAIL_CHOICES:
+        for value, label in detail_choices():
             editor.addItem(label, value)
         return editor
 
@@ -36,7 +44,7 @@ class OutlineView(QTreeView):
         super().__init__(parent)
         self.setModel(model)
         self.setObjectName("briefOutline")
-        self.setAccessibleName("Brief contents")
+        self.setAccessibleName(self.tr("Brief contents"))
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -57,13 +65,13 @@ class OutlineView(QTreeView):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._on_context_menu)
 
-        self.move_up_action = QAction("Move &up", self)
+        self.move_up_action = QAction(self.tr("Move &up"), self)
         self.move_up_action.setShortcuts([QKeySequence("Alt+Shift+Up"), QKeySequence("Ctrl+Shift+Up")])
-        self.move_up_action.setToolTip("Move the selected row up among its siblings (Alt+Shift+Up)")
+        self.move_up_action.setToolTip(self.tr("Move the selected row up among its siblings (Alt+Shift+Up)"))
         self.move_up_action.triggered.connect(self._on_move_up)
-        self.move_down_action = QAction("Move &down", self)
+        self.move_down_action = QAction(self.tr("Move &down"), self)
         self.move_down_action.setShortcuts([QKeySequence("Alt+Shift+Down"), QKeySequence("Ctrl+Shift+Down")])
-        self.move_down_action.setToolTip("Move the selected row down among its siblings (Alt+Shift+Down)")
+        self.move_down_action.setToolTip(self.tr("Move the selected row down among its siblings (Alt+Shift+Down)"))
         self.move_down_action.triggered.connect(self._on_move_down)
         for action in (self.move_up_action, self.move_down_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -120,14 +128,14 @@ class OutlineView(QTreeView):
         node = self.outline.node(index)
         title = index.siblingAtColumn(COL_TITLE)
         if node.kind not in ("item", "indicator", "chart"):
-            menu.addAction("Tick all", lambda: self.outline.setData(title, Qt.CheckState.Checked,
+            menu.addAction(self.tr("Tick all"), lambda: self.outline.setData(title, Qt.CheckState.Checked,
                                                                     Qt.ItemDataRole.CheckStateRole))
-            menu.addAction("Clear all", lambda: self.outline.setData(title, Qt.CheckState.Unchecked,
+            menu.addAction(self.tr("Clear all"), lambda: self.outline.setData(title, Qt.CheckState.Unchecked,
                                                                      Qt.ItemDataRole.CheckStateRole))
         if node.kind == "item":
             detail = index.siblingAtColumn(COL_DETAIL)
             menu.addSeparator()
-            for value, label in DETAIL_CHOICES:
+            for value, label in detail_choices():
                 action = menu.addAction(label, lambda v=value: self.outline.setData(detail, v))
                 action.setCheckable(True)
                 action.setChecked(node.detail == value)
@@ -136,6 +144,6 @@ class OutlineView(QTreeView):
             menu.addAction(self.move_up_action)
             menu.addAction(self.move_down_action)
         menu.addSeparator()
-        menu.addAction("Expand all", self.expandAll)
-        menu.addAction("Collapse all", self.collapseAll)
+        menu.addAction(self.tr("Expand all"), self.expandAll)
+        menu.addAction(self.tr("Collapse all"), self.collapseAll)
         return menu

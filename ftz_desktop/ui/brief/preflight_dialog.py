@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Optional, Sequence
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,20 +22,43 @@ from ftz_desktop.core.analysis.checks import Finding
 
 
 def summary_text(findings: Sequence[Finding]) -> str:
+    translate = QCoreApplication.translate
     errors = sum(f.severity == "error" for f in findings)
     warnings = len(findings) - errors
     if errors:
-        noun = "problem stops" if errors == 1 else "problems stop"
-        extra = f" (and {warnings} warning{'s' if warnings != 1 else ''})" if warnings else ""
-        return f"{errors} {noun} the export{extra}. Fix {'it' if errors == 1 else 'them'} and export again."
-    return (f"{warnings} warning{'s' if warnings != 1 else ''} about the figures in this brief. "
-            "You can export anyway, or cancel and change the brief.")
+        extra = ""
+        if warnings == 1:
+            extra = translate("PreflightDialog", " (and {count} warning)").format(count=warnings)
+        elif warnings:
+            extra = translate("PreflightDialog", " (and {count} warnings)").format(count=warnings)
+        if errors == 1:
+            text = translate("PreflightDialog", "{count} problem stops the export{warnings}. Fix it and export again.")
+        else:
+            text = translate("PreflightDialog",
+                             "{count} problems stop the export{warnings}. Fix them and export again.")
+        return text.format(count=errors, warnings=extra)
+    if warnings == 1:
+        text = translate("PreflightDialog", "{count} warning about the figures in this brief. You can export anyway, "
+                                            "or cancel and change the brief.")
+    else:
+        text = translate("PreflightDialog", "{count} warnings about the figures in this brief. You can export anyway, "
+                                            "or cancel and change the brief.")
+    return text.format(count=warnings)
+
+
+def _labelled(finding: Finding) -> str:
+    """"Error: …" or "Warning: …" (the message is the check's own)."""
+    if finding.severity == "error":
+        text = QCoreApplication.translate("PreflightDialog", "Error: {message}")
+    else:
+        text = QCoreApplication.translate("PreflightDialog", "Warning: {message}")
+    return text.format(message=finding.message)
 
 
 class PreflightDialog(QDialog):
     def __init__(self, findings: Sequence[Finding], parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Before the export")
+        self.setWindowTitle(self.tr("Before the export"))
         self.setObjectName("preflightDialog")
         self.findings = list(findings)
         self.has_errors = any(f.severity == "error" for f in self.findings)
@@ -46,27 +69,28 @@ class PreflightDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setAccessibleName("Findings")
+        self.list.setAccessibleName(self.tr("Findings"))
         style = self.style()
         icons = {"error": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
                  "warning": style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)}
         for finding in self.findings:
-            label = "Error" if finding.severity == "error" else "Warning"
+            tip = self.tr("Error ({kind})") if finding.severity == "error" else self.tr("Warning ({kind})")
             item = QListWidgetItem(icons[finding.severity], finding.message)
-            item.setToolTip(f"{label} ({finding.kind})")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{label}: {finding.message}")
+            item.setToolTip(tip.format(kind=finding.kind))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, _labelled(finding))
             self.list.addItem(item)
         layout.addWidget(self.list, 1)
 
         self.buttons = QDialogButtonBox(self)
-        self.copy_button = QPushButton("&Copy list", self)
+        self.copy_button = QPushButton(self.tr("&Copy list"), self)
         self.copy_button.clicked.connect(self._on_copy)
         self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         if self.has_errors:
             self.export_button = None
             self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         else:
-            self.export_button = self.buttons.addButton("&Export anyway", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.export_button = self.buttons.addButton(self.tr("&Export anyway"),
+                                                        QDialogButtonBox.ButtonRole.AcceptRole)
             self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
             self.export_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
@@ -81,7 +105,7 @@ class PreflightDialog(QDialog):
 
     def as_text(self) -> str:
         lines = [self.summary.text()]
-        lines += [f"{'Error' if f.severity == 'error' else 'Warning'}: {f.message}" for f in self.findings]
+        lines += [_labelled(f) for f in self.findings]
         return "\n".join(lines)
 
     @Slot()

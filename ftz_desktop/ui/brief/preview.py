@@ -11,7 +11,7 @@ import time
 from html import escape
 from typing import Optional
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ftz_desktop.core.domain.model import Dataset
@@ -75,7 +75,9 @@ class _PreviewJob(QRunnable):
             error = str(exc)
         except Exception as exc:  # the preview must never take the app down; the log keeps the details
             log.exception("Building the brief preview failed")
-            error = f"The preview could not be built ({type(exc).__name__}: {exc}). Details are in the log."
+            error = QCoreApplication.translate(
+                "PreviewPane", "The preview could not be built ({error}). Details are in the log.").format(
+                error=f"{type(exc).__name__}: {exc}")
         self._signals.done.emit(self._generation, html, error)
 
 
@@ -86,13 +88,13 @@ class PreviewPane(QWidget):
         super().__init__(parent)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("briefPreview")
-        self.browser.setAccessibleName("Brief preview")
+        self.browser.setAccessibleName(self.tr("Brief preview"))
         self.browser.setOpenLinks(True)
         self.browser.setOpenExternalLinks(False)
         self.browser.document().setDefaultStyleSheet(PREVIEW_CSS)   # also styles the error page
         self.status = QLabel("", self)
         self.status.setStyleSheet("color: #595959;")
-        title = QLabel("<b>Preview</b>", self)
+        title = QLabel("<b>{}</b>".format(escape(self.tr("Preview"))), self)
         header = QHBoxLayout()
         header.addWidget(title)
         header.addStretch(1)
@@ -122,7 +124,7 @@ class PreviewPane(QWidget):
         self._generation += 1
         self._pending = (self._generation, recipe, dataset, content)
         self._requested_at[self._generation] = time.perf_counter()
-        self.status.setText("Updating…")
+        self.status.setText(self.tr("Updating…"))
         if not self._busy:
             self._start_pending()
 
@@ -146,14 +148,15 @@ class PreviewPane(QWidget):
         started = self._requested_at.pop(generation, time.perf_counter())
         self._show(html, error)
         self.last_seconds = time.perf_counter() - started
-        self.status.setText(f"Updated in {self.last_seconds * 1000:.0f} ms" if not error else "Not updated")
+        self.status.setText(self.tr("Updated in {ms} ms").format(ms=f"{self.last_seconds * 1000:.0f}") if not error
+                            else self.tr("Not updated"))
         self.preview_updated.emit(self.last_seconds)
 
     def _show(self, html: str, error: str) -> None:
         self.error = error
         if error:
-            page = (f'<p style="color:#a40000"><b>The preview cannot show this brief.</b></p>'
-                    f"<p>{escape(error)}</p>")
+            heading = escape(self.tr("The preview cannot show this brief."))
+            page = f'<p style="color:#a40000"><b>{heading}</b></p><p>{escape(error)}</p>'
         else:
             page = html
         self.html = page

@@ -33,18 +33,19 @@ class RecipeActions(QObject):
         self._show_status = show_status
         self.folder: Optional[Path] = None
         self.last_name = ""
-        self.save_action = self._action("&Save in workspace…", self.save_to_workspace,
-                                        "Keep the ticked contents and settings under a name in this workspace")
-        self.open_action = self._action("&Open from workspace…", self.open_from_workspace,
-                                        "Use a recipe saved in this workspace")
-        self.delete_action = self._action("&Delete from workspace…", self.delete_from_workspace,
-                                          "Delete a recipe saved in this workspace")
-        self.export_action = self._action("&Export to file…", self.export_to_file,
-                                          "Save the recipe as a file to send to a colleague")
-        self.import_action = self._action("Open from &file…", self.open_from_file,
-                                          "Use a recipe from a file (.ftzrecipe or .json)")
-        self.reset_action = self._action("&Reset to the whole study", reset,
-                                         "Tick every section, item, indicator and chart, with default settings")
+        self.save_action = self._action(self.tr("&Save in workspace…"), self.save_to_workspace,
+                                        self.tr("Keep the ticked contents and settings under a name in this workspace"))
+        self.open_action = self._action(self.tr("&Open from workspace…"), self.open_from_workspace,
+                                        self.tr("Use a recipe saved in this workspace"))
+        self.delete_action = self._action(self.tr("&Delete from workspace…"), self.delete_from_workspace,
+                                          self.tr("Delete a recipe saved in this workspace"))
+        self.export_action = self._action(self.tr("&Export to file…"), self.export_to_file,
+                                          self.tr("Save the recipe as a file to send to a colleague"))
+        self.import_action = self._action(self.tr("Open from &file…"), self.open_from_file,
+                                          self.tr("Use a recipe from a file (.ftzrecipe or .json)"))
+        self.reset_action = self._action(
+            self.tr("&Reset to the whole study"), reset,
+            self.tr("Tick every section, item, indicator and chart, with default settings"))
 
     def _action(self, text: str, slot, tip: str) -> QAction:
         action = QAction(text, self)
@@ -71,7 +72,7 @@ class RecipeActions(QObject):
         try:
             return self._store.recipes.names()
         except UserError as exc:   # a WorkspaceError names the workspace file and the cause
-            self._warn("Recipes not available", str(exc))
+            self._warn(self.tr("Recipes not available"), str(exc))
             return None
 
     # ----- the workspace ------------------------------------------------------------------------------
@@ -86,10 +87,11 @@ class RecipeActions(QObject):
         try:
             self._store.recipes.save(name, self._current().to_dict())
         except UserError as exc:   # ParseError (a bad name) or WorkspaceError (read-only, disk full...)
-            self._warn("Recipe not saved", f"The recipe '{name}' was not saved: {exc}")
+            self._warn(self.tr("Recipe not saved"),
+                       self.tr("The recipe '{name}' was not saved: {error}").format(name=name, error=exc))
             return None
         self.last_name = name
-        self._show_status(f"Saved the recipe '{name}' in the workspace.")
+        self._show_status(self.tr("Saved the recipe '{name}' in the workspace.").format(name=name))
         return name
 
     @Slot()
@@ -98,21 +100,23 @@ class RecipeActions(QObject):
         if names is None:
             return None
         if not names:
-            QMessageBox.information(self._owner, "No saved recipes",
-                                    "This workspace has no saved recipes yet. Use Save in workspace… first.")
+            QMessageBox.information(self._owner, self.tr("No saved recipes"),
+                                    self.tr("This workspace has no saved recipes yet. Use Save in workspace… first."))
             return None
-        name = recipe_dialogs.choose_recipe(self._owner, names, "Open recipe", "Recipe saved in this workspace:")
+        name = recipe_dialogs.choose_recipe(self._owner, names, self.tr("Open recipe"),
+                                            self.tr("Recipe saved in this workspace:"))
         if name is None:
             return None
         try:
             recipe = Recipe.from_dict(self._store.recipes.load(name))
         except (UserError, ValueError) as exc:   # RecipeError (made by a newer version), RecordNotFoundError,
             # WorkspaceError; ValueError: the stored JSON is damaged
-            self._warn("Recipe not opened", f"The recipe '{name}' cannot be used: {exc}")
+            self._warn(self.tr("Recipe not opened"),
+                       self.tr("The recipe '{name}' cannot be used: {error}").format(name=name, error=exc))
             return None
         self.last_name = name
-        self._apply(recipe, f"The recipe '{name}'")
-        self._show_status(f"Opened the recipe '{name}'.")
+        self._apply(recipe, self.tr("The recipe '{name}'").format(name=name))
+        self._show_status(self.tr("Opened the recipe '{name}'.").format(name=name))
         return name
 
     @Slot()
@@ -120,17 +124,19 @@ class RecipeActions(QObject):
         names = self._names()
         if not names:
             if names is not None:
-                QMessageBox.information(self._owner, "No saved recipes", "This workspace has no saved recipes.")
+                QMessageBox.information(self._owner, self.tr("No saved recipes"),
+                                        self.tr("This workspace has no saved recipes."))
             return None
-        name = recipe_dialogs.choose_recipe(self._owner, names, "Delete recipe", "Recipe to delete:")
+        name = recipe_dialogs.choose_recipe(self._owner, names, self.tr("Delete recipe"), self.tr("Recipe to delete:"))
         if name is None or not recipe_dialogs.confirm_delete_recipe(self._owner, name):
             return None
         try:
             self._store.recipes.delete(name)
         except UserError as exc:   # RecordNotFoundError (deleted elsewhere) or WorkspaceError
-            self._warn("Recipe not deleted", f"The recipe '{name}' was not deleted: {exc}")
+            self._warn(self.tr("Recipe not deleted"),
+                       self.tr("The recipe '{name}' was not deleted: {error}").format(name=name, error=exc))
             return None
-        self._show_status(f"Deleted the recipe '{name}' from the workspace.")
+        self._show_status(self.tr("Deleted the recipe '{name}' from the workspace.").format(name=name))
         return name
 
     # ----- files --------------------------------------------------------------------------------------
@@ -148,10 +154,10 @@ class RecipeActions(QObject):
             validate_target_name(path)
             atomic_write_bytes(path, recipe.to_json().encode("utf-8"))
         except (AtomicWriteError, TargetNameError) as exc:
-            self._warn("Recipe not saved", str(exc))
+            self._warn(self.tr("Recipe not saved"), str(exc))
             return None
         self.folder = path.parent
-        self._show_status(f"Saved the recipe as {path}")
+        self._show_status(self.tr("Saved the recipe as {path}").format(path=path))
         return path
 
     @Slot()
@@ -164,9 +170,9 @@ class RecipeActions(QObject):
         try:
             recipe = read_recipe_file(path)
         except RecipeFileError as exc:
-            self._warn("Recipe not opened", str(exc))
+            self._warn(self.tr("Recipe not opened"), str(exc))
             return None
         self.folder = path.parent
         self._apply(recipe, path.name)
-        self._show_status(f"Opened the recipe {path.name}.")
+        self._show_status(self.tr("Opened the recipe {name}.").format(name=path.name))
         return path

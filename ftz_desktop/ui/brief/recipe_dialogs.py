@@ -8,13 +8,22 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional, Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+TR_CONTEXT = "RecipeDialogs"
 
 # Recipe files are JSON; .ftzrecipe is the name the installer associates with the program (double-click opens it).
 RECIPE_SUFFIX = ".ftzrecipe"
 RECIPE_SUFFIXES = (RECIPE_SUFFIX, ".json")
-RECIPE_FILTER = "Brief recipes (*.ftzrecipe *.json);;All files (*)"
-TEMPLATE_FILTER = "Word templates (*.docx *.dotx);;All files (*)"
+# English, marked for translation: the dialogs show them translated.
+RECIPE_FILTER = QT_TRANSLATE_NOOP("RecipeDialogs", "Brief recipes (*.ftzrecipe *.json);;All files (*)")
+TEMPLATE_FILTER = QT_TRANSLATE_NOOP("RecipeDialogs", "Word templates (*.docx *.dotx);;All files (*)")
+
+
+def _tr(text: object) -> str:
+    """The marked text (``QT_TRANSLATE_NOOP``, typed object by PySide6) in the user's language."""
+    return QCoreApplication.translate(TR_CONTEXT, str(text))
 
 
 def _with_suffix(path: str, suffixes: tuple[str, ...]) -> Path:
@@ -25,14 +34,17 @@ def _with_suffix(path: str, suffixes: tuple[str, ...]) -> Path:
 
 def ask_recipe_name(parent: QWidget, existing: Sequence[str], suggested: str = "") -> Optional[str]:
     """A name to save the recipe under in the workspace; asks before replacing one of ``existing``."""
-    name, ok = QInputDialog.getText(parent, "Save recipe in the workspace", "Name of the recipe:",
+    name, ok = QInputDialog.getText(parent, QCoreApplication.translate("RecipeDialogs", "Save recipe in the workspace"),
+                                    QCoreApplication.translate("RecipeDialogs", "Name of the recipe:"),
                                     QLineEdit.EchoMode.Normal, suggested)
     name = name.strip() if ok else ""
     if not name:
         return None
     if name in existing:
-        answer = QMessageBox.question(parent, "Replace recipe?",
-                                      f"The workspace already has a recipe named '{name}'. Replace it?",
+        question = QCoreApplication.translate("RecipeDialogs",
+                                              "The workspace already has a recipe named '{name}'. Replace it?")
+        answer = QMessageBox.question(parent, QCoreApplication.translate("RecipeDialogs", "Replace recipe?"),
+                                      question.format(name=name),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
@@ -46,24 +58,28 @@ def choose_recipe(parent: QWidget, names: Sequence[str], title: str, label: str)
 
 
 def confirm_delete_recipe(parent: QWidget, name: str) -> bool:
-    answer = QMessageBox.question(parent, "Delete recipe?",
-                                  f"Delete the recipe '{name}' from the workspace? Briefs already exported are "
-                                  "not affected.",
+    question = QCoreApplication.translate("RecipeDialogs", "Delete the recipe '{name}' from the workspace? Briefs "
+                                                           "already exported are not affected.")
+    answer = QMessageBox.question(parent, QCoreApplication.translate("RecipeDialogs", "Delete recipe?"),
+                                  question.format(name=name),
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 
 
 def ask_recipe_file_to_save(parent: QWidget, suggested: Path) -> Optional[Path]:
-    path, _ = QFileDialog.getSaveFileName(parent, "Export recipe to a file", str(suggested), RECIPE_FILTER)
+    title = QCoreApplication.translate("RecipeDialogs", "Export recipe to a file")
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), _tr(RECIPE_FILTER))
     return _with_suffix(path, RECIPE_SUFFIXES) if path else None
 
 
 def ask_recipe_file_to_open(parent: QWidget, folder: Path) -> Optional[Path]:
-    path, _ = QFileDialog.getOpenFileName(parent, "Open a recipe file", str(folder), RECIPE_FILTER)
+    title = QCoreApplication.translate("RecipeDialogs", "Open a recipe file")
+    path, _ = QFileDialog.getOpenFileName(parent, title, str(folder), _tr(RECIPE_FILTER))
     return Path(path) if path else None
 
 
 def ask_template_file(parent: QWidget, folder: Path) -> Optional[Path]:
-    path, _ = QFileDialog.getOpenFileName(parent, "Choose a Word template", str(folder), TEMPLATE_FILTER)
+    title = QCoreApplication.translate("RecipeDialogs", "Choose a Word template")
+    path, _ = QFileDialog.getOpenFileName(parent, title, str(folder), _tr(TEMPLATE_FILTER))
     return Path(path) if path else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Iterable
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,12 +28,28 @@ from PySide6.QtWidgets import (
 
 from ftz_desktop.core.recipe import PAPERS, STANDARD_TEMPLATE, Recipe
 
+TR_CONTEXT = "SettingsForm"
 # Languages a brief can be written in; one is offered once the study's text exists in it.
-LANGUAGES = (("en", "English"), ("zh", "中文 (Chinese)"))
-DETAILS = (("summary", "Summary of each item"), ("full", "Full text of each item"))
-PAPER_LABELS = {"A4": "A4 (210 × 297 mm)", "Letter": "Letter (8.5 × 11 in)"}
-STANDARD_LABEL = "Standard"
+# The labels (here and below) are English, marked for translation: show them through QCoreApplication.translate.
+LANGUAGES = (("en", QT_TRANSLATE_NOOP("SettingsForm", "English")),
+             ("zh", QT_TRANSLATE_NOOP("SettingsForm", "中文 (Chinese)")))
+DETAILS = (("summary", QT_TRANSLATE_NOOP("SettingsForm", "Summary of each item")),
+           ("full", QT_TRANSLATE_NOOP("SettingsForm", "Full text of each item")))
+PAPER_LABELS = {"A4": QT_TRANSLATE_NOOP("SettingsForm", "A4 (210 × 297 mm)"),
+                "Letter": QT_TRANSLATE_NOOP("SettingsForm", "Letter (8.5 × 11 in)")}
+STANDARD_LABEL = QT_TRANSLATE_NOOP("SettingsForm", "Standard")
 TEXT_FIELDS = ("title", "subtitle", "organisation", "author", "date", "marking")
+
+
+def _tr(text: object) -> str:
+    """The marked text (``QT_TRANSLATE_NOOP``, typed object by PySide6) in the user's language."""
+    return QCoreApplication.translate(TR_CONTEXT, str(text))
+
+
+def language_name(code: str) -> str:
+    """The name of a brief language as the user reads it (the code itself if it is not one of LANGUAGES)."""
+    label = dict(LANGUAGES).get(code)
+    return _tr(label) if label else code
 
 
 class SettingsForm(QWidget):
@@ -50,14 +66,16 @@ class SettingsForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
-        page = QGroupBox("Title page", self)
+        page = QGroupBox(self.tr("Title page"), self)
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        labels = {"title": "&Title", "subtitle": "&Subtitle", "organisation": "&Organisation", "author": "&Author",
-                  "date": "Dat&e", "marking": "Mar&king"}
-        hints = {"subtitle": "Optional", "organisation": "e.g. Department of Commerce of Sichuan Province",
-                 "author": "Optional", "date": "YYYY-MM-DD, or as it should read",
-                 "marking": "Header line on every page, e.g. For internal use"}
+        labels = {"title": self.tr("&Title"), "subtitle": self.tr("&Subtitle"),
+                  "organisation": self.tr("&Organisation"), "author": self.tr("&Author"),
+                  "date": self.tr("Dat&e"), "marking": self.tr("Mar&king")}
+        hints = {"subtitle": self.tr("Optional"),
+                 "organisation": self.tr("e.g. Department of Commerce of Sichuan Province"),
+                 "author": self.tr("Optional"), "date": self.tr("YYYY-MM-DD, or as it should read"),
+                 "marking": self.tr("Header line on every page, e.g. For internal use")}
         for name in TEXT_FIELDS:
             edit = QLineEdit(page)
             edit.setPlaceholderText(hints.get(name, ""))
@@ -65,52 +83,53 @@ class SettingsForm(QWidget):
             edit.textChanged.connect(self._on_changed)
             self._fields[name] = edit
             form.addRow(labels[name], edit)
-        self._fields["marking"].setToolTip("Printed at the top of every page (a security or distribution marking)")
+        self._fields["marking"].setToolTip(
+            self.tr("Printed at the top of every page (a security or distribution marking)"))
 
-        text = QGroupBox("Text", self)
+        text = QGroupBox(self.tr("Text"), self)
         text_form = QFormLayout(text)
         self.language = QComboBox(text)
         for code, label in LANGUAGES:
-            self.language.addItem(label, code)
+            self.language.addItem(_tr(label), code)
         self.language.currentIndexChanged.connect(self._on_language)
-        text_form.addRow("&Language", self.language)
+        text_form.addRow(self.tr("&Language"), self.language)
         self.detail = QComboBox(text)
         for code, label in DETAILS:
-            self.detail.addItem(label, code)
-        self.detail.setToolTip("What each item gives unless set per item in the outline (Detail column)")
+            self.detail.addItem(_tr(label), code)
+        self.detail.setToolTip(self.tr("What each item gives unless set per item in the outline (Detail column)"))
         self.detail.currentIndexChanged.connect(self._on_detail)
-        text_form.addRow("De&fault text", self.detail)
+        text_form.addRow(self.tr("De&fault text"), self.detail)
         self.executive_summary = QPlainTextEdit(text)
         self.executive_summary.setObjectName("brief_executive_summary")
-        self.executive_summary.setPlaceholderText("Optional. A few sentences for the reader in a hurry; "
-                                                  "a blank line starts a new paragraph.")
+        self.executive_summary.setPlaceholderText(self.tr("Optional. A few sentences for the reader in a hurry; "
+                                                          "a blank line starts a new paragraph."))
         self.executive_summary.setTabChangesFocus(True)
         self.executive_summary.setFixedHeight(96)
         self.executive_summary.textChanged.connect(self._on_changed)
-        text_form.addRow("E&xecutive summary", self.executive_summary)
+        text_form.addRow(self.tr("E&xecutive summary"), self.executive_summary)
 
-        layout_box = QGroupBox("Layout", self)
+        layout_box = QGroupBox(self.tr("Layout"), self)
         layout_form = QFormLayout(layout_box)
         self.paper = QComboBox(layout_box)
         for paper in PAPERS:
-            self.paper.addItem(PAPER_LABELS.get(paper, paper), paper)
+            self.paper.addItem(_tr(PAPER_LABELS[paper]) if paper in PAPER_LABELS else paper, paper)
         self.paper.currentIndexChanged.connect(self._on_changed)
-        layout_form.addRow("&Paper", self.paper)
-        self.appendix = QCheckBox("Appendix of data tables", layout_box)
-        self.appendix.setToolTip("Add an appendix with every reported value of the ticked indicators")
+        layout_form.addRow(self.tr("&Paper"), self.paper)
+        self.appendix = QCheckBox(self.tr("Appendix of data tables"), layout_box)
+        self.appendix.setToolTip(self.tr("Add an appendix with every reported value of the ticked indicators"))
         self.appendix.toggled.connect(self._on_changed)
         layout_form.addRow("", self.appendix)
         self.template = QComboBox(layout_box)
-        self.template.addItem(STANDARD_LABEL, STANDARD_TEMPLATE)
+        self.template.addItem(_tr(STANDARD_LABEL), STANDARD_TEMPLATE)
         self.template.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.template.currentIndexChanged.connect(self._on_template_index)
-        self.choose_template = QPushButton("C&hoose…", layout_box)
-        self.choose_template.setToolTip("Use your office's Word template (.docx or .dotx)")
+        self.choose_template = QPushButton(self.tr("C&hoose…"), layout_box)
+        self.choose_template.setToolTip(self.tr("Use your office's Word template (.docx or .dotx)"))
         self.choose_template.clicked.connect(self.template_requested)
         row = QHBoxLayout()
         row.addWidget(self.template, 1)
         row.addWidget(self.choose_template)
-        template_label = QLabel("Te&mplate", layout_box)
+        template_label = QLabel(self.tr("Te&mplate"), layout_box)
         template_label.setBuddy(self.template)
         layout_form.addRow(template_label, row)
         self.template_status = QLabel(layout_box)
@@ -158,11 +177,12 @@ class SettingsForm(QWidget):
         available = set(available)
         model = self.language.model()
         assert isinstance(model, QStandardItemModel)
-        for row, (code, label) in enumerate(LANGUAGES):
+        for row, (code, _label) in enumerate(LANGUAGES):
             item = model.item(row)
             enabled = code in available
             item.setEnabled(enabled)
-            item.setToolTip("" if enabled else f"The study's text is not yet available in {label}")
+            item.setToolTip("" if enabled else self.tr("The study's text is not yet available in {language}").format(
+                language=language_name(code)))
 
     def set_template(self, template: str, status: str, problem: bool = False) -> None:
         """Select a template ("standard" or a file path) and show what the check found."""
@@ -194,7 +214,7 @@ class SettingsForm(QWidget):
 
     def show_template_status(self, status: str, problem: bool = False) -> None:
         if not status and self.template.currentData() == STANDARD_TEMPLATE:
-            status = "The built-in look: numbered headings, a contents page and the house table style."
+            status = self.tr("The built-in look: numbered headings, a contents page and the house table style.")
         self.template_status.setText(status)
         self.template_status.setStyleSheet("color: #a40000;" if problem else "color: #595959;")
 

@@ -9,12 +9,15 @@ from __future__ import annotations
 import html
 from typing import Iterable
 
+from PySide6.QtCore import QCoreApplication
+
 from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, Dataset
 from ftz_desktop.core.domain.periods import period_label
 from ftz_desktop.core.study.content import Item, Section
 from ftz_desktop.core.study.textfill import figure_refs, fill_figures
 
 INDICATOR_SCHEME = "indicator"
+TR_CONTEXT = "DocumentHtml"
 
 
 def _attr(text: str) -> str:
@@ -23,20 +26,23 @@ def _attr(text: str) -> str:
 
 def figure_tooltip(dataset: Dataset, indicator_id: str, geography: str, period: str) -> str:
     """"Zone's share of …, Sichuan Pilot Free Trade Zone, 2023 · Source: …" (plain text, several lines)."""
+    translate = QCoreApplication.translate
     indicator = dataset.indicators.get(indicator_id)
     obs = dataset.get(indicator_id, geography, period)
     name = indicator.name if indicator else indicator_id
     lines = [f"{name} — {dataset.geography_name(geography)}, {period_label(period)}"]
     if obs is None or obs.value is None:
-        lines.append("This figure is not in the data: add it in the Data tab.")
+        lines.append(translate("DocumentHtml", "This figure is not in the data: add it in the Data tab."))
         return "\n".join(lines)
     source = dataset.source_for(obs)
-    lines.append(f"Source: {source.title if source else obs.source_id or 'not given'}")
+    source_text = source.title if source else obs.source_id or translate("DocumentHtml", "not given")
+    lines.append(translate("DocumentHtml", "Source: {source}").format(source=source_text))
     if obs.status and obs.status != "A":
-        lines.append(f"Status: {OBSERVATION_STATUSES.get(obs.status, obs.status)}")
+        status = OBSERVATION_STATUSES.get(obs.status, obs.status)
+        lines.append(translate("DocumentHtml", "Status: {status}").format(status=status))
     if obs.note:
-        lines.append(f"Note: {obs.note}")
-    lines.append("Click to open it in the Data tab.")
+        lines.append(translate("DocumentHtml", "Note: {note}").format(note=obs.note))
+    lines.append(translate("DocumentHtml", "Click to open it in the Data tab."))
     return "\n".join(lines)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -24,7 +24,9 @@ from ftz_desktop.core.domain.periods import period_label, period_sort_key
 from ftz_desktop.core.study.content import Item
 from ftz_desktop.core.study.textfill import figure_refs
 
-COLUMNS = ("Indicator", "Value", "Period", "Source")
+# English, marked for translation: the header shows them translated.
+COLUMNS = (QT_TRANSLATE_NOOP("IndicatorTable", "Indicator"), QT_TRANSLATE_NOOP("IndicatorTable", "Value"),
+           QT_TRANSLATE_NOOP("IndicatorTable", "Period"), QT_TRANSLATE_NOOP("IndicatorTable", "Source"))
 INDICATOR_ID_ROLE = Qt.ItemDataRole.UserRole
 MAX_VISIBLE_ROWS = 10
 
@@ -66,7 +68,7 @@ class IndicatorTable(QTableWidget):
     def __init__(self, parent: Optional[QWidget] = None, max_visible_rows: int = MAX_VISIBLE_ROWS) -> None:
         super().__init__(0, len(COLUMNS), parent)
         self._max_visible_rows = max_visible_rows
-        self.setHorizontalHeaderLabels(COLUMNS)
+        self.setHorizontalHeaderLabels([QCoreApplication.translate("IndicatorTable", str(c)) for c in COLUMNS])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -44,7 +44,7 @@ class ItemView(QSplitter):
         self.setChildrenCollapsible(False)
 
         self.text = DocumentView(self)
-        self.text.setAccessibleName("Item text")
+        self.text.setAccessibleName(self.tr("Item text"))
         self.text.indicator_requested.connect(self.indicator_requested)
 
         self.side = QScrollArea(self)
@@ -56,12 +56,12 @@ class ItemView(QSplitter):
         self._side_layout = QVBoxLayout(body)
         self._side_layout.setContentsMargins(8, 6, 8, 8)
         self._side_layout.setSpacing(8)
-        self.figures_caption = _caption("Figures it rests on", body)
+        self.figures_caption = _caption(self.tr("Figures it rests on"), body)
         self.table = IndicatorTable(body)
-        self.table.setAccessibleName("Figures this item rests on")
+        self.table.setAccessibleName(self.tr("Figures this item rests on"))
         self.table.indicator_requested.connect(self.indicator_requested)
-        self.charts_caption = _caption("Charts", body)
-        self.empty_note = QLabel("This part of the study cites no figures from the data.", body)
+        self.charts_caption = _caption(self.tr("Charts"), body)
+        self.empty_note = QLabel(self.tr("This part of the study cites no figures from the data."), body)
         self.empty_note.setWordWrap(True)
         self.empty_note.setEnabled(False)
         self._charts_box = QVBoxLayout()
@@ -106,7 +106,8 @@ class ItemView(QSplitter):
             return
         kicker = f'<p class="kicker">{html.escape(section_heading_text(self._section))}</p>'
         if self._item is None:
-            body = f"<h1>Introduction</h1>{paragraphs_html(self._section.intro, dataset)}"
+            heading = html.escape(self.tr("Introduction"))
+            body = f"<h1>{heading}</h1>{paragraphs_html(self._section.intro, dataset)}"
         else:
             body = (f"<h1>{figures_html(self._item.title, dataset)}</h1>"
                     + item_html(self._item, dataset, summary_background=self.text.summary_background(),

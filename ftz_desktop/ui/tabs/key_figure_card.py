@@ -79,28 +79,30 @@ class KeyFigureCard(QFrame):
         self.value_label.setText(figure.value_text)
         self.period_label.setText(f"{figure.period_text} · {figure.geography_name}")
         if figure.change is not None:
-            other = ", another source" if figure.change.source_changed else ""
-            self.change_label.setText(f"{figure.change.text} since {figure.earlier_period_text} "
-                                      f"({figure.earlier_text}{other})")
+            other = self.tr(", another source") if figure.change.source_changed else ""
+            self.change_label.setText(self.tr("{change} since {period} ({earlier}{other})").format(
+                change=figure.change.text, period=figure.earlier_period_text, earlier=figure.earlier_text,
+                other=other))
             self.change_label.show()
         else:
             self.change_label.clear()
             self.change_label.hide()
-        source = figure.source.title if figure.source else (figure.latest.source_id or "not given")
-        tip = [f"Source: {source}"]
+        source = figure.source.title if figure.source else (figure.latest.source_id or self.tr("not given"))
+        source_line = self.tr("Source: {source}").format(source=source)
+        tip = [source_line]
         if figure.change is not None and figure.change.source_changed:
             earlier = figure.earlier_source.title if figure.earlier_source else figure.change.earlier.source_id
-            tip.append(f"The {figure.earlier_period_text} figure it is compared with comes from another source: "
-                       f"{earlier}")
+            tip.append(self.tr("The {period} figure it is compared with comes from another source: {source}").format(
+                period=figure.earlier_period_text, source=earlier))
         if figure.latest.note:
-            tip.append(f"Note: {figure.latest.note}")
-        tip.append("Click or press Enter to open it in the Data tab.")
+            tip.append(self.tr("Note: {note}").format(note=figure.latest.note))
+        tip.append(self.tr("Click or press Enter to open it in the Data tab."))
         self.setToolTip("\n".join(tip))
         summary = f"{figure.indicator.name}: {figure.value_text}, {figure.period_text}"
         if figure.change is not None:
             summary += f", {figure.change_text}"
         self.setAccessibleName(summary)
-        self.setAccessibleDescription(f"Source: {source}")
+        self.setAccessibleDescription(source_line)
 
     # ----- activation -------------------------------------------------------------------------------------
     def activate(self) -> None:

@@ -41,13 +41,13 @@ class OverviewTab(QWidget):
         column.setContentsMargins(18, 14, 18, 14)
         column.setSpacing(12)
 
-        self.heading = QLabel("The Sichuan Pilot Free Trade Zone at a glance", page)
+        self.heading = QLabel(self.tr("The Sichuan Pilot Free Trade Zone at a glance"), page)
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.45)
         font.setWeight(font.Weight.DemiBold)
         self.heading.setFont(font)
-        self.subheading = QLabel("Headline figures from the current data. Hover over a figure for its source; "
-                                 "click it, or press Enter, to open it in the Data tab.", page)
+        self.subheading = QLabel(self.tr("Headline figures from the current data. Hover over a figure for its "
+                                         "source; click it, or press Enter, to open it in the Data tab."), page)
         self.subheading.setWordWrap(True)
         self.subheading.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         column.addWidget(self.heading)
@@ -61,7 +61,7 @@ class OverviewTab(QWidget):
         lower = QHBoxLayout()
         lower.setSpacing(16)
         self.conclusion = DocumentView(page)
-        self.conclusion.setAccessibleName("Conclusion")
+        self.conclusion.setAccessibleName(self.tr("Conclusion"))
         self.conclusion.indicator_requested.connect(self._on_indicator_requested)
         self.chart = ChartPanel(context, OVERVIEW_CHART, self.events, page)
         self.conclusion.setMinimumHeight(LOWER_MIN_HEIGHT)

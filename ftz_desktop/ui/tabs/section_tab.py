@@ -45,7 +45,7 @@ class SectionTab(QWidget):
         self.heading.setFont(font)
         self.heading.setContentsMargins(6, 4, 6, 6)
         self.items = ItemList(self)
-        self.items.setAccessibleName(f"Items of {section.title}")
+        self.items.setAccessibleName(self.tr("Items of {section}").format(section=section.title))
         self.view = ItemView(context, self.events, self)
         self.view.indicator_requested.connect(self._on_indicator_requested)
 
@@ -110,6 +110,6 @@ class SectionTab(QWidget):
     def _fill_list(self) -> None:
         dataset = self._context.store.dataset()
         intro = " ".join(self._section.intro)
-        entries = [(INTRO_ID, "Introduction", fill_figures(intro, dataset))] if intro else []
+        entries = [(INTRO_ID, self.tr("Introduction"), fill_figures(intro, dataset))] if intro else []
         entries += [(item.id, item.title, fill_figures(item.summary, dataset)) for item in self._section.items]
         self.items.set_entries(entries)

@@ -35,7 +35,7 @@ class StatusBlock(QWidget):
         self.table: Optional[IndicatorTable] = None
         if item is not None and item.indicators:
             self.table = IndicatorTable(self, max_visible_rows=100)
-            self.table.setAccessibleName(f"Figures: {item.title}")
+            self.table.setAccessibleName(self.tr("Figures: {item}").format(item=item.title))
             self.table.indicator_requested.connect(context.show_indicator)
 
         self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
@@ -55,7 +55,7 @@ class StatusBlock(QWidget):
                 panel.setFixedHeight(CHART_HEIGHT)
                 side.addWidget(panel)
             if self.table is not None:
-                caption = QLabel("Figures in this part", self)
+                caption = QLabel(self.tr("Figures in this part"), self)
                 font = caption.font()
                 font.setWeight(font.Weight.DemiBold)
                 caption.setFont(font)

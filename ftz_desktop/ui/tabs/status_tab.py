@@ -44,9 +44,10 @@ class StatusTab(QWidget):
         self.events = context.events
 
         self.contents = ItemList(self, bold_titles=False)
-        self.contents.setAccessibleName("Contents")
+        self.contents.setAccessibleName(self.tr("Contents"))
         self.contents.setFrameShape(QFrame.Shape.NoFrame)
-        self.contents.set_entries([(INTRO_ID, "Introduction", "")] + [(i.id, i.title, "") for i in section.items])
+        self.contents.set_entries([(INTRO_ID, self.tr("Introduction"), "")]
+                                  + [(i.id, i.title, "") for i in section.items])
         self.contents.setCurrentRow(0)
 
         self.scroll = QScrollArea(self)

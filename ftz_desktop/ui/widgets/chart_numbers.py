@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,8 +22,17 @@ from ftz_desktop.charts.data import value_text
 from ftz_desktop.core.domain.model import Dataset
 from ftz_desktop.core.domain.periods import period_label
 
-COLUMNS = ("Item", "Value", "Unit", "Period", "Geography", "Source", "Note")
+# English, marked for translation: the header (and the copied table's first line) shows them translated.
+COLUMNS = (QT_TRANSLATE_NOOP("ChartNumbersDialog", "Item"), QT_TRANSLATE_NOOP("ChartNumbersDialog", "Value"),
+           QT_TRANSLATE_NOOP("ChartNumbersDialog", "Unit"), QT_TRANSLATE_NOOP("ChartNumbersDialog", "Period"),
+           QT_TRANSLATE_NOOP("ChartNumbersDialog", "Geography"), QT_TRANSLATE_NOOP("ChartNumbersDialog", "Source"),
+           QT_TRANSLATE_NOOP("ChartNumbersDialog", "Note"))
 _VALUE_COLUMN = COLUMNS.index("Value")
+_SOURCE_COLUMN = COLUMNS.index("Source")
+
+
+def column_titles() -> list[str]:
+    return [QCoreApplication.translate("ChartNumbersDialog", str(c)) for c in COLUMNS]
 
 
 class ChartNumbersDialog(QDialog):
@@ -31,9 +40,9 @@ class ChartNumbersDialog(QDialog):
         super().__init__(parent)
         self._spec = spec
         self._language = language
-        self.setWindowTitle(f"Numbers — {chart_title(spec, language)}")
+        self.setWindowTitle(self.tr("Numbers — {chart}").format(chart=chart_title(spec, language)))
         self.table = QTableWidget(0, len(COLUMNS), self)
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(column_titles())
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -41,13 +50,13 @@ class ChartNumbersDialog(QDialog):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COLUMNS.index("Source"), QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(_SOURCE_COLUMN, QHeaderView.ResizeMode.Stretch)
         caption = QLabel(spec.description, self)
         caption.setWordWrap(True)
         caption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.copy_button = buttons.addButton("Copy table", QDialogButtonBox.ButtonRole.ActionRole)
-        self.copy_button.setToolTip("Copy the table as tab-separated text (pastes into Excel or Word)")
+        self.copy_button = buttons.addButton(self.tr("Copy table"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.setToolTip(self.tr("Copy the table as tab-separated text (pastes into Excel or Word)"))
         self.copy_button.clicked.connect(self._on_copy_clicked)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -57,19 +66,20 @@ class ChartNumbersDialog(QDialog):
         self.resize(900, 360)
 
     def show_dataset(self, dataset: Dataset) -> None:
-        self.setWindowTitle(f"Numbers — {chart_title(self._spec, self._language, dataset)}")   # the periods shown
+        self.setWindowTitle(self.tr("Numbers — {chart}").format(   # the periods shown
+            chart=chart_title(self._spec, self._language, dataset)))
         data = chart_data_table(self._spec, dataset, self._language)
         self.table.setRowCount(len(data))
         for row, datum in enumerate(data):
             source = datum.source or "—"
-            note = f"Computed: {datum.note}" if datum.computed and datum.note else datum.note
+            note = self.tr("Computed: {note}").format(note=datum.note) if datum.computed and datum.note else datum.note
             cells = (datum.label, value_text(datum), datum.unit, period_label(datum.period) if datum.period else "",
                      dataset.geography_name(datum.geography), source, note)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == _VALUE_COLUMN:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if column == COLUMNS.index("Source"):
+                if column == _SOURCE_COLUMN:
                     item.setToolTip(source)
                 self.table.setItem(row, column, item)
 
@@ -79,7 +89,7 @@ class ChartNumbersDialog(QDialog):
                 for r in range(self.table.rowCount())]
 
     def as_tsv(self) -> str:
-        lines = ["\t".join(COLUMNS)] + ["\t".join(row) for row in self.rows()]
+        lines = ["\t".join(column_titles())] + ["\t".join(row) for row in self.rows()]
         return "\n".join(lines) + "\n"
 
     @Slot()

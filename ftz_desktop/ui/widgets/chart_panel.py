@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -40,10 +40,12 @@ from ftz_desktop.ui.widgets.chart_numbers import ChartNumbersDialog
 log = logging.getLogger(__name__)
 
 PRINT_DPI = 300
-PNG_FILTER = "PNG image, 300 dpi (*.png)"
-SVG_FILTER = "SVG drawing (*.svg)"
-NO_CJK_FONT_MESSAGE = ("No Chinese font is installed, so Chinese text in charts shows as boxes. Install "
-                       "Microsoft YaHei, SimHei or Noto Sans CJK SC to see it.")
+# English, marked for translation: shown through QCoreApplication.translate("ChartPanel", ...).
+PNG_FILTER = QT_TRANSLATE_NOOP("ChartPanel", "PNG image, 300 dpi (*.png)")
+SVG_FILTER = QT_TRANSLATE_NOOP("ChartPanel", "SVG drawing (*.svg)")
+NO_CJK_FONT_MESSAGE = QT_TRANSLATE_NOOP("ChartPanel", "No Chinese font is installed, so Chinese text in charts "
+                                                      "shows as boxes. Install Microsoft YaHei, SimHei or Noto Sans "
+                                                      "CJK SC to see it.")
 _cjk_message_shown = False
 
 
@@ -61,15 +63,15 @@ class ChartPanel(QFrame):
         self._numbers: Optional[ChartNumbersDialog] = None
         self.setObjectName("chartPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(f"Chart: {chart_title(self._spec, self._language)}")
+        self.setAccessibleName(self.tr("Chart: {chart}").format(chart=chart_title(self._spec, self._language)))
 
         self.canvas = ChartCanvas(chart_id, self._style, self)
-        self.save_action = QAction("Save image…", self)
-        self.save_action.setToolTip("Save the chart as a 300 dpi PNG or as an SVG drawing")
-        self.copy_action = QAction("Copy", self)
-        self.copy_action.setToolTip("Copy the chart, with its title and source, as an image")
-        self.numbers_action = QAction("Show numbers", self)
-        self.numbers_action.setToolTip("The values behind the chart, with unit, period and source")
+        self.save_action = QAction(self.tr("Save image…"), self)
+        self.save_action.setToolTip(self.tr("Save the chart as a 300 dpi PNG or as an SVG drawing"))
+        self.copy_action = QAction(self.tr("Copy"), self)
+        self.copy_action.setToolTip(self.tr("Copy the chart, with its title and source, as an image"))
+        self.numbers_action = QAction(self.tr("Show numbers"), self)
+        self.numbers_action.setToolTip(self.tr("The values behind the chart, with unit, period and source"))
         self.save_action.triggered.connect(self._on_save_requested)
         self.copy_action.triggered.connect(self._on_copy_requested)
         self.numbers_action.triggered.connect(self._on_numbers_requested)
@@ -129,16 +131,19 @@ class ChartPanel(QFrame):
         global _cjk_message_shown
         if not _cjk_message_shown and not fonts.cjk_font_available():
             _cjk_message_shown = True
-            self._context.show_status_message(NO_CJK_FONT_MESSAGE)
+            self._context.show_status_message(QCoreApplication.translate("ChartPanel", str(NO_CJK_FONT_MESSAGE)))
 
     # ----- actions ---------------------------------------------------------------------------------------
     @Slot()
     def _on_save_requested(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         suggested = str(Path(folder) / f"{self._spec.id}.png")
-        path, chosen = QFileDialog.getSaveFileName(self, "Save chart", suggested, f"{PNG_FILTER};;{SVG_FILTER}")
+        png_filter = QCoreApplication.translate("ChartPanel", str(PNG_FILTER))
+        svg_filter = QCoreApplication.translate("ChartPanel", str(SVG_FILTER))
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Save chart"), suggested,
+                                                   f"{png_filter};;{svg_filter}")
         if path:
-            self.save_to(path, "svg" if chosen == SVG_FILTER else "png")
+            self.save_to(path, "svg" if chosen == svg_filter else "png")
 
     def save_to(self, path: str, default_format: str = "png") -> bool:
         """Write the chart to ``path`` (its suffix picks PNG or SVG; none: ``default_format``)."""
@@ -154,9 +159,10 @@ class ChartPanel(QFrame):
             atomic_write_bytes(target, data)
         except Exception as exc:  # the user gets one sentence; the log keeps the details
             log.exception("Saving chart %s to %s failed", self._spec.id, target)
-            QMessageBox.warning(self, "Save chart", f"The chart could not be saved. {user_message(exc)}")
+            QMessageBox.warning(self, self.tr("Save chart"),
+                                self.tr("The chart could not be saved. {reason}").format(reason=user_message(exc)))
             return False
-        self._context.show_status_message(f"Saved the chart to {target}")
+        self._context.show_status_message(self.tr("Saved the chart to {path}").format(path=target))
         self.chart_saved.emit(str(target))
         return True
 
@@ -167,10 +173,11 @@ class ChartPanel(QFrame):
                                                dpi=PRINT_DPI), "PNG")
         except Exception as exc:
             log.exception("Copying chart %s failed", self._spec.id)
-            QMessageBox.warning(self, "Copy chart", f"The chart could not be copied. {user_message(exc)}")
+            QMessageBox.warning(self, self.tr("Copy chart"),
+                                self.tr("The chart could not be copied. {reason}").format(reason=user_message(exc)))
             return
         QGuiApplication.clipboard().setImage(image)
-        self._context.show_status_message("Copied the chart, with its title and source, to the clipboard")
+        self._context.show_status_message(self.tr("Copied the chart, with its title and source, to the clipboard"))
         self.chart_copied.emit()
 
     @Slot()
