@@ -6,6 +6,7 @@ nothing ever prints a traceback (details go to the log file).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import os
@@ -15,6 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, NoReturn, Optional, Sequence
 
 from ftz_desktop import __version__
+from ftz_desktop.core.language import LANGUAGES
+from ftz_desktop.core.recipe import default_title
 from ftz_desktop.errors import UserError, is_user_error, user_message
 
 if TYPE_CHECKING:
@@ -42,6 +45,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="workspace file (default: the per-user workspace, created from the shipped study)")
     common.add_argument("--create", action="store_true",
                         help="create the --workspace file (and its folder) from the shipped study if it is missing")
+    common.add_argument("--language", choices=LANGUAGES, default=None,
+                        help="en or zh (default: the recipe's language, else the system's: zh on a Chinese system)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     p = sub.add_parser("list", parents=[common], help="every section, item, indicator and chart with id and title")
@@ -110,19 +115,28 @@ def _load_recipe(path: Optional[Path], content: Content, dataset: Dataset) -> Re
     return recipe
 
 
-def cmd_list(args: argparse.Namespace) -> int:
-    from ftz_desktop.charts.catalog import CHARTS
-    from ftz_desktop.core.study.content import load_content
+def _language(args: argparse.Namespace) -> str:
+    from ftz_desktop.core.language import system_language
 
-    content = load_content("en")
+    return str(args.language or system_language())
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from ftz_desktop.charts.catalog import CHARTS, chart_title
+    from ftz_desktop.core.study.content import load_content
+    from ftz_desktop.core.study.names import localized
+
+    language = _language(args)
+    content = load_content(language)
     with _open_store(args) as store:
-        dataset = store.dataset()
+        dataset = localized(store.dataset(), language)
     if args.json:
         listing = {
+            "language": language,
             "sections": [{"id": s.id, "title": s.title, "items": [{"id": i.id, "title": i.title} for i in s.items]}
                          for s in content.sections],
             "indicators": [{"id": i.id, "name": i.name, "unit": i.unit} for i in dataset.indicators.values()],
-            "charts": [{"id": c.id, "title": c.title} for c in CHARTS.values()],
+            "charts": [{"id": c.id, "title": chart_title(c, language, dataset)} for c in CHARTS.values()],
         }
         print(json.dumps(listing, ensure_ascii=False, indent=2))
         return 0
@@ -133,7 +147,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     for ind in dataset.indicators.values():
         print(f"indicator {ind.id:<48} {ind.name} ({ind.unit})")
     for chart in CHARTS.values():
-        print(f"chart    {chart.id:<28} {chart.title}")
+        print(f"chart    {chart.id:<28} {chart_title(chart, language, dataset)}")
     return 0
 
 
@@ -141,7 +155,7 @@ def cmd_recipe(args: argparse.Namespace) -> int:
     from ftz_desktop.core.study.content import load_content
 
     with _open_store(args) as store:
-        recipe = _load_recipe(None, load_content("en"), store.dataset())
+        recipe = _load_recipe(None, load_content(_language(args)), store.dataset())
     print(recipe.to_json())
     return 0
 
@@ -150,10 +164,17 @@ def _brief_inputs(args: argparse.Namespace) -> tuple[Recipe, Dataset, Content]:
     """(recipe, dataset, content) for a brief: the --recipe file, or everything."""
     from ftz_desktop.core.study.content import load_content
 
-    content = load_content("en")
     with _open_store(args) as store:
         dataset = store.dataset()
-    return _load_recipe(args.recipe, content, dataset), dataset, content
+    # Ids are the same in every language, so the recipe is checked against either text.
+    recipe = _load_recipe(args.recipe, load_content(args.language or "en"), dataset)
+    if args.language or args.recipe is None:
+        language = _language(args)
+        if language != recipe.language:
+            retitled = recipe.title == default_title(recipe.language)
+            recipe = dataclasses.replace(recipe, language=language,
+                                         title=default_title(language) if retitled else recipe.title)
+    return recipe, dataset, load_content(recipe.language)
 
 
 def cmd_export(args: argparse.Namespace) -> int:

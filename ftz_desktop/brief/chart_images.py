@@ -11,6 +11,7 @@ from typing import Any, Optional
 
 from ftz_desktop.brief.compose import ChartImage
 from ftz_desktop.core.domain.model import Dataset
+from ftz_desktop.core.study.names import localized
 
 PRINT_DPI = 200
 
@@ -22,7 +23,7 @@ class CatalogChartRenderer:
                  language: str = "en") -> None:
         from ftz_desktop.charts.style import default_style
 
-        self.dataset = dataset
+        self.dataset = localized(dataset, language)     # legends and source lines in the brief's language
         self.style = replace(style or default_style(language), show_title=False, show_source=False)
         self.dpi = dpi
         self.language = language

@@ -23,20 +23,20 @@ from ftz_desktop.brief.model import (
     TableOfContents,
     TocEntry,
 )
-from ftz_desktop.brief.tables import APPROXIMATE_NOTE, SourceList, data_table_rows, key_figure_rows
+from ftz_desktop.brief.tables import SourceList, data_table_rows, key_figure_rows
 from ftz_desktop.brief.textclean import Cleaner
+from ftz_desktop.brief.words import display_date, word
+from ftz_desktop.core.domain.formatting import format_with_unit
 from ftz_desktop.core.domain.model import Dataset
 from ftz_desktop.core.domain.periods import period_label
 from ftz_desktop.core.recipe import Recipe, RecipeError, data_snapshot_id, unknown_ids
 from ftz_desktop.core.study.content import Content, Item, Section
+from ftz_desktop.core.study.names import localized
 from ftz_desktop.core.study.textfill import figure_refs, fill_figures
 
 PAPER_TEXT_WIDTH_CM = {"A4": 16.0, "Letter": 16.5}   # page width less 2.5 cm margins each side
 TOC_LEVELS = 2
 READER_FINDING_KINDS = ("inconsistent",)
-SOURCE_COLUMN_NOTE = "Numbers in the Source column refer to the list of sources at the end of the brief."
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
 
 
 class ChartImage(NamedTuple):
@@ -50,14 +50,6 @@ class ChartImage(NamedTuple):
 ChartRenderer = Callable[[str], Union[ChartImage, Sequence[Any]]]
 
 
-def display_date(text: str) -> str:
-    """An ISO date as a reader writes it ("2024-05-06" -> "6 May 2024"); any other text as typed."""
-    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text.strip())
-    if not match or not 1 <= int(match.group(2)) <= 12:
-        return text
-    return f"{int(match.group(3))} {MONTHS[int(match.group(2)) - 1]} {match.group(1)}"
-
-
 def _paragraphs(text: str) -> list[str]:
     return [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
 
@@ -66,12 +58,13 @@ class _Composer:
     def __init__(self, recipe: Recipe, dataset: Dataset, content: Content, render_chart: ChartRenderer,
                  findings: Optional[Iterable[Any]]) -> None:
         self.recipe = recipe
-        self.dataset = dataset
+        self.language = recipe.language
+        self.dataset = localized(dataset, recipe.language)     # the data's names in the brief's language
         self.content = content
         self.render_chart = render_chart
         self.findings = list(findings or [])
         self.clean = Cleaner()
-        self.sources = SourceList(dataset)
+        self.sources = SourceList(self.dataset)
         self.blocks: list[Block] = []
         self.chapter = 0
         self.tables = 0
@@ -88,7 +81,7 @@ class _Composer:
         return str(self.chapter)
 
     def text(self, raw: str, where: str, style: str = "body") -> None:
-        filled = fill_figures(raw, self.dataset)
+        filled = fill_figures(raw, self.dataset, language=self.language)
         for ref in figure_refs(raw):
             obs = self.dataset.get(*ref.key)
             if obs is None or obs.value is None:
@@ -107,7 +100,7 @@ class _Composer:
         paragraphs = _paragraphs(self.recipe.executive_summary)
         if not paragraphs:
             return
-        self.heading("Executive summary", 1, False, "executive summary heading")
+        self.heading(word("executive_summary", self.language), 1, False, "executive summary heading")
         for paragraph in paragraphs:
             self.blocks.append(Paragraph(self.clean(paragraph, "executive summary"), "lead"))
 
@@ -139,10 +132,11 @@ class _Composer:
         ids = self.recipe.indicators
         if not ids:
             return
-        self.chapter_heading("Key figures", "key figures heading")
-        columns, rows, numeric, approximate = key_figure_rows(self.dataset, ids, self.sources, self.clean)
-        self.table("Key figures: latest value and change on the earlier period", columns, rows, numeric,
-                   SOURCE_COLUMN_NOTE, APPROXIMATE_NOTE if approximate else "")
+        language = self.language
+        self.chapter_heading(word("key_figures", language), "key figures heading")
+        columns, rows, numeric, approximate = key_figure_rows(self.dataset, ids, self.sources, self.clean, language)
+        self.table(word("key_figures_caption", language), columns, rows, numeric,
+                   word("source_column_note", language), word("approximate_note", language) if approximate else "")
         chosen = set(ids)
         for finding in self.findings:
             if getattr(finding, "indicator_id", None) not in chosen:
@@ -150,13 +144,29 @@ class _Composer:
             severity = getattr(finding, "severity", "")
             # A reader needs errors and stated-versus-computed disagreements; gaps already show as "—".
             if severity == "error" or getattr(finding, "kind", "") in READER_FINDING_KINDS:
-                label = "Data check" if severity == "error" else "Data note"
-                self.blocks.append(Note(self.clean(f"{label}: {finding.message}", "data check message")))
+                label = word("data_check" if severity == "error" else "data_note", self.language)
+                colon = "：" if self.language == "zh" else ": "
+                message = self._finding_text(finding)
+                self.blocks.append(Note(self.clean(f"{label}{colon}{message}", "data check message")))
+
+    def _finding_text(self, finding: Any) -> str:
+        """The finding for a reader: the checker's own words in English; in Chinese the stated and the
+        computed figure in plain words (the checker's formula stays in the app)."""
+        if self.language != "zh":
+            return str(finding.message)
+        obs = finding.observation_in(self.dataset)
+        indicator = self.dataset.indicators.get(finding.indicator_id)
+        if obs is None or indicator is None or finding.stated is None or finding.computed is None:
+            return "数据之间存在不一致，详见本软件“数据”页的问题列表"
+        where = f"{indicator.name}（{self.dataset.geography_name(obs.geography)}，{period_label(obs.period, 'zh')}）"
+        stated = format_with_unit(finding.stated, indicator, "zh")
+        computed = format_with_unit(finding.computed, indicator, "zh")
+        return f"{where}：研究所述为{stated}，据研究所列其他数据计算为{computed}。"
 
     def charts(self) -> None:
         if not self.recipe.charts:
             return
-        self.chapter_heading("Charts", "charts heading")
+        self.chapter_heading(word("charts", self.language), "charts heading")
         width = PAPER_TEXT_WIDTH_CM.get(self.recipe.paper, 16.0)
         for chart_id in self.recipe.charts:
             try:
@@ -174,37 +184,43 @@ class _Composer:
         if not (self.recipe.appendix_tables and self.recipe.indicators):
             return
         self.blocks.append(PageBreak())
-        self.heading("Appendix: data tables", 1, False, "appendix heading")
-        self.blocks.append(Paragraph(f"Every reported observation of the chosen indicators. {SOURCE_COLUMN_NOTE}",
-                                     "body"))
+        language = self.language
+        self.heading(word("appendix", language), 1, False, "appendix heading")
+        space = "" if language == "zh" else " "
+        self.blocks.append(Paragraph(f"{word('appendix_intro', language)}{space}"
+                                     f"{word('source_column_note', language)}", "body"))
         for indicator_id in self.recipe.indicators:
             indicator = self.dataset.indicators[indicator_id]
-            columns, rows = data_table_rows(self.dataset, indicator_id, self.sources, self.clean)
-            unit = "" if indicator.is_count else f" ({indicator.unit})"
-            self.table(self.clean(f"{indicator.name}{unit}", f"indicator '{indicator_id}' name"), columns, rows,
-                       (2,), "")
+            columns, rows = data_table_rows(self.dataset, indicator_id, self.sources, self.clean, language)
+            # Each value carries its own (Chinese: display) unit, so the title names the unit only in English.
+            title = indicator.name if indicator.is_count or language == "zh" else \
+                word("unit_in_title", language, name=indicator.name, unit=indicator.unit)
+            self.table(self.clean(title, f"indicator '{indicator_id}' name"), columns, rows, (2,), "")
 
     def source_list(self) -> None:
         used = self.sources.used()
         if not used:
             return
-        self.heading("Sources", 1, False, "sources heading")
+        language = self.language
+        self.heading(word("sources", language), 1, False, "sources heading")
+        comma, stop = word("list_separator", language), word("sentence_end", language)
         for number, source in used:
-            parts = [source.title, ", ".join(p for p in (source.publisher, period_label(source.published)
+            parts = [source.title, comma.join(p for p in (source.publisher, period_label(source.published, language)
                                                           if source.published else "") if p)]
             if source.url:
                 parts.append(source.url)
             if source.reference:
-                parts.append(f"Study reference {source.reference}")
+                parts.append(word("study_reference", language, reference=source.reference))
             if source.note:
                 parts.append(source.note)
-            text = ". ".join(p.rstrip(".") for p in parts if p) + "."
+            joiner = stop if language == "zh" else stop + " "
+            text = joiner.join(p.rstrip(".。") for p in parts if p) + stop
             self.blocks.append(Paragraph(self.clean(f"[{number}] {text}", f"source '{source.id}'"), "small"))
 
     def contents(self) -> TableOfContents:
         entries = [TocEntry(h.level, h.display, h.anchor) for h in self.blocks
                    if isinstance(h, Heading) and h.level <= TOC_LEVELS]
-        return TableOfContents(entries)
+        return TableOfContents(entries, word("contents", self.language))
 
 
 def compose(recipe: Recipe, dataset: Dataset, content: Content, render_chart: ChartRenderer,
@@ -232,7 +248,7 @@ def compose(recipe: Recipe, dataset: Dataset, content: Content, render_chart: Ch
     return Document(
         title=c.clean(r.title, "title"), subtitle=c.clean(r.subtitle, "subtitle"),
         organisation=c.clean(r.organisation, "organisation"), author=c.clean(r.author, "author"),
-        date=c.clean(display_date(r.date), "date"), marking=c.clean(r.marking, "marking"), paper=r.paper,
+        date=c.clean(display_date(r.date, r.language), "date"), marking=c.clean(r.marking, "marking"), paper=r.paper,
         language=r.language,
         properties={"recipe": recipe.to_json(), "snapshot": data_snapshot_id(dataset),
                     "generator": f"ftz_desktop {__version__}"},

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from typing import Callable
 
+from ftz_desktop.brief.words import WORDS, word
 from ftz_desktop.core.domain.formatting import format_observation
-from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, Dataset, Observation, Source
+from ftz_desktop.core.domain.model import Dataset, Observation, Source
 from ftz_desktop.core.domain.periods import period_label
 from ftz_desktop.core.study.headline import HeadlineFigure, earlier_observation, headline_figure
 
 MINUS = "\u2212"
-APPROXIMATE_NOTE = "Changes are not computed where a figure is stated approximately (about, nearly, more or less than)."
 
 
 class SourceList:
@@ -37,29 +37,36 @@ class SourceList:
         return [(n, self._dataset.sources[sid]) for sid, n in self._numbers.items()]
 
 
-def _with_status(text: str, obs: Observation) -> str:
+def _with_status(text: str, obs: Observation, language: str) -> str:
     if obs.status in ("E", "P"):
-        return f"{text} ({OBSERVATION_STATUSES[obs.status].lower()})"
+        status = word(f"status_{obs.status}", language)
+        return f"{text}（{status}）" if language == "zh" else f"{text} ({status})"
     return text
 
 
-def change_text(figure: HeadlineFigure) -> str:
+def change_text(figure: HeadlineFigure, language: str = "en") -> str:
     """"+81.2% since 2017", "+26.9 points since 2017"; "—" where no honest comparison exists
     (the rules are core.study.headline's, shared with the Overview's cards)."""
     if figure.change is None:
         return "—"
-    return figure.change_text.replace("-", MINUS)
+    return figure.change_text_in(language).replace("-", MINUS)
 
 
 def _geographies(dataset: Dataset, indicator_id: str) -> list[str]:
     return list(dict.fromkeys(o.geography for o in dataset.series(indicator_id) if o.value is not None))
 
 
+def _columns(language: str, *keys: str) -> list[str]:
+    return [word(f"col_{key}", language) for key in keys]
+
+
 def key_figure_rows(dataset: Dataset, indicator_ids: list[str], sources: SourceList,
-                    clean: Callable[[str, str], str]) -> tuple[list[str], list[list[str]], tuple[int, ...], bool]:
+                    clean: Callable[[str, str], str], language: str = "en",
+                    ) -> tuple[list[str], list[list[str]], tuple[int, ...], bool]:
     """Columns, rows, numeric column indexes, and whether an approximate figure blocked a change."""
     multi_area = any(len(_geographies(dataset, i)) > 1 for i in indicator_ids)
-    columns = ["Indicator"] + (["Area"] if multi_area else []) + ["Value", "Period", "Change", "Source"]
+    columns = _columns(language, "indicator", *(("area",) if multi_area else ()), "value", "period", "change",
+                       "source")
     rows: list[list[str]] = []
     approximate = False
     for indicator_id in indicator_ids:
@@ -76,23 +83,32 @@ def key_figure_rows(dataset: Dataset, indicator_ids: list[str], sources: SourceL
             used = [latest] + ([figure.change.earlier] if figure.change is not None else [])
             row = [name] + ([clean(dataset.geography_name(geography), f"geography '{geography}' name")]
                             if multi_area else [])
-            row += [_with_status(format_observation(latest, indicator), latest), period_label(latest.period),
-                    change_text(figure), sources.cite_observations(used)]
+            row += [_with_status(format_observation(latest, indicator, language), latest, language),
+                    period_label(latest.period, language), change_text(figure, language),
+                    sources.cite_observations(used)]
             rows.append(row)
     value_column = 2 if multi_area else 1
     return columns, rows, (value_column, value_column + 2), approximate
 
 
 def data_table_rows(dataset: Dataset, indicator_id: str, sources: SourceList,
-                    clean: Callable[[str, str], str]) -> tuple[list[str], list[list[str]]]:
+                    clean: Callable[[str, str], str], language: str = "en") -> tuple[list[str], list[list[str]]]:
     """Every observation of one indicator, oldest first, with status, note and source."""
     indicator = dataset.indicators[indicator_id]
-    columns = ["Area", "Period", "Value", "Status", "Note", "Source"]
+    columns = _columns(language, "area", "period", "value", "status", "note", "source")
     rows = []
     for obs in dataset.series(indicator_id):
         where = f"note on {indicator_id} / {obs.geography} / {obs.period}"
         rows.append([clean(dataset.geography_name(obs.geography), f"geography '{obs.geography}' name"),
-                     period_label(obs.period), format_observation(obs, indicator),
-                     OBSERVATION_STATUSES.get(obs.status, obs.status), clean(obs.note, where),
+                     period_label(obs.period, language), format_observation(obs, indicator, language),
+                     _status_name(obs.status, language), clean(obs.note, where),
                      sources.cite_observations([obs])])
     return columns, rows
+
+
+def _status_name(status: str, language: str) -> str:
+    """"Reported", "Estimated" …; in Chinese 公布值, 估计值 …"""
+    if f"status_{status}" not in WORDS["en"]:
+        return status
+    name = word(f"status_{status}", language)
+    return name[:1].upper() + name[1:] if language == "en" else name

@@ -6,11 +6,12 @@ the ones on the chart.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import Iterable, Optional, Sequence
 
 from ftz_desktop.charts.text import text, unit_text
-from ftz_desktop.core.domain.formatting import format_number
+from ftz_desktop.core.domain.formatting import format_number, zh_unit
 from ftz_desktop.core.domain.model import Dataset, publication_of
 
 # How a stated qualifier reads next to a number on a chart.
@@ -48,12 +49,19 @@ def observed(dataset: Dataset, indicator_id: str, geography: str, period: str,
     indicator = dataset.indicators.get(indicator_id)
     unit = unit_text(indicator.unit, language) if indicator else ""
     decimals = indicator.decimals if indicator else 0
+    factor = 1.0
+    if language == "zh" and indicator is not None:
+        # Chinese convention: money in 亿元, large counts in 万; one unit for the whole series.
+        factor, unit = zh_unit(indicator, [o.value for o in dataset.series(indicator_id) if o.value is not None])
+        decimals = max(0, decimals - round(math.log10(factor)))
+        unit = unit or unit_text(indicator.unit, language)
     obs = dataset.get(indicator_id, geography, period)
     if obs is None:
         return ChartDatum(label, indicator_id, geography, period, None, unit, "", (),
                           decimals=decimals, role=role)
     source = dataset.sources.get(obs.source_id)
-    return ChartDatum(label, indicator_id, geography, period, obs.value, unit,
+    value = None if obs.value is None else obs.value * factor
+    return ChartDatum(label, indicator_id, geography, period, value, unit,
                       source.title if source else obs.source_id, (obs.source_id,) if obs.source_id else (),
                       obs.qualifier, obs.status, decimals, obs.note, role)
 
@@ -90,12 +98,14 @@ def value_text(datum: ChartDatum, with_unit: bool = False, signed: bool = False)
     if datum.value is None:
         return "—"
     number = format_number(datum.value, datum.decimals)
+    if datum.unit and datum.unit[0] >= "\u2e80":       # a Chinese unit: digits ungrouped (8346.4亿元)
+        number = number.replace(",", "")
     if signed and datum.value > 0:
         number = "+" + number
     if datum.unit == "%":
         number += "%"
     elif with_unit and datum.unit and datum.unit not in ("count", "个"):
-        number += " " + datum.unit
+        number += ("" if datum.unit[0] >= "\u2e80" else " ") + datum.unit     # 8346.4亿元, 834.64 billion yuan
     return QUALIFIER_SYMBOLS.get(datum.qualifier, "") + number
 
 

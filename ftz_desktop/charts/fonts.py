@@ -9,16 +9,20 @@ the figure later, outside the context.
 from __future__ import annotations
 
 import contextlib
+import logging
 import re
 import threading
 import warnings
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterator, Optional
 
 from matplotlib import font_manager, rc_context
 
 if TYPE_CHECKING:
     from matplotlib.typing import RcKeyType
+
+log = logging.getLogger(__name__)
 
 # Most common on a Chinese Windows office PC first, then Linux/macOS families.
 CJK_FAMILIES: tuple[str, ...] = (
@@ -39,11 +43,53 @@ CJK_RANGES = r"\u2e80-\u9fff\u3000-\u303f\uff00-\uffef"
 _CJK_CHARS = re.compile(f"[{CJK_RANGES}]")
 
 
-@lru_cache(maxsize=1)
-def cjk_family() -> Optional[str]:
-    """The first installed family of CJK_FAMILIES, or None."""
+def _known_family() -> Optional[str]:
     installed = {entry.name for entry in font_manager.fontManager.ttflist}
     return next((name for name in CJK_FAMILIES if name in installed), None)
+
+
+def _rescan_system_fonts() -> int:
+    """Add the system's font files that matplotlib's font list lacks; how many were added.
+
+    matplotlib caches its font list on first use, so a font installed after that (a fresh PC where the app
+    ran once before the fonts arrived) stays unknown to it for good. The updated list is written back to
+    the cache, so the next start finds the font at once."""
+    manager = font_manager.fontManager
+    known = {entry.fname for entry in manager.ttflist}
+    added = 0
+    for path in font_manager.findSystemFonts():
+        if path in known:
+            continue
+        try:
+            manager.addfont(path)
+            added += 1
+        except (OSError, RuntimeError, ValueError):   # a file FreeType cannot read: skip it
+            continue
+    if added:
+        try:
+            import matplotlib
+
+            cache = Path(matplotlib.get_cachedir()) / f"fontlist-v{font_manager.FontManager.__version__}.json"
+            font_manager.json_dump(manager, cache)
+        except OSError as exc:           # a read-only cache folder: found this time, rescanned next time
+            log.info("could not update matplotlib's font cache: %s", exc)
+    return added
+
+
+@lru_cache(maxsize=1)
+def cjk_family() -> Optional[str]:
+    """The first installed family of CJK_FAMILIES, or None; rescans the system's fonts once when matplotlib's
+    cached list has none (the cache may predate the font)."""
+    family = _known_family()
+    if family is None:
+        added = _rescan_system_fonts()
+        family = _known_family()
+        if family is not None:
+            log.info("found the Chinese font %s after rescanning the system's fonts (%d files were missing from "
+                     "matplotlib's font cache, which predates them)", family, added)
+        else:
+            log.warning("no Chinese font is installed; charts draw Chinese text as boxes")
+    return family
 
 
 def cjk_font_available() -> bool:

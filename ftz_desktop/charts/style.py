@@ -54,9 +54,12 @@ def default_style(language: str = "en") -> ChartStyle:
     return ChartStyle(language=language)
 
 
-def number_formatter(decimals: int = 2) -> FuncFormatter:
-    """Tick labels with thousands separators and no needless trailing zeros (1,000 / 2.5)."""
-    return FuncFormatter(lambda value, _pos: format_number(value, decimals))
+def number_formatter(decimals: int = 2, grouped: bool = True) -> FuncFormatter:
+    """Tick labels with thousands separators and no needless trailing zeros (1,000 / 2.5); Chinese charts
+    write digits ungrouped (8000), as Chinese statistical tables do."""
+    if grouped:
+        return FuncFormatter(lambda value, _pos: format_number(value, decimals))
+    return FuncFormatter(lambda value, _pos: format_number(value, decimals).replace(",", ""))
 
 
 def percent_formatter(decimals: int = 1) -> FuncFormatter:
@@ -80,7 +83,7 @@ def value_axis(ax: Axes, unit: str, style: ChartStyle, axis: Literal["x", "y"] =
     if unit == "%":
         target.set_major_formatter(percent_formatter())
     else:
-        target.set_major_formatter(number_formatter())
+        target.set_major_formatter(number_formatter(grouped=style.language != "zh"))
     label = "%" if unit == "%" else unit
     (ax.set_ylabel if axis == "y" else ax.set_xlabel)(label, fontsize=style.label_size, color=style.neutral)
 

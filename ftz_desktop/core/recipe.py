@@ -25,6 +25,11 @@ DETAILS = ("summary", "full")
 PAPERS = ("A4", "Letter")
 STANDARD_TEMPLATE = "standard"
 DEFAULT_TITLE = "China (Sichuan) Pilot Free Trade Zone: policy brief"
+DEFAULT_TITLES = {"en": DEFAULT_TITLE, "zh": "中国（四川）自由贸易试验区发展情况简报"}
+
+
+def default_title(language: str) -> str:
+    return DEFAULT_TITLES.get(language, DEFAULT_TITLE)
 
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _TEXT_FIELDS = ("title", "subtitle", "organisation", "author", "date", "marking", "executive_summary", "template")
@@ -222,6 +227,7 @@ def default_recipe(content: Content, dataset: Dataset, chart_ids: Iterable[str],
                    today: Optional[_dt.date] = None) -> Recipe:
     """Everything the workspace has, in content order: the starting point of the composer."""
     return Recipe(
+        title=default_title(content.language),
         date=(today or _dt.date.today()).isoformat(),
         language=content.language,
         sections=[SectionChoice(s.id, [i.id for i in s.items]) for s in content.sections],

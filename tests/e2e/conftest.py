@@ -19,7 +19,7 @@ def run_app(tmp_path):
 
     def run(*args: str, env: dict | None = None, timeout: float = 180) -> subprocess.CompletedProcess:
         full_env = {**os.environ, "FTZ_DESKTOP_HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
-                    "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+                    "QT_QPA_PLATFORM": "offscreen", "LANGUAGE": "en_US", **(env or {})}
         return subprocess.run([sys.executable, "-m", "ftz_desktop", *args], capture_output=True, text=True,
                               cwd=tmp_path, env=full_env, timeout=timeout)
 

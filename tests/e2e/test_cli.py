@@ -153,3 +153,18 @@ def test_source_add_records_a_publication_that_figures_can_cite(run_app, tmp_pat
     assert again.returncode == 2 and "already exists" in again.stderr and again.stderr.count("\n") == 1
     bad = run_app("source", "add", "--id", "x", "--title", "T", "--date", "2024-02-30")
     assert bad.returncode == 2 and "published" in bad.stderr
+
+
+def test_the_command_line_speaks_chinese_when_asked_or_on_a_chinese_system(run_app, tmp_path):
+    listing = json.loads(run_app("list", "--json", "--language", "zh").stdout)
+    assert listing["language"] == "zh"
+    assert listing["sections"][0]["title"] == "四川自贸试验区发展现状"
+    names = {i["id"]: i["name"] for i in listing["indicators"]}
+    assert names["chengdu_goods_trade_total"] == "成都市货物进出口总额"
+    assert all(not any("a" <= ch.lower() <= "z" for ch in c["title"]) for c in listing["charts"])
+    on_chinese_system = run_app("list", "--json", env={"LANGUAGE": "", "LC_ALL": "", "LANG": "zh_CN.UTF-8"})
+    assert json.loads(on_chinese_system.stdout)["language"] == "zh"
+    result = run_app("export", "--language", "zh", "--out", "简报.docx")
+    assert result.returncode == 0, result.stderr
+    paragraphs = [p.text for p in docx.Document(str(tmp_path / "简报.docx")).paragraphs]
+    assert paragraphs[0] == "中国（四川）自由贸易试验区发展情况简报" and "目录" in paragraphs

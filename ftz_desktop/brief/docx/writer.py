@@ -38,6 +38,7 @@ from ftz_desktop.brief.model import (
     TableOfContents,
 )
 from ftz_desktop.brief.textclean import xml_safe
+from ftz_desktop.brief.words import word
 from ftz_desktop.core.atomic import atomic_write_bytes
 
 __all__ = ["render_docx", "render_prepared", "write_docx", "read_brief_properties"]
@@ -125,7 +126,14 @@ class _Writer:
         add_toc(self.add_paragraph, entries, levels=3, run_properties=self.rpr)
 
     def caption(self, label: str, number: int, text: str) -> WordParagraph:
+        """"Figure 1: …" with a SEQ field (it carries its number, so nothing needs updating); in Chinese
+        "图1　…", the number as literal text as Chinese documents write it (WPS does not update fields)."""
         paragraph = self.add_paragraph("Caption")
+        language = self.model.language
+        if language == "zh":
+            self.run(paragraph, word("caption", language, label=word(label.lower(), language), number=number,
+                                     text=text))
+            return paragraph
         self.run(paragraph, f"{label} ")
         append_field(paragraph, f"SEQ {label} \\* ARABIC", str(number), self.rpr())
         self.run(paragraph, f": {text}")

@@ -121,10 +121,16 @@ def period_year(text: str) -> int | None:
     return read[0] if isinstance(read, tuple) else None
 
 
-def period_label(text: str) -> str:
-    """How a period reads in prose and captions."""
+_ZH_QUARTERS = "一二三四"
+
+
+def period_label(text: str, language: str = "en") -> str:
+    """How a period reads in prose and captions: "Q1 2023", "2013–2022"; in Chinese "2023年一季度",
+    "2013—2022年", "2022年4月"."""
     if not isinstance(_read(text), tuple):
         return text
+    if language == "zh":
+        return _zh_label(text)
     if m := _QUARTER.fullmatch(text):
         return f"Q{m[2]} {m[1]}"
     if m := _MONTH.fullmatch(text):
@@ -132,3 +138,15 @@ def period_label(text: str) -> str:
     if m := _SPAN.fullmatch(text):
         return f"{m[1]}–{m[2]}"
     return text
+
+
+def _zh_label(text: str) -> str:
+    if m := _QUARTER.fullmatch(text):
+        return f"{m[1]}年{_ZH_QUARTERS[int(m[2]) - 1]}季度"
+    if m := _MONTH.fullmatch(text):
+        return f"{m[1]}年{int(m[2])}月"
+    if m := _SPAN.fullmatch(text):
+        return f"{m[1]}—{m[2]}年"
+    if m := _DAY.fullmatch(text):
+        return f"{m[1]}年{int(m[2])}月{int(m[3])}日"
+    return f"{text}年" if _YEAR.fullmatch(text) else text

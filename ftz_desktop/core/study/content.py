@@ -36,6 +36,21 @@ _META = re.compile(r"^(?P<key>refs|indicators|charts):\s*(?P<value>.*)$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 
 
+def _wide(ch: str) -> bool:
+    """A CJK character or full-width punctuation: Chinese text wraps between them without a space."""
+    return ch >= "\u2e80"
+
+
+def join_lines(lines: list[str]) -> str:
+    """The lines of one paragraph as one text: a space between English words, none inside Chinese."""
+    text = ""
+    for line in lines:
+        if text and line and not (_wide(text[-1]) or _wide(line[0])):
+            text += " "
+        text += line
+    return text
+
+
 class ContentError(ValueError, UserError):
     """A content file is malformed; the message names the file and line."""
 
@@ -98,7 +113,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
         if line.strip():
             current.append(line.strip())
         elif current:
-            paragraphs.append(" ".join(current))
+            paragraphs.append(join_lines(current))
             current = []
     return paragraphs
 
@@ -134,7 +149,7 @@ def parse_section(text: str, name: str = "<text>") -> Section:
             return
         summary_lines = [ln for ln in item["lines"] if ln.startswith(">")]
         body_lines = [ln for ln in item["lines"] if not ln.startswith(">")]
-        summary = " ".join(ln.lstrip(">").strip() for ln in summary_lines).strip()
+        summary = join_lines([ln.lstrip(">").strip() for ln in summary_lines]).strip()
         paragraphs = _paragraphs(body_lines)
         where = f"{name} line {item['line']}"
         if not summary:

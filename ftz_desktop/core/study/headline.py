@@ -62,6 +62,15 @@ class Change:
             return f"{number} point" if number in ("+1", "-1") else f"{number} points"
         return f"{number}%"
 
+    def text_zh(self, since: str) -> str:
+        """"比2017年增长81.2%", "比2017年提高26.9个百分点", "与2019年持平"."""
+        size = format_number(abs(self.value), self.decimals).replace(",", "")
+        if size == "0":
+            return f"与{since}持平"
+        if self.kind == "points":
+            return f"比{since}{'提高' if self.value > 0 else '下降'}{size}个百分点"
+        return f"比{since}{'增长' if self.value > 0 else '下降'}{size}%"
+
 
 @dataclass(frozen=True)
 class HeadlineFigure:
@@ -94,8 +103,15 @@ class HeadlineFigure:
     @property
     def change_text(self) -> str:
         """"+81.2% since 2017", "+16.7% since 2019 (another source)", or "" without a change."""
+        return self.change_text_in("en")
+
+    def change_text_in(self, language: str) -> str:
+        """The change in ``language``: "+81.2% since 2017"; "比2017年增长81.2%（来源不同）"."""
         if self.change is None:
             return ""
+        if language == "zh":
+            marked = "（来源不同）" if self.change.source_changed else ""
+            return self.change.text_zh(period_label(self.change.earlier.period, "zh")) + marked
         marked = " (another source)" if self.change.source_changed else ""
         return f"{self.change.text} since {self.earlier_period_text}{marked}"
 

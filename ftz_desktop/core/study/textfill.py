@@ -21,14 +21,15 @@ def figure_refs(text: str) -> list[FigureRef]:
     return [FigureRef((m.group(1), m.group(2), m.group(3)), m.start(), m.end()) for m in FIGURE.finditer(text)]
 
 
-def fill_figures(text: str, dataset: Dataset, missing: str = "[no data: {key}]") -> str:
-    """Replace each figure reference with the observation's current value, qualifier and unit."""
+def fill_figures(text: str, dataset: Dataset, missing: str = "[no data: {key}]", language: str = "en") -> str:
+    """Replace each figure reference with the observation's current value, qualifier and unit (written by
+    the conventions of ``language``: "834.64 billion yuan", "8346.4亿元")."""
     def replace(match: re.Match[str]) -> str:
         key = (match.group(1), match.group(2), match.group(3))
         obs = dataset.get(*key)
         indicator = dataset.indicators.get(key[0])
         if obs is None or indicator is None or obs.value is None:
             return missing.format(key="|".join(key))
-        return format_observation(obs, indicator)
+        return format_observation(obs, indicator, language)
 
     return FIGURE.sub(replace, text)

@@ -210,3 +210,13 @@ def test_sort_key_year_and_label():
     assert period_label("2022-04-30") == "2022-04-30"
     assert is_valid_period(" 2022\n")                     # surrounding whitespace aside
     assert period_sort_key("2022\n") == (9999, 99, 99)     # only the canonical spelling is a key
+
+
+@pytest.mark.parametrize("period, shown", [
+    ("2022", "2022年"), ("2023-Q1", "2023年一季度"), ("2022-04", "2022年4月"), ("2022-04-30", "2022年4月30日"),
+    ("2013/2022", "2013—2022年"),
+])
+def test_periods_read_the_chinese_way(period, shown):
+    from ftz_desktop.core.domain.periods import period_label
+
+    assert period_label(period, "zh") == shown

@@ -336,3 +336,39 @@ def test_refuses_duplicate_item_id_across_files(tmp_path):
     _write(tmp_path, GOOD_HEADER.replace("demo", "other") + "## B {#same}\n\n> Summary.\n\nText.\n", "02-b.md")
     with pytest.raises(ContentError, match=r"'same'.*demo.*other"):
         load_content(root=tmp_path)
+
+
+def test_the_chinese_study_has_every_id_and_figure_of_the_english():
+    """Same sections, items, references, indicators, charts, paragraphs and figure placeholders."""
+    import re
+
+    from ftz_desktop.core.study.content import load_content as load
+
+    def shape(content):
+        placeholders = re.compile(r"\{\{[^}]+\}\}")
+        return [(s.id, s.number, len(s.intro), [(i.id, i.refs, i.indicators, i.charts, len(i.paragraphs),
+                                                  sorted(placeholders.findall(i.summary)),
+                                                  [sorted(placeholders.findall(p)) for p in i.paragraphs])
+                                                 for i in s.items]) for s in content.sections]
+
+    english, chinese = load("en"), load("zh")
+    assert shape(chinese) == shape(english)
+    for section in chinese.sections:
+        for item in section.items:
+            text = item.title + item.summary + item.full_text
+            # no English left; 关银一KEY通 is the service's own name
+            assert not re.search(r"[A-Za-z]{3,}", placeholders_removed(text).replace("关银一KEY通", "")), item.id
+
+
+def placeholders_removed(text: str) -> str:
+    import re
+
+    return re.sub(r"\{\{[^}]+\}\}", "", text)
+
+
+def test_chinese_lines_of_a_paragraph_join_without_a_space():
+    from ftz_desktop.core.study.content import join_lines
+
+    assert join_lines(["四川自贸试验区", "成都片区"]) == "四川自贸试验区成都片区"
+    assert join_lines(["the zone's", "trade"]) == "the zone's trade"
+    assert join_lines(["占比为{{x|SC|2022}}", "。"]) == "占比为{{x|SC|2022}}。"
