@@ -93,8 +93,12 @@ def run_gui(workspace: Optional[Path], recipe: Optional[Path] = None) -> int:
     app.setApplicationName("ftz-desktop")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "ftz-desktop.png")))
     install_gui_excepthook()
+    settings = QSettings()
+    from ftz_desktop.ui.i18n import chosen_language, install_language
 
-    controller = WorkspaceController(settings=QSettings())
+    install_language(chosen_language(settings), app)     # before any widget exists: every text is translated
+
+    controller = WorkspaceController(settings=settings)
     controller.start(workspace or default_workspace_path(), recipe=recipe)
     if startup_probe.active():
         _watcher = _FirstPaintWatcher(controller.window)  # kept alive by the window

@@ -28,3 +28,19 @@ class AppContext:
             from ftz_desktop.ui.store_events import StoreEvents
 
             self.events = StoreEvents(self.store)
+        self._named: tuple[object, str, object] = (None, "", None)     # (store's dataset, language, named)
+
+    @property
+    def language(self) -> str:
+        """The window's language: that of the study text it shows."""
+        return self.content.language
+
+    def dataset(self):
+        """The workspace's data with its names in the window's language (the values as stored); the same
+        object until the data or the language change."""
+        from ftz_desktop.core.study.names import localized
+
+        raw, language = self.store.dataset(), self.language
+        if self._named[0] is not raw or self._named[1] != language:
+            self._named = (raw, language, localized(raw, language))
+        return self._named[2]

@@ -5,13 +5,13 @@ import importlib
 import logging
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 import ftz_desktop
 from ftz_desktop import startup_probe
 from ftz_desktop.ui.context import AppContext
-from ftz_desktop.ui.tab_registry import TABS, TabEntry
+from ftz_desktop.ui.tab_registry import TABS, TabEntry, tab_title
 
 log = logging.getLogger(__name__)
 
@@ -41,26 +41,26 @@ class MainWindow(QMainWindow):
     def __init__(self, store=None, content=None, settings: QSettings | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sichuan Pilot Free Trade Zone — ftz-desktop")
         self._settings = settings
         self._closed = False
         self._painted = False
         self.undo_stack = QUndoStack(self)
         self.context: AppContext | None = None
+        from ftz_desktop.ui.i18n import chosen_language
+
+        self.language = content.language if content is not None else chosen_language(settings)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self._hosts: dict[str, _TabHost] = {}
         for entry in TABS:
             host = _TabHost(entry, self.tabs)
             self._hosts[entry.key] = host
-            self.tabs.addTab(host, entry.title)
+            self.tabs.addTab(host, tab_title(entry))
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.read_only_banner = QLabel(
-            "This workspace is open read-only: you can read and export, but not edit. "
-            "Open a writable copy to make changes.", central)
+        self.read_only_banner = QLabel(central)
         self.read_only_banner.setWordWrap(True)
         self.read_only_banner.setStyleSheet("background:#fff4ce; color:#3b2f00; padding:6px 10px;")
         self.read_only_banner.setVisible(False)
@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.tabs)
         self.setCentralWidget(central)
         self._build_menus()
+        self._retranslate()
         self._workspace_label = QLabel(self)
         self.statusBar().addPermanentWidget(self._workspace_label)
         self._restore_state()
@@ -80,7 +81,7 @@ class MainWindow(QMainWindow):
         if store is not None:
             self.attach(store, content)
         else:
-            self.statusBar().showMessage("Opening the workspace…")
+            self.statusBar().showMessage(self.tr("Opening the workspace…"))
 
     def attach(self, store, content) -> None:
         """Show this workspace (once per window)."""
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
         from ftz_desktop.core.store.location import risky_location
 
         risk = risky_location(store.path)
-        self.location_banner.setText(f"Warning: {risk}" if risk else "")
+        self.location_banner.setText(self.tr("Warning: {risk}").format(risk=risk) if risk else "")
         self.location_banner.setVisible(bool(risk))
         self._update_workspace_label()
         self.statusBar().clearMessage()
@@ -174,22 +175,22 @@ class MainWindow(QMainWindow):
 
     # ----- menus ------------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.open_action = QAction("&Open workspace…", self, shortcut=QKeySequence.StandardKey.Open)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.open_action = QAction(self.tr("&Open workspace…"), self, shortcut=QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self._on_open_workspace)
-        self.export_action = QAction("&Export brief…", self, shortcut=QKeySequence("Ctrl+E"))
+        self.export_action = QAction(self.tr("&Export brief…"), self, shortcut=QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self._on_export_brief)
-        self.quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        self.quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         for action in (self.open_action, self.export_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        edit_menu = self.menuBar().addMenu("&Edit")
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         # Ctrl+Y first (what Windows users press), then the platform's other redo keys, each once:
         # a key bound twice is "ambiguous" to Qt and does nothing.
         redo_keys = [QKeySequence("Ctrl+Y")]
@@ -198,32 +199,45 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        self.about_action = QAction("&About ftz-desktop", self)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        self.language_actions: dict[str, QAction] = {}
+        group = QActionGroup(self)
+        for code, name in (("zh", "中文"), ("en", "English")):     # each language in its own name
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.language)
+            action.triggered.connect(lambda _checked=False, code=code: self.set_language(code))
+            group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About ftz-desktop"), self)
         self.about_action.triggered.connect(self._on_about)
         help_menu.addAction(self.about_action)
 
     def about_text(self) -> str:
+        licence = self.tr("Licence: MIT.")
         if self.context is None:
-            return f"<h3>ftz-desktop {ftz_desktop.__version__}</h3><p>Licence: MIT.</p>"
-        dataset = self.context.store.dataset()
+            return f"<h3>ftz-desktop {ftz_desktop.__version__}</h3><p>{licence}</p>"
+        dataset = self.context.dataset()
         sources = "".join(f"<li>{s.title}</li>" for s in dataset.sources.values())
-        return (f"<h3>ftz-desktop {ftz_desktop.__version__}</h3>"
-                "<p>The policy study of the China (Sichuan) Pilot Free Trade Zone as a living tool: "
-                "its text, its figures and customised Word briefs, offline.</p>"
-                "<p>Licence: MIT.</p>"
-                f"<p>Data sources:</p><ul>{sources}</ul>"
-                f"<p>Workspace: {self.context.store.path}</p>")
+        about = self.tr("The policy study of the China (Sichuan) Pilot Free Trade Zone as a living tool: "
+                        "its text, its figures and customised Word briefs, offline.")
+        heading = self.tr("Data sources:")
+        workspace = self.tr("Workspace: {path}").format(path=self.context.store.path)
+        return (f"<h3>ftz-desktop {ftz_desktop.__version__}</h3><p>{about}</p><p>{licence}</p>"
+                f"<p>{heading}</p><ul>{sources}</ul><p>{workspace}</p>")
 
     @Slot()
     def _on_about(self) -> None:
-        QMessageBox.about(self, "About ftz-desktop", self.about_text())
+        QMessageBox.about(self, self.tr("About ftz-desktop"), self.about_text())
 
     @Slot()
     def _on_open_workspace(self) -> None:
         folder = str(self.context.store.path.parent) if self.context else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Open workspace", folder,
-                                              "ftz-desktop workspaces (*.ftzdb *.db);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open workspace"), folder,
+                                              self.tr("ftz-desktop workspaces (*.ftzdb *.db);;All files (*)"))
         if path:
             self.workspace_open_requested.emit(path)
 
@@ -237,9 +251,68 @@ class MainWindow(QMainWindow):
 
     def _update_workspace_label(self) -> None:
         store = self.context.store
-        mode = " (read-only)" if getattr(store, "read_only", False) else ""
-        self._workspace_label.setText(f"Workspace: {store.path.name}{mode}")
+        mode = self.tr(" (read-only)") if getattr(store, "read_only", False) else ""
+        self._workspace_label.setText(self.tr("Workspace: {name}{mode}").format(name=store.path.name, mode=mode))
         self._workspace_label.setToolTip(str(store.path))
+
+    # ----- language ---------------------------------------------------------------------------------------
+    def _retranslate(self) -> None:
+        """The window's own texts (the tabs build theirs when they are built)."""
+        self.setWindowTitle(self.tr("Sichuan Pilot Free Trade Zone — ftz-desktop"))
+        self.read_only_banner.setText(self.tr("This workspace is open read-only: you can read and export, but not "
+                                              "edit. Open a writable copy to make changes."))
+        for index in range(self.tabs.count()):
+            host = self.tabs.widget(index)
+            if isinstance(host, _TabHost):
+                self.tabs.setTabText(index, tab_title(host.entry))
+
+    def set_language(self, language: str) -> None:
+        """Switch the window to ``language`` now: its texts, the study's text, the data's names, the charts.
+        Nothing is lost: the data live in the workspace and the brief's choices are carried over; the
+        tabs are built anew in the new language, the one on screen at once."""
+        from ftz_desktop.core.study.content import ContentError, load_content
+        from ftz_desktop.ui.i18n import SETTING, install_language
+
+        if language == self.language:
+            return
+        content = None
+        if self.context is not None:
+            try:
+                content = load_content(language)
+            except ContentError as exc:
+                QMessageBox.warning(self, self.tr("Language"), str(exc))
+                self.language_actions[self.language].setChecked(True)
+                return
+        self.language = install_language(language)
+        if self._settings is not None:
+            self._settings.setValue(SETTING, language)
+        self.menuBar().clear()
+        self._build_menus()
+        self._retranslate()
+        if self.context is not None and content is not None:
+            self._rebuild_tabs(content)
+        if self.context is not None:
+            self._update_workspace_label()
+
+    def _rebuild_tabs(self, content) -> None:
+        carried = {}
+        for key, host in self._hosts.items():
+            widget = host.widget
+            if widget is None:
+                continue
+            if hasattr(widget, "current_recipe"):
+                carried[key] = widget.current_recipe()
+            if hasattr(widget, "shutdown"):
+                widget.shutdown()
+            host.layout().removeWidget(widget)
+            widget.deleteLater()
+            host.widget = None
+        self.context.content = content
+        self._build_current_tab()
+        for key, recipe in carried.items():
+            widget = self.tab_widget(key)
+            if hasattr(widget, "apply_recipe"):
+                widget.apply_recipe(recipe)
 
     # ----- state ------------------------------------------------------------------------------------------
     def _restore_state(self) -> None:

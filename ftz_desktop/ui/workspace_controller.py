@@ -110,10 +110,16 @@ class WorkspaceController(QObject):
             window.open_recipe_file(recipe)
 
     def _load_content(self):
-        if self._content is None:
-            from ftz_desktop.core.study.content import load_content
+        """The study's text in the window's language (English when that language has none)."""
+        from ftz_desktop.core.study.content import ContentError, load_content
+        from ftz_desktop.ui.i18n import chosen_language
 
-            self._content = load_content("en")
+        language = chosen_language(self._settings)
+        if self._content is None or self._content.language != language:
+            try:
+                self._content = load_content(language)
+            except ContentError:
+                self._content = load_content("en")
         return self._content
 
     @Slot(str)

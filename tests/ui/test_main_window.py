@@ -19,7 +19,7 @@ def test_window_has_every_tab_and_menu(qtbot, store, content):
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert titles == ["Overview", "Status", "Shortcomings", "Opportunities", "Recommendations", "Data", "Brief"]
     menus = [a.text() for a in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&Help"]
+    assert menus == ["&File", "&Edit", "&View", "&Help"]
     assert window.undo_action.shortcut().toString() == "Ctrl+Z"
     assert "Ctrl+Y" in [s.toString() for s in window.redo_action.shortcuts()]
 

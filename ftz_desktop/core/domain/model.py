@@ -112,6 +112,7 @@ class Dataset:
     observations: list[Observation]
     sources: dict[str, Source]
     geographies: dict[str, str] = field(default_factory=dict)
+    language: str = "en"           # the language of its names (core.study.names.localized)
 
     def __post_init__(self) -> None:
         self._by_key: dict[ObservationKey, Observation] = {o.key: o for o in self.observations}

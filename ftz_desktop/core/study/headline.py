@@ -81,29 +81,30 @@ class HeadlineFigure:
     source: Optional[Source]
     change: Optional[Change]
     earlier_source: Optional[Source] = None      # the source of the figure the change is measured from
+    language: str = "en"                          # how its texts read (the dataset's language)
 
     @property
     def value_text(self) -> str:
         """The figure as prose: qualifier, number and unit ("nearly 25%", "834.64 billion yuan")."""
-        return format_observation(self.latest, self.indicator)
+        return format_observation(self.latest, self.indicator, self.language)
 
     @property
     def period_text(self) -> str:
-        return period_label(self.latest.period)
+        return period_label(self.latest.period, self.language)
 
     @property
     def earlier_text(self) -> str:
         """The earlier figure as prose ("4.3%"), or "" without a change."""
-        return format_observation(self.change.earlier, self.indicator) if self.change else ""
+        return format_observation(self.change.earlier, self.indicator, self.language) if self.change else ""
 
     @property
     def earlier_period_text(self) -> str:
-        return period_label(self.change.earlier.period) if self.change else ""
+        return period_label(self.change.earlier.period, self.language) if self.change else ""
 
     @property
     def change_text(self) -> str:
         """"+81.2% since 2017", "+16.7% since 2019 (another source)", or "" without a change."""
-        return self.change_text_in("en")
+        return self.change_text_in(self.language)
 
     def change_text_in(self, language: str) -> str:
         """The change in ``language``: "+81.2% since 2017"; "比2017年增长81.2%（来源不同）"."""
@@ -155,7 +156,7 @@ def headline_figure(dataset: Dataset, indicator_id: str, geography: str) -> Opti
         change = replace(change, source_changed=True)
     return HeadlineFigure(indicator, geography, dataset.geography_name(geography), latest,
                           dataset.source_for(latest), change,
-                          dataset.source_for(change.earlier) if change is not None else None)
+                          dataset.source_for(change.earlier) if change is not None else None, dataset.language)
 
 
 def headline_figures(dataset: Dataset,

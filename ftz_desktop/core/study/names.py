@@ -98,6 +98,7 @@ def localized(dataset: Dataset, language: str) -> Dataset:
         return dataset
     return dataclasses.replace(
         dataset,
+        language=language,
         observations=[_note_in(o, names) for o in dataset.observations] if names.notes else dataset.observations,
         indicators={i: _replaced(ind, names.indicators.get(i, {}), ("name", "description"))  # type: ignore[misc]
                     for i, ind in dataset.indicators.items()},

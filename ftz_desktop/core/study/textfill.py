@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Optional
 
 from ftz_desktop.core.domain.formatting import format_observation
 from ftz_desktop.core.domain.model import Dataset, ObservationKey
@@ -21,9 +22,10 @@ def figure_refs(text: str) -> list[FigureRef]:
     return [FigureRef((m.group(1), m.group(2), m.group(3)), m.start(), m.end()) for m in FIGURE.finditer(text)]
 
 
-def fill_figures(text: str, dataset: Dataset, missing: str = "[no data: {key}]", language: str = "en") -> str:
-    """Replace each figure reference with the observation's current value, qualifier and unit (written by
-    the conventions of ``language``: "834.64 billion yuan", "8346.4亿元")."""
+def fill_figures(text: str, dataset: Dataset, missing: str = "[no data: {key}]", language: Optional[str] = None) -> str:
+    """Replace each figure reference with the observation's current value, qualifier and unit, written by
+    the conventions of ``language`` (default: the dataset's): "834.64 billion yuan", "8346.4亿元"."""
+    language = language or dataset.language
     def replace(match: re.Match[str]) -> str:
         key = (match.group(1), match.group(2), match.group(3))
         obs = dataset.get(*key)

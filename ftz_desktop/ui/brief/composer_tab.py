@@ -153,7 +153,7 @@ class BriefComposerTab(QWidget):
         return self._contents[language]
 
     def _content(self) -> Content:
-        return self._contents[self._language]
+        return self.content_for(self._language)
 
     def _available_languages(self) -> list[str]:
         from ftz_desktop.paths import content_dir

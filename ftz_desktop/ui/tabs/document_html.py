@@ -30,7 +30,7 @@ def figure_tooltip(dataset: Dataset, indicator_id: str, geography: str, period: 
     indicator = dataset.indicators.get(indicator_id)
     obs = dataset.get(indicator_id, geography, period)
     name = indicator.name if indicator else indicator_id
-    lines = [f"{name} — {dataset.geography_name(geography)}, {period_label(period)}"]
+    lines = [f"{name} — {dataset.geography_name(geography)}, {period_label(period, dataset.language)}"]
     if obs is None or obs.value is None:
         lines.append(translate("DocumentHtml", "This figure is not in the data: add it in the Data tab."))
         return "\n".join(lines)

@@ -96,10 +96,11 @@ class IndicatorTable(QTableWidget):
             source = dataset.source_for(obs)
             source_title = source.title if source else (obs.source_id or "—")
             where = dataset.geography_name(obs.geography)
-            cells = (indicator.name, format_observation(obs, indicator), period_label(obs.period), source_title)
-            tips = (f"{indicator.name}\n{where}\n{indicator.description}".strip(),
-                    obs.note or format_observation(obs, indicator), f"{period_label(obs.period)} · {where}",
-                    source_title)
+            value = format_observation(obs, indicator, dataset.language)
+            period = period_label(obs.period, dataset.language)
+            cells = (indicator.name, value, period, source_title)
+            tips = (f"{indicator.name}\n{where}\n{indicator.description}".strip(), obs.note or value,
+                    f"{period} · {where}", source_title)
             for column, (text, tip) in enumerate(zip(cells, tips, strict=False)):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(tip)

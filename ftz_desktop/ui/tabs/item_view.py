@@ -94,7 +94,7 @@ class ItemView(QSplitter):
     def show_item(self, section: Section, item: Optional[Item]) -> None:
         changed = item is not self._item or section is not self._section
         self._section, self._item = section, item
-        self.refresh(self._context.store.dataset(), keep_place=not changed)
+        self.refresh(self._context.dataset(), keep_place=not changed)
         if changed:
             self.text.verticalScrollBar().setValue(0)
             self.side.verticalScrollBar().setValue(0)

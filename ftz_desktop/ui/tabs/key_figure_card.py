@@ -78,7 +78,11 @@ class KeyFigureCard(QFrame):
         self.name_label.setText(figure.indicator.name)
         self.value_label.setText(figure.value_text)
         self.period_label.setText(f"{figure.period_text} · {figure.geography_name}")
-        if figure.change is not None:
+        if figure.change is not None and figure.language == "zh":
+            # 比2017年提高26.9个百分点（2017年为4.3%）
+            self.change_label.setText(f"{figure.change_text}（{figure.earlier_period_text}为{figure.earlier_text}）")
+            self.change_label.show()
+        elif figure.change is not None:
             other = self.tr(", another source") if figure.change.source_changed else ""
             self.change_label.setText(self.tr("{change} since {period} ({earlier}{other})").format(
                 change=figure.change.text, period=figure.earlier_period_text, earlier=figure.earlier_text,

@@ -85,7 +85,7 @@ class OverviewTab(QWidget):
     # ----- filling -------------------------------------------------------------------------------------------
     @Slot()
     def _on_refresh_due(self) -> None:
-        dataset = self._context.store.dataset()
+        dataset = self._context.dataset()
         self._show_figures(headline_figures(dataset))
         section = self._context.content.section(CONCLUSION_SECTION)
         if section is not None and section.items:

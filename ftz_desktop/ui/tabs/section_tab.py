@@ -101,14 +101,14 @@ class SectionTab(QWidget):
     @Slot()
     def _on_refresh_due(self) -> None:
         self._fill_list()
-        self.view.refresh(self._context.store.dataset())
+        self.view.refresh(self._context.dataset())
 
     @Slot(str)
     def _on_indicator_requested(self, indicator_id: str) -> None:
         self._context.show_indicator(indicator_id)
 
     def _fill_list(self) -> None:
-        dataset = self._context.store.dataset()
+        dataset = self._context.dataset()
         intro = " ".join(self._section.intro)
         entries = [(INTRO_ID, self.tr("Introduction"), fill_figures(intro, dataset))] if intro else []
         entries += [(item.id, item.title, fill_figures(item.summary, dataset)) for item in self._section.items]

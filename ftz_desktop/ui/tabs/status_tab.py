@@ -114,7 +114,7 @@ class StatusTab(QWidget):
     # ----- slots ---------------------------------------------------------------------------------------------
     @Slot()
     def _on_refresh_due(self) -> None:
-        dataset = self._context.store.dataset()
+        dataset = self._context.dataset()
         for block in self.blocks:
             block.refresh(dataset)
 

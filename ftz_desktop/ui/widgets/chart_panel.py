@@ -104,7 +104,7 @@ class ChartPanel(QFrame):
         self._indicators = frozenset(self._spec.indicators)
         events.indicators_changed.connect(self._on_indicators_changed)
         self._warn_once_without_cjk_font()
-        self.canvas.show_dataset(context.store.dataset())
+        self.canvas.show_dataset(context.dataset())
 
     @property
     def chart_id(self) -> str:
@@ -122,7 +122,7 @@ class ChartPanel(QFrame):
 
     @Slot()
     def _on_redraw_due(self) -> None:
-        dataset = self._context.store.dataset()
+        dataset = self._context.dataset()
         self.canvas.show_dataset(dataset)
         if self._numbers is not None:
             self._numbers.show_dataset(dataset)
@@ -153,7 +153,7 @@ class ChartPanel(QFrame):
         if suffix not in (".png", ".svg"):
             target = target.with_name(target.name + "." + fmt)
         try:
-            dataset = self._context.store.dataset()
+            dataset = self._context.dataset()
             data = (render_svg(self._spec.id, dataset, self._style) if fmt == "svg"
                     else render_png(self._spec.id, dataset, self._style, dpi=PRINT_DPI))
             atomic_write_bytes(target, data)
@@ -169,7 +169,7 @@ class ChartPanel(QFrame):
     @Slot()
     def _on_copy_requested(self) -> None:
         try:
-            image = QImage.fromData(render_png(self._spec.id, self._context.store.dataset(), self._style,
+            image = QImage.fromData(render_png(self._spec.id, self._context.dataset(), self._style,
                                                dpi=PRINT_DPI), "PNG")
         except Exception as exc:
             log.exception("Copying chart %s failed", self._spec.id)
@@ -184,7 +184,7 @@ class ChartPanel(QFrame):
     def _on_numbers_requested(self) -> None:
         if self._numbers is None:
             self._numbers = ChartNumbersDialog(self._spec, self._language, self)
-        self._numbers.show_dataset(self._context.store.dataset())
+        self._numbers.show_dataset(self._context.dataset())
         self._numbers.show()
         self._numbers.raise_()
         self._numbers.activateWindow()
