@@ -2,7 +2,8 @@
 
 Run under a real X server for true rendering (or offscreen):
     xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb .venv/bin/python docs/make_screenshots.py
-Writes docs/screenshots/<tab>.png and docs/screenshots/brief-page-<n>.png (LibreOffice and pdftoppm needed).
+Writes docs/screenshots/<tab>.png and docs/screenshots/brief-page-<n>.png, and the Chinese window and brief as
+<tab>-zh.png and brief-zh-page-<n>.png (LibreOffice and pdftoppm needed).
 """
 from __future__ import annotations
 
@@ -44,17 +45,19 @@ def _wait_for_first_preview(app, preview) -> None:
     _settle_until(app, lambda: bool(updated), 20.0)
 
 
-def window_shots(out: Path, workspace: Path, size=(1400, 900)) -> list[Path]:
+def window_shots(out: Path, workspace: Path, size=(1400, 900), language: str = "en") -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from ftz_desktop.core.store.workspace import WorkspaceStore
     from ftz_desktop.core.study.content import load_content
+    from ftz_desktop.ui.i18n import install_language
     from ftz_desktop.ui.main_window import MainWindow
     from ftz_desktop.ui.tab_registry import TABS
 
     app = QApplication.instance() or QApplication([])
+    install_language(language, app)
     store = WorkspaceStore.open(workspace)
-    window = MainWindow(store, load_content("en"))
+    window = MainWindow(store, load_content(language))
     window.resize(*size)
     window.show()
     written = []
@@ -73,7 +76,7 @@ def window_shots(out: Path, workspace: Path, size=(1400, 900)) -> list[Path]:
         elif item and hasattr(tab, "select_item"):
             tab.select_item(item)
         _settle(app)
-        path = out / f"{entry.key}.png"
+        path = out / (f"{entry.key}.png" if language == "en" else f"{entry.key}-{language}.png")
         window.grab().save(str(path))
         written.append(path)
     window.close()
@@ -81,7 +84,7 @@ def window_shots(out: Path, workspace: Path, size=(1400, 900)) -> list[Path]:
     return written
 
 
-def brief_pages(out: Path, workspace: Path, pages: int = 3) -> list[Path]:
+def brief_pages(out: Path, workspace: Path, pages: int = 3, language: str = "en") -> list[Path]:
     from ftz_desktop.brief.export import export_brief
     from ftz_desktop.charts.catalog import CHARTS
     from ftz_desktop.core.recipe import default_recipe
@@ -92,13 +95,17 @@ def brief_pages(out: Path, workspace: Path, pages: int = 3) -> list[Path]:
     if not (soffice and pdftoppm):
         print("LibreOffice (soffice) or pdftoppm is missing: brief pages not made")
         return []
-    content = load_content("en")
+    content = load_content(language)
     with WorkspaceStore.open(workspace) as store, tempfile.TemporaryDirectory() as tmp:
         dataset = store.dataset()
         recipe = default_recipe(content, dataset, list(CHARTS))
-        recipe.title = "China (Sichuan) Pilot Free Trade Zone: policy brief"
-        recipe.organisation = "Example organisation"
-        recipe.marking = "For internal use"
+        if language == "zh":
+            recipe.organisation = "示例单位"
+            recipe.marking = "内部资料"
+        else:
+            recipe.title = "China (Sichuan) Pilot Free Trade Zone: policy brief"
+            recipe.organisation = "Example organisation"
+            recipe.marking = "For internal use"
         docx_path = Path(tmp) / "example-brief.docx"
         export_brief(recipe, dataset, content, docx_path)
         subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", tmp, str(docx_path)],
@@ -107,7 +114,7 @@ def brief_pages(out: Path, workspace: Path, pages: int = 3) -> list[Path]:
                         str(Path(tmp) / "page")], check=True, timeout=120)
         written = []
         for number, page in enumerate(sorted(Path(tmp).glob("page-*.png")), start=1):
-            target = out / f"brief-page-{number}.png"
+            target = out / (f"brief-page-{number}.png" if language == "en" else f"brief-{language}-page-{number}.png")
             shutil.copyfile(page, target)
             written.append(target)
     return written
@@ -122,11 +129,12 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as home:
         os.environ["FTZ_DESKTOP_HOME"] = home
         workspace = Path(home) / "screenshots.ftzdb"
-        for path in window_shots(args.out, workspace):
-            print(f"wrote {path.name}")
-        if not args.no_brief:
-            for path in brief_pages(args.out, workspace):
+        for language in ("en", "zh"):
+            for path in window_shots(args.out, workspace, language=language):
                 print(f"wrote {path.name}")
+            if not args.no_brief:
+                for path in brief_pages(args.out, workspace, language=language):
+                    print(f"wrote {path.name}")
     return 0
 
 

@@ -7,6 +7,7 @@ Linguist, pyside6-lrelease compiles the .qm files shipped beside them). The lang
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -48,13 +49,26 @@ def install_language(language: str, app: Optional[QCoreApplication] = None) -> s
     locale = QT_LOCALES.get(language)
     if locale is None:
         return DEFAULT
-    files = translation_files(language)
-    qt_base = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for loader in [lambda t, f=f: t.load(f) for f in files] + [lambda t: t.load(f"qtbase_{locale}", qt_base)]:
+    for path in translation_files(language) + _qt_catalogue(locale):
         translator = QTranslator(app)
-        if loader(translator):
+        if translator.load(path):
             app.installTranslator(translator)
             _installed.append(translator)
         else:
-            log.warning("could not load a %s translation (%s)", language, files or qt_base)
+            log.warning("could not load the %s translation %s", language, path)
     return language
+
+
+def _qt_catalogue(locale: str) -> list[str]:
+    """Qt's own translation (standard buttons and dialogs): where Qt says, else beside the PySide6 package
+    (a frozen bundle)."""
+    import PySide6
+
+    for folder in (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                   Path(PySide6.__file__).parent / "Qt" / "translations",
+                   Path(PySide6.__file__).parent / "translations"):
+        path = folder / f"qtbase_{locale}.qm"
+        if path.is_file():
+            return [str(path)]
+    log.warning("Qt's own %s translation (qtbase_%s.qm) is not installed", locale, locale)
+    return []
