@@ -41,8 +41,6 @@ from ftz_desktop.ui.data.views.table_view import DataTableView
 OBSERVATIONS, INDICATORS, DERIVED = range(3)
 _ERROR_STYLE = "color: #a4262c; font-weight: 600;"
 _HINT_STYLE = "color: #5f5f5f;"
-HINT = ("Type to edit a cell. Ctrl+C / Ctrl+V copy and paste ranges with Excel or WPS; Delete clears cells; "
-        "Edit › Undo takes back any change.")
 
 
 class DataTab(QWidget):
@@ -100,21 +98,27 @@ class DataTab(QWidget):
     def _build(self, context) -> None:
         read_only = self._store.read_only
         bar, self.buttons = build_action_bar(self, (
-            ("add_observation", "Add observation…", self.add_observation, "Add a figure to the observations"),
-            ("add_indicator", "Add indicator…", self.add_indicator, "Add an indicator (a kind of figure)"),
-            ("add_source", "Add source…", lambda *_: self.rows.add_source(),
-             "Add the publication new figures come from"),
-            ("delete", "Delete", self.delete_selected, "Delete the selected observations or indicator"),
-            ("import", "Import…", self.files.ask_import, "Import observations from a CSV or Excel file"),
-            ("export", "Export…", self.files.ask_export, "Export the observations to CSV or Excel"),
-            ("snapshots", "Snapshots…", self.open_snapshots, "Take, compare and restore named snapshots")), read_only)
+            ("add_observation", self.tr("Add observation…"), self.add_observation,
+             self.tr("Add a figure to the observations")),
+            ("add_indicator", self.tr("Add indicator…"), self.add_indicator,
+             self.tr("Add an indicator (a kind of figure)")),
+            ("add_source", self.tr("Add source…"), lambda *_: self.rows.add_source(),
+             self.tr("Add the publication new figures come from")),
+            ("delete", self.tr("Delete"), self.delete_selected,
+             self.tr("Delete the selected observations or indicator")),
+            ("import", self.tr("Import…"), self.files.ask_import,
+             self.tr("Import observations from a CSV or Excel file")),
+            ("export", self.tr("Export…"), self.files.ask_export,
+             self.tr("Export the observations to CSV or Excel")),
+            ("snapshots", self.tr("Snapshots…"), self.open_snapshots,
+             self.tr("Take, compare and restore named snapshots"))), read_only)
         self.filter_bar = FilterBar(self)
         self.tables = QTabWidget(self)
         self.tables.setDocumentMode(True)
-        for view, title in ((self.observation_view, "Observations"), (self.indicator_view, "Indicators"),
-                            (self.derived_view, "Derived figures")):
+        for view, title in zip((self.observation_view, self.indicator_view, self.derived_view), self._table_titles(),
+                               strict=True):
             self.tables.addTab(view, title)
-        self.derived_view.setToolTip("Computed from the stated figures; hover a row for its formula.")
+        self.derived_view.setToolTip(self.tr("Computed from the stated figures; hover a row for its formula."))
         self.status_line = QLabel(self)
         self.status_line.setWordWrap(True)
         self.status_line.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -127,8 +131,8 @@ class DataTab(QWidget):
         self.history = HistoryPanel(self._store, self.events, self)
         self.side = QTabWidget(self)
         self.side.setDocumentMode(True)
-        self.side.addTab(self.problems, "Problems")
-        self.side.addTab(self.history, "History")
+        self.side.addTab(self.problems, self.tr("Problems"))
+        self.side.addTab(self.history, self.tr("History"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.side)
@@ -140,13 +144,22 @@ class DataTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.splitter, 1)
-        self.status_line.setText(HINT)
+        self.status_line.setText(self.hint())
         self.status_line.setStyleSheet(_HINT_STYLE)
         self._showing_error = False
         for view in (self.problems.view, self.history.view):
             view.copy_requested.connect(lambda view=view: self.copy(view))
         if read_only:
-            self.say("The workspace is open read-only: the tables can be searched, copied and exported, not edited.")
+            self.say(self.tr("The workspace is open read-only: the tables can be searched, copied and exported, "
+                             "not edited."))
+
+    def hint(self) -> str:
+        """The line under the tables while nothing else is said there."""
+        return self.tr("Type to edit a cell. Ctrl+C / Ctrl+V copy and paste ranges with Excel or WPS; Delete clears "
+                       "cells; Edit › Undo takes back any change.")
+
+    def _table_titles(self) -> tuple[str, str, str]:
+        return self.tr("Observations"), self.tr("Indicators"), self.tr("Derived figures")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt naming)
         if event.type() == QEvent.Type.Paint and watched is self.observation_view.viewport():
@@ -160,7 +173,7 @@ class DataTab(QWidget):
         """Show the observations of one indicator (clearing the other filters)."""
         self.tables.setCurrentIndex(OBSERVATIONS)
         if indicator_id not in self._store.indicators():
-            self.say(f"There is no indicator '{indicator_id}' in this workspace.", error=True)
+            self.say(self.tr("There is no indicator '{id}' in this workspace.").format(id=indicator_id), error=True)
             return
         self.filter_bar.set_filter(ObservationFilter(indicator=indicator_id))
         if self.observation_proxy.rowCount():
@@ -176,7 +189,7 @@ class DataTab(QWidget):
 
     def _clear_error(self) -> None:
         if self._showing_error:
-            self.status_line.setText(HINT)
+            self.status_line.setText(self.hint())
             self.status_line.setStyleSheet(_HINT_STYLE)
             self._showing_error = False
 
@@ -200,7 +213,7 @@ class DataTab(QWidget):
                 marks[obs.id] = (severity, f"{text}\n\n{finding.message}".strip())
         self.observations.set_problems(marks)
         self.problems.set_findings(findings)
-        self.side.setTabText(0, f"Problems ({len(findings)})")
+        self.side.setTabText(0, self.tr("Problems ({n})").format(n=len(findings)))
         self._update_titles()
         self.analysis_updated.emit()
 
@@ -212,7 +225,7 @@ class DataTab(QWidget):
             self.say(str(exc), error=True)
             return
         QGuiApplication.clipboard().setText(text)
-        self.say(f"Copied {len(view.selected_cells())} cells.")
+        self.say(self.tr("Copied {n} cells.").format(n=len(view.selected_cells())))
 
     def paste(self, view: DataTableView, text: Optional[str] = None) -> bool:
         """Paste clipboard text (or ``text``) at the selection; True if the data changed."""
@@ -224,27 +237,28 @@ class DataTab(QWidget):
             elif view is self.indicator_view and not self._store.read_only:
                 problem = grid_actions.paste_single_cell(view, text)
             else:
-                problem = "This table cannot be changed by pasting."
+                problem = self.tr("This table cannot be changed by pasting.")
         except ClipboardError as exc:
             problem = str(exc)
         if problem:
             self.say(problem.splitlines()[0], error=True)
-            QMessageBox.warning(self, "Paste", problem)
+            QMessageBox.warning(self, self.tr("Paste"), problem)
             return False
         stack = self._context.undo_stack
         changed = stack.count() != before
         if changed and view is self.observation_view:
-            self.say(f"{stack.text(stack.index() - 1)}. Edit › Undo takes it back.")
+            self.say(self.tr("{step}. Edit › Undo takes it back.").format(step=stack.text(stack.index() - 1)))
         return changed
 
     def clear(self, view: DataTableView) -> None:
         if view is not self.observation_view:
-            self.say("Select cells in the Observations table to clear them; other tables are edited cell by cell.")
+            self.say(self.tr("Select cells in the Observations table to clear them; other tables are edited cell by "
+                             "cell."))
             return
         problem = self.grid.clear()
         if problem:
             self.say(problem.splitlines()[0], error=True)
-            QMessageBox.warning(self, "Clear", problem)
+            QMessageBox.warning(self, self.tr("Clear"), problem)
 
     # ----- rows -------------------------------------------------------------------------------------------------
     @Slot()
@@ -274,17 +288,17 @@ class DataTab(QWidget):
             rows = sorted({self.observation_proxy.mapToSource(i).row()
                            for i in self.observation_view.selectionModel().selectedIndexes()})
             if not rows:
-                self.say("Select the observations to delete.", error=True)
+                self.say(self.tr("Select the observations to delete."), error=True)
                 return
             self.rows.delete_observations([self.observations.observation_at(r) for r in rows])
         elif table == INDICATORS:
             current = self.indicator_view.currentIndex()
             if not current.isValid():
-                self.say("Select the indicator to delete.", error=True)
+                self.say(self.tr("Select the indicator to delete."), error=True)
                 return
             self.rows.delete_indicator(self.indicators.key_at(self.indicator_proxy.mapToSource(current).row()))
         else:
-            self.say("Derived figures are computed; change the figures they are computed from.", error=True)
+            self.say(self.tr("Derived figures are computed; change the figures they are computed from."), error=True)
 
     @Slot()
     def open_snapshots(self) -> None:
@@ -328,7 +342,8 @@ class DataTab(QWidget):
             self.filter_bar.clear()
             self._select(self.indicator_view, self.indicator_proxy, self.indicators.row_of(finding.indicator_id), 0)
         else:
-            self.say(f"{finding.message} (this is in the study text, not in the tables)")
+            self.say(self.tr("{message} (this is in the study text, not in the tables)").format(
+                message=finding.message))
 
     # ----- slots ----------------------------------------------------------------------------------------------
     @Slot(object)
@@ -342,10 +357,11 @@ class DataTab(QWidget):
     def _confirm_unusual(self, reasons: list[str]) -> bool:
         shown = "\n".join(f"• {r}" for r in reasons[:5])
         if len(reasons) > 5:
-            shown += f"\n… and {len(reasons) - 5:,} more"
+            shown += "\n" + self.tr("… and {n:,} more").format(n=len(reasons) - 5)
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        answer = QMessageBox.question(self, "Check these values", f"Please check:\n\n{shown}\n\n"
-                                      "Keep them as typed?", buttons, QMessageBox.StandardButton.No)
+        answer = QMessageBox.question(self, self.tr("Check these values"),
+                                      self.tr("Please check:\n\n{values}\n\nKeep them as typed?").format(values=shown),
+                                      buttons, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
     def _ask_source(self, request):
@@ -358,16 +374,18 @@ class DataTab(QWidget):
             dialog.deleteLater()
 
     def _ask_retry(self, message: str) -> bool:
-        answer = QMessageBox.question(self, "Not saved", f"{message}\n\nYour change is kept: free space or close "
-                                      "the other program, then press Retry.",
+        answer = QMessageBox.question(self, self.tr("Not saved"),
+                                      self.tr("{reason}\n\nYour change is kept: free space or close the other program, "
+                                              "then press Retry.").format(reason=message),
                                       QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Retry
 
     def _on_edit_refused(self, view: DataTableView, index: QModelIndex, reason: str) -> None:
         proxy = view.model()
         shown = proxy.mapFromSource(index)
-        title = proxy.sourceModel().COLUMNS[index.column()].title
-        text = f"Row {shown.row() + 1}, {title}: {reason}. The old value is kept."
+        title = proxy.sourceModel().column_title(index.column())
+        text = self.tr("Row {row}, {column}: {reason}. The old value is kept.").format(
+            row=shown.row() + 1, column=title, reason=reason)
         self.say(text, error=True)
         if view.isVisible() and shown.isValid():
             rect = view.visualRect(shown)
@@ -384,7 +402,7 @@ class DataTab(QWidget):
     @Slot(str)
     def _on_undo_failed(self, text: str) -> None:
         self.say(text.splitlines()[0], error=True)
-        QTimer.singleShot(0, self, lambda: QMessageBox.warning(self, "Undo", text))
+        QTimer.singleShot(0, self, lambda: QMessageBox.warning(self, self.tr("Undo"), text))
 
     @Slot()
     def _on_table_changed(self, _index: int = 0) -> None:
@@ -406,12 +424,12 @@ class DataTab(QWidget):
             key = self.observations.COLUMNS[column].key
             fixed = ("indicator", "indicator_id", "unit", "id")
             self.history.set_target("observations", obs.id, key if key not in fixed else None,
-                                    f"Observation {obs.id}: {' · '.join(obs.key)}")
+                                    self.tr("Observation {id}: {key}").format(id=obs.id, key=" · ".join(obs.key)))
         else:
             indicator = self.indicators.indicator_at(row)
             key = self.indicators.COLUMNS[column].key
             self.history.set_target("indicators", indicator.id, None if key == "id" else key,
-                                    f"Indicator {indicator.id}")
+                                    self.tr("Indicator {id}").format(id=indicator.id))
 
     def _refresh_choices(self) -> None:
         content = self._context.content
@@ -420,9 +438,9 @@ class DataTab(QWidget):
 
     @Slot()
     def _update_titles(self, *_args) -> None:
-        for number, (proxy, model, title) in enumerate(((self.observation_proxy, self.observations, "Observations"),
-                                                        (self.indicator_proxy, self.indicators, "Indicators"),
-                                                        (self.derived_proxy, self.derived, "Derived figures"))):
+        tables = zip((self.observation_proxy, self.indicator_proxy, self.derived_proxy),
+                     (self.observations, self.indicators, self.derived), self._table_titles(), strict=True)
+        for number, (proxy, model, title) in enumerate(tables):
             shown, total = proxy.rowCount(), model.rowCount()
-            self.tables.setTabText(number, f"{title} ({shown:,} of {total:,})" if shown != total
-                                   else f"{title} ({total:,})")
+            text = self.tr("{title} ({shown:,} of {total:,})") if shown != total else self.tr("{title} ({total:,})")
+            self.tables.setTabText(number, text.format(title=title, shown=shown, total=total))

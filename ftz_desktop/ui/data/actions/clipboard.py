@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from PySide6.QtCore import QCoreApplication
+
 from ftz_desktop.core.errors import UserError
 
 _BREAK = re.compile(r"[\t\r\n]")
@@ -93,17 +95,21 @@ def plan_paste(block: list[list[str]], anchor: tuple[int, int], selection: Seque
                row_count: int, column_count: int) -> list[PlacedCell]:
     """Where each pasted cell goes on the visible grid; ClipboardError if the block does not fit."""
     if not block:
-        raise ClipboardError("The clipboard holds no cells to paste.")
+        raise ClipboardError(QCoreApplication.translate("Clipboard", "The clipboard holds no cells to paste."))
     if len(block) == 1 and len(block[0]) == 1 and len(selection) > 1:
         return [PlacedCell(r, c, block[0][0]) for r, c in sorted(selection)]
     top, left = anchor
     height, width = len(block), max(len(cells) for cells in block)
     if top + height > row_count:
-        raise ClipboardError(f"The clipboard holds {height} rows, but only {row_count - top} rows are shown from "
-                             f"row {top + 1} down; nothing was pasted. Select a higher cell, or clear the filter.")
+        raise ClipboardError(QCoreApplication.translate(
+            "Clipboard", "The clipboard holds {height} rows, but only {shown} rows are shown from row {row} down; "
+                         "nothing was pasted. Select a higher cell, or clear the filter.").format(
+            height=height, shown=row_count - top, row=top + 1))
     if left + width > column_count:
-        raise ClipboardError(f"The clipboard holds {width} columns, but only {column_count - left} columns lie "
-                             "right of the selected cell; nothing was pasted. Select a cell further left.")
+        raise ClipboardError(QCoreApplication.translate(
+            "Clipboard", "The clipboard holds {width} columns, but only {shown} columns lie right of the selected "
+                         "cell; nothing was pasted. Select a cell further left.").format(
+            width=width, shown=column_count - left))
     # A short row (from a program that drops trailing empty cells) leaves the cells beyond it as they are.
     return [PlacedCell(top + r, left + c, text) for r, cells in enumerate(block) for c, text in enumerate(cells)]
 
@@ -111,9 +117,10 @@ def plan_paste(block: list[list[str]], anchor: tuple[int, int], selection: Seque
 def selection_rectangle(cells: Sequence[tuple[int, int]]) -> tuple[list[int], list[int]]:
     """The rows and columns of a rectangular selection (rows may skip hidden ones); ClipboardError otherwise."""
     if not cells:
-        raise ClipboardError("Select the cells to copy first.")
+        raise ClipboardError(QCoreApplication.translate("Clipboard", "Select the cells to copy first."))
     rows = sorted({r for r, _ in cells})
     columns = sorted({c for _, c in cells})
     if len(set(cells)) != len(rows) * len(columns):
-        raise ClipboardError("Copy works on one rectangular range; select a block of cells and copy again.")
+        raise ClipboardError(QCoreApplication.translate(
+            "Clipboard", "Copy works on one rectangular range; select a block of cells and copy again."))
     return rows, columns

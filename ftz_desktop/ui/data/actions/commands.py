@@ -10,12 +10,38 @@ from __future__ import annotations
 import logging
 from typing import Callable, Optional
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ftz_desktop.errors import is_user_error, user_message
 
 log = logging.getLogger(__name__)
 Report = Callable[[str], None]
+
+
+# The names of the steps, as the Edit menu, the status line and the audit trail's labels show them.
+def edit_text(what: str) -> str:
+    return QCoreApplication.translate("UndoCommands", "Edit {what}").format(what=what)
+
+
+def add_text(what: str) -> str:
+    return QCoreApplication.translate("UndoCommands", "Add {what}").format(what=what)
+
+
+def delete_text(what: str) -> str:
+    return QCoreApplication.translate("UndoCommands", "Delete {what}").format(what=what)
+
+
+def paste_text(cells: int) -> str:
+    text = (QCoreApplication.translate("UndoCommands", "Paste {n} cell") if cells == 1 else
+            QCoreApplication.translate("UndoCommands", "Paste {n} cells"))
+    return text.format(n=cells)
+
+
+def clear_text(cells: int) -> str:
+    text = (QCoreApplication.translate("UndoCommands", "Clear {n} cell") if cells == 1 else
+            QCoreApplication.translate("UndoCommands", "Clear {n} cells"))
+    return text.format(n=cells)
 
 
 class BatchCommand(QUndoCommand):
@@ -37,12 +63,14 @@ class BatchCommand(QUndoCommand):
         if not self._pushed:          # QUndoStack.push calls redo(): the change is already in the store
             self._pushed = True
             return
-        batch = self._revert(self._undone, f"Redo: {self.text()}")
+        batch = self._revert(self._undone, QCoreApplication.translate("UndoCommands", "Redo: {step}").format(
+            step=self.text()))
         if batch is not None:
             self._applied = batch
 
     def undo(self) -> None:
-        batch = self._revert(self._applied, f"Undo: {self.text()}")
+        batch = self._revert(self._applied, QCoreApplication.translate("UndoCommands", "Undo: {step}").format(
+            step=self.text()))
         if batch is not None:
             self._undone = batch
 
@@ -55,35 +83,39 @@ class BatchCommand(QUndoCommand):
             else:
                 log.exception("%s failed", label)
             self.setObsolete(True)    # QUndoStack drops an obsolete step
-            self._report(f"{label} was not possible; nothing was changed.\n\n{user_message(exc)}")
+            text = QCoreApplication.translate("UndoCommands",
+                                              "{step} was not possible; nothing was changed.\n\n{reason}")
+            self._report(text.format(step=label, reason=user_message(exc)))
             return None
 
 
 class EditCommand(BatchCommand):
     def __init__(self, store, batch_id: str, what: str, report: Report) -> None:
-        super().__init__(store, batch_id, f"Edit {what}", report)
+        super().__init__(store, batch_id, edit_text(what), report)
 
 
 class PasteCommand(BatchCommand):
     def __init__(self, store, batch_id: str, cells: int, report: Report) -> None:
-        super().__init__(store, batch_id, f"Paste {cells} cell{'s' if cells != 1 else ''}", report)
+        super().__init__(store, batch_id, paste_text(cells), report)
 
 
 class AddCommand(BatchCommand):
     def __init__(self, store, batch_id: str, what: str, report: Report) -> None:
-        super().__init__(store, batch_id, f"Add {what}", report)
+        super().__init__(store, batch_id, add_text(what), report)
 
 
 class DeleteCommand(BatchCommand):
     def __init__(self, store, batch_id: str, what: str, report: Report) -> None:
-        super().__init__(store, batch_id, f"Delete {what}", report)
+        super().__init__(store, batch_id, delete_text(what), report)
 
 
 class ImportCommand(BatchCommand):
     def __init__(self, store, batch_id: str, file_name: str, report: Report) -> None:
-        super().__init__(store, batch_id, f"Import {file_name}", report)
+        text = QCoreApplication.translate("UndoCommands", "Import {file}").format(file=file_name)
+        super().__init__(store, batch_id, text, report)
 
 
 class RestoreSnapshotCommand(BatchCommand):
     def __init__(self, store, batch_id: str, name: str, report: Report) -> None:
-        super().__init__(store, batch_id, f"Restore snapshot '{name}'", report)
+        text = QCoreApplication.translate("UndoCommands", "Restore snapshot '{name}'").format(name=name)
+        super().__init__(store, batch_id, text, report)

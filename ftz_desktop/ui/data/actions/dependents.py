@@ -9,6 +9,8 @@ from __future__ import annotations
 import logging
 from typing import Iterable
 
+from PySide6.QtCore import QCoreApplication
+
 from ftz_desktop.core.analysis.derived import dependents_of, derived_definitions
 from ftz_desktop.core.domain.model import Observation
 from ftz_desktop.core.study.textfill import figure_refs
@@ -35,22 +37,30 @@ def _recipes_using(store, indicator_ids: set[str], chart_ids: set[str]) -> list[
     return names
 
 
+def _derived(name: str) -> str:
+    return QCoreApplication.translate("Dependents", "derived figure “{name}”").format(name=name)
+
+
+def _chart(title: str) -> str:
+    return QCoreApplication.translate("Dependents", "chart “{title}”").format(title=title)
+
+
 def _item_texts(item) -> str:
     return "\n".join((item.title, item.summary) + tuple(item.paragraphs))
 
 
 def indicator_dependents(indicator_id: str, store, content) -> list[str]:
     """Sentences naming what refers to the indicator (empty if nothing does)."""
-    found = [f"derived figure “{d.name}”" for d in dependents_of(indicator_id, include_comparisons=True)]
+    found = [_derived(d.name) for d in dependents_of(indicator_id, include_comparisons=True)]
     charts = _charts_using({indicator_id})
-    found += [f"chart “{title}”" for _, title in charts]
-    found += [f"saved brief recipe “{name}”"
+    found += [_chart(title) for _, title in charts]
+    found += [QCoreApplication.translate("Dependents", "saved brief recipe “{name}”").format(name=name)
               for name in _recipes_using(store, {indicator_id}, {chart_id for chart_id, _ in charts})]
     if content is not None:
         for item in content.all_items():
             cited = any(ref.key[0] == indicator_id for ref in figure_refs(_item_texts(item)))
             if indicator_id in item.indicators or cited:
-                found.append(f"text item “{item.title}”")
+                found.append(QCoreApplication.translate("Dependents", "text item “{title}”").format(title=item.title))
     return found
 
 
@@ -59,12 +69,13 @@ def observation_dependents(observations: Iterable[Observation], store, content) 
     observations = list(observations)
     tokens = {"|".join(o.key) for o in observations}
     keys = {o.key for o in observations}
-    found = [f"derived figure “{d.name}”" for d in derived_definitions()
+    found = [_derived(d.name) for d in derived_definitions()
              if tokens & set(d.inputs) or d.compares_with in tokens]
     indicator_ids = {o.indicator_id for o in observations}
-    found += [f"chart “{title}”" for _, title in _charts_using(indicator_ids)]
+    found += [_chart(title) for _, title in _charts_using(indicator_ids)]
     if content is not None:
         for item in content.all_items():
             if any(ref.key in keys for ref in figure_refs(_item_texts(item))):
-                found.append(f"text item “{item.title}” (cites the figure)")
+                found.append(QCoreApplication.translate("Dependents", "text item “{title}” (cites the figure)").format(
+                    title=item.title))
     return found

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Callable, Optional, Sequence, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ftz_desktop.core.domain.model import Indicator
 from ftz_desktop.core.domain.parsing import ParseError
@@ -25,6 +25,11 @@ from ftz_desktop.ui.data.actions.commands import (
     ImportCommand,
     PasteCommand,
     RestoreSnapshotCommand,
+    add_text,
+    clear_text,
+    delete_text,
+    edit_text,
+    paste_text,
 )
 from ftz_desktop.ui.data.actions.provenance import (
     FigureSource,
@@ -34,10 +39,18 @@ from ftz_desktop.ui.data.actions.provenance import (
     rows_needing_source,
     with_source,
 )
+from ftz_desktop.ui.data.labels import QT_TRANSLATE_NOOP
 
-COLUMN_NAMES = {"value": "value", "qualifier": "qualifier", "status": "status", "source_id": "source",
-                "note": "note", "period": "period", "geography": "geography", "min_value": "minimum",
-                "max_value": "maximum"}
+# How a message names a column; shown through QCoreApplication.translate("DataEditor", ...).
+COLUMN_NAMES = {"value": QT_TRANSLATE_NOOP("DataEditor", "value"),
+                "qualifier": QT_TRANSLATE_NOOP("DataEditor", "qualifier"),
+                "status": QT_TRANSLATE_NOOP("DataEditor", "status"),
+                "source_id": QT_TRANSLATE_NOOP("DataEditor", "source"),
+                "note": QT_TRANSLATE_NOOP("DataEditor", "note"),
+                "period": QT_TRANSLATE_NOOP("DataEditor", "period"),
+                "geography": QT_TRANSLATE_NOOP("DataEditor", "geography"),
+                "min_value": QT_TRANSLATE_NOOP("DataEditor", "minimum"),
+                "max_value": QT_TRANSLATE_NOOP("DataEditor", "maximum")}
 
 T = TypeVar("T")
 
@@ -49,12 +62,26 @@ def figure_name(store, obs, column: str = "value") -> str:
     indicator = dataset.indicators.get(obs.indicator_id)
     name = indicator.name if indicator else obs.indicator_id
     where = dataset.geography_name(obs.geography)
-    figure = f"{name} ({where}), {period_label(obs.period)}" if where and where not in name else \
-        f"{name}, {period_label(obs.period)}"
-    return figure if column == "value" else f"{COLUMN_NAMES.get(column, column)} of {figure}"
+    period = period_label(obs.period)
+    if where and where not in name:
+        figure = QCoreApplication.translate("DataEditor", "{name} ({where}), {period}").format(
+            name=name, where=where, period=period)
+    else:
+        figure = QCoreApplication.translate("DataEditor", "{name}, {period}").format(name=name, period=period)
+    if column == "value":
+        return figure
+    return QCoreApplication.translate("DataEditor", "{column} of {figure}").format(
+        column=column_name(column), figure=figure)
+
+
+def column_name(column: str) -> str:
+    """"minimum" for min_value ...; a column without a name of its own as its key."""
+    name = COLUMN_NAMES.get(column)
+    return QCoreApplication.translate("DataEditor", name) if name else column
 # Refusals a person may overrule: a likely slip.
 CONFIRMABLE = ("unusual",)
-NO_SOURCE = "not changed: a new figure needs the source it comes from"
+# Said (translated) beside a cell whose new value got no source.
+NO_SOURCE = QT_TRANSLATE_NOOP("DataEditor", "not changed: a new figure needs the source it comes from")
 
 
 class DataEditor(QObject):
@@ -117,7 +144,7 @@ class DataEditor(QObject):
         """One cell through the store: None when done (an undo step), else the store's reason."""
         try:
             what = describe()
-            batch = self._write(lambda: write(f"Edit {what}"))
+            batch = self._write(lambda: write(edit_text(what)))
         except ParseError as exc:
             return exc.reason
         except BatchValidationError as exc:      # a likely slip the user did not confirm
@@ -141,7 +168,7 @@ class DataEditor(QObject):
             if rows:
                 choice = self._ask_source(request_for(rows, {obs_id: obs}, what=describe()))
                 if choice is None:
-                    return NO_SOURCE
+                    return QCoreApplication.translate("DataEditor", NO_SOURCE)
                 changes = with_source(changes, rows, choice)
         if len(changes) == 1:
             return self._edit_cell(describe, lambda label: self._checked(
@@ -152,7 +179,8 @@ class DataEditor(QObject):
     def edit_indicator(self, indicator_id: str, column: str, raw: Any) -> Optional[str]:
         def describe() -> str:
             indicator = self._store.dataset().indicators.get(indicator_id)
-            return f"{COLUMN_NAMES.get(column, column)} of “{indicator.name if indicator else indicator_id}”"
+            return QCoreApplication.translate("DataEditor", "{column} of “{indicator}”").format(
+                column=column_name(column), indicator=indicator.name if indicator else indicator_id)
 
         return self._edit_cell(describe,
                                lambda label: self._store.update_indicator(indicator_id, column, raw, label))
@@ -162,7 +190,7 @@ class DataEditor(QObject):
         """All cells or none (``BatchValidationError`` names every refused cell); False if nothing changed.
         Values that fill gaps or replace the study's figures get the source asked once (``SourceNotGivenError``
         when the user declines)."""
-        label = f"Paste {len(changes)} cell{'s' if len(changes) != 1 else ''}"
+        label = paste_text(len(changes))
         changes = list(changes)
         if self._ask_source is not None:
             current = {o.id: o for o in self._store.observations()}
@@ -176,32 +204,38 @@ class DataEditor(QObject):
         return self._push(PasteCommand(self._store, batch, len(changes), self._report))
 
     def clear(self, changes: Sequence[CellChange]) -> bool:
-        label = f"Clear {len(changes)} cell{'s' if len(changes) != 1 else ''}"
+        label = clear_text(len(changes))
         batch = self._store.apply_changes(list(changes), label)
-        return self._push(EditCommand(self._store, batch, f"{len(changes)} cells (cleared)", self._report))
+        what = QCoreApplication.translate("DataEditor", "{n} cells (cleared)").format(n=len(changes))
+        return self._push(EditCommand(self._store, batch, what, self._report))
 
     def add_observation(self, fields: dict[str, Any]) -> int:
-        what = f"observation {fields.get('indicator_id')} {fields.get('geography')} {fields.get('period')}"
-        result = self._checked(lambda check: self._store.add_observations([fields], f"Add {what}", check_typed=check))
+        what = QCoreApplication.translate("DataEditor", "observation {indicator} {geography} {period}").format(
+            indicator=fields.get("indicator_id"), geography=fields.get("geography"), period=fields.get("period"))
+        result = self._checked(lambda check: self._store.add_observations([fields], add_text(what), check_typed=check))
         self._push(AddCommand(self._store, result.batch_id, what, self._report))
         return result.id
 
     def add_indicator(self, indicator: Indicator) -> None:
-        batch = self._store.add_indicator(indicator, f"Add indicator {indicator.id}")
-        self._push(AddCommand(self._store, batch, f"indicator {indicator.id}", self._report))
+        what = QCoreApplication.translate("DataEditor", "indicator {id}").format(id=indicator.id)
+        batch = self._store.add_indicator(indicator, add_text(what))
+        self._push(AddCommand(self._store, batch, what, self._report))
 
     def add_source(self, source) -> None:
-        batch = self._store.add_source(source, f"Add source {source.id}")
-        self._push(AddCommand(self._store, batch, f"source {source.id}", self._report))
+        what = QCoreApplication.translate("DataEditor", "source {id}").format(id=source.id)
+        batch = self._store.add_source(source, add_text(what))
+        self._push(AddCommand(self._store, batch, what, self._report))
 
     def delete_observations(self, ids: Sequence[int]) -> None:
-        what = f"{len(ids)} observation{'s' if len(ids) != 1 else ''}"
-        batch = self._store.delete_observations(list(ids), f"Delete {what}")
+        what = (QCoreApplication.translate("DataEditor", "{n} observation") if len(ids) == 1 else
+                QCoreApplication.translate("DataEditor", "{n} observations")).format(n=len(ids))
+        batch = self._store.delete_observations(list(ids), delete_text(what))
         self._push(DeleteCommand(self._store, batch, what, self._report))
 
     def delete_indicator(self, indicator_id: str) -> None:
-        batch = self._store.delete_indicator(indicator_id, f"Delete indicator {indicator_id}")
-        self._push(DeleteCommand(self._store, batch, f"indicator {indicator_id}", self._report))
+        what = QCoreApplication.translate("DataEditor", "indicator {id}").format(id=indicator_id)
+        batch = self._store.delete_indicator(indicator_id, delete_text(what))
+        self._push(DeleteCommand(self._store, batch, what, self._report))
 
     def apply_import(self, plan) -> str:
         from ftz_desktop.core.tabular.import_export import apply_import

@@ -11,22 +11,40 @@ import logging
 from pathlib import Path
 from typing import Callable, Optional
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ftz_desktop.errors import is_user_error, user_message
-from ftz_desktop.ui.data.dialogs.import_preview import ENCODINGS, ImportPreviewDialog
+from ftz_desktop.ui.data.dialogs.import_preview import ENCODINGS, ImportPreviewDialog, encoding_label
 
 log = logging.getLogger(__name__)
-IMPORT_FILTER = ("Tables (*.csv *.xlsx *.xlsm *.txt *.tsv);;CSV or Unicode text (*.csv *.txt *.tsv);;"
-                 "Excel workbooks (*.xlsx *.xlsm);;All files (*)")
-EXPORT_FILTERS = {"Excel workbook (*.xlsx)": ".xlsx", "CSV UTF-8 (*.csv)": ".csv"}
+
+
+def import_filter() -> str:
+    """The file types of Import… (the file dialog's filter, in the installed language)."""
+    return QCoreApplication.translate("FileActions", "Tables (*.csv *.xlsx *.xlsm *.txt *.tsv);;"
+                                                "CSV or Unicode text (*.csv *.txt *.tsv);;"
+                                                "Excel workbooks (*.xlsx *.xlsm);;All files (*)")
+
+
+def export_filters() -> dict[str, str]:
+    """The file types of Export… (filter text -> the suffix it adds)."""
+    return {QCoreApplication.translate("FileActions", "Excel workbook (*.xlsx)"): ".xlsx",
+            QCoreApplication.translate("FileActions", "CSV UTF-8 (*.csv)"): ".csv"}
 
 
 def _message(exc: BaseException, name: str) -> str:
     if not is_user_error(exc):
         log.error("File action on %s failed", name, exc_info=exc)
     text = user_message(exc)
-    return text if name in text else f"{name}: {text}"
+    if name in text:
+        return text
+    return QCoreApplication.translate("FileActions", "{file}: {message}").format(file=name, message=text)
+
+
+def _cancelled(path: Path) -> str:
+    return QCoreApplication.translate("FileActions", "Import of {file} cancelled; nothing was imported.").format(
+        file=path.name)
 
 
 def shown_observation_ids(proxy, model) -> Optional[list[int]]:
@@ -48,7 +66,8 @@ class FileActions:
 
     # ----- import -------------------------------------------------------------------------------------------
     def ask_import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self._parent, "Import observations", self.last_folder, IMPORT_FILTER)
+        title = QCoreApplication.translate("FileActions", "Import observations")
+        path, _ = QFileDialog.getOpenFileName(self._parent, title, self.last_folder, import_filter())
         if path:
             self.import_path(Path(path))
 
@@ -71,10 +90,10 @@ class FileActions:
                     return False
                 plan = chosen
         except ImportCancelled:
-            self._status(f"Import of {path.name} cancelled; nothing was imported.")
+            self._status(_cancelled(path))
             return False
         except Exception as exc:      # noqa: BLE001 - ImportRefused, an unreadable file ...: one message naming the file
-            self._warn("Import", _message(exc, path.name))
+            self._warn(QCoreApplication.translate("FileActions", "Import"), _message(exc, path.name))
             return False
         dialog = ImportPreviewDialog(plan, lambda encoding: self._plan(path, encoding), self._parent)
         try:
@@ -86,25 +105,30 @@ class FileActions:
         try:
             self._editor.apply_import(plan)
         except ImportRefused as exc:
-            self._warn("Import", str(exc))
+            self._warn(QCoreApplication.translate("FileActions", "Import"), str(exc))
             return False
         except Exception as exc:      # noqa: BLE001 - a write failure: the store rolled it back
-            self._warn("Import", f"{_message(exc, path.name)}\nNothing was imported.")
+            text = QCoreApplication.translate("FileActions", "{message}\nNothing was imported.")
+            self._warn(QCoreApplication.translate("FileActions", "Import"),
+                       text.format(message=_message(exc, path.name)))
             return False
-        self._status(f"Imported {path.name}: {len(plan.adds):,} added, {len(plan.changes):,} changed. "
-                     "Edit › Undo takes it back.")
+        self._status(QCoreApplication.translate("FileActions", "Imported {file}: {adds:,} added, {changes:,} changed. "
+                                                "Edit › Undo takes it back.").format(
+            file=path.name, adds=len(plan.adds), changes=len(plan.changes)))
         return True
 
     def _plan_in_chosen_encoding(self, path: Path, refusal: Exception):
         """Ask for the file's encoding until it reads (None when the user gives up)."""
         from ftz_desktop.core.tabular.import_export import EncodingRefused
 
-        labels = {label: code for code, label in ENCODINGS if code}
+        labels = {encoding_label(label): code for code, label in ENCODINGS if code}
         while True:
-            label, ok = QInputDialog.getItem(self._parent, "Import", f"{refusal}\n\nThe file's text encoding:",
+            title = QCoreApplication.translate("FileActions", "Import")
+            question = QCoreApplication.translate("FileActions", "{reason}\n\nThe file's text encoding:")
+            label, ok = QInputDialog.getItem(self._parent, title, question.format(reason=refusal),
                                              list(labels), 0, False)
             if not ok:
-                self._status(f"Import of {path.name} cancelled; nothing was imported.")
+                self._status(_cancelled(path))
                 return None
             try:
                 return self._plan(path, labels[label])
@@ -114,13 +138,14 @@ class FileActions:
     # ----- export -------------------------------------------------------------------------------------------
     def ask_export(self) -> None:
         start = str(Path(self.last_folder or Path.home()) / "observations.xlsx")
-        path, chosen = QFileDialog.getSaveFileName(self._parent, "Export observations", start,
-                                                   ";;".join(EXPORT_FILTERS))
+        filters = export_filters()
+        title = QCoreApplication.translate("FileActions", "Export observations")
+        path, chosen = QFileDialog.getSaveFileName(self._parent, title, start, ";;".join(filters))
         if not path:
             return
         target = Path(path)
         if target.suffix.lower() not in (".csv", ".xlsx"):
-            target = target.with_name(target.name + EXPORT_FILTERS.get(chosen, ".xlsx"))
+            target = target.with_name(target.name + filters.get(chosen, ".xlsx"))
         self.export_path(target, self._ask_which_rows())
 
     def _ask_which_rows(self) -> Optional[list[int]]:
@@ -129,11 +154,15 @@ class FileActions:
         if shown is None:
             return None
         total = len(self._store.dataset().observations)
-        box = QMessageBox(QMessageBox.Icon.Question, "Export observations",
-                          f"The filters show {len(shown):,} of {total:,} observations. Export which?",
+        title = QCoreApplication.translate("FileActions", "Export observations")
+        question = QCoreApplication.translate("FileActions", "The filters show {shown:,} of {total:,} observations. "
+                                                    "Export which?")
+        box = QMessageBox(QMessageBox.Icon.Question, title, question.format(shown=len(shown), total=total),
                           parent=self._parent)
-        only_shown = box.addButton(f"The {len(shown):,} shown", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(f"All {total:,}", QMessageBox.ButtonRole.RejectRole)
+        shown_text = QCoreApplication.translate("FileActions", "The {n:,} shown").format(n=len(shown))
+        all_text = QCoreApplication.translate("FileActions", "All {n:,}").format(n=total)
+        only_shown = box.addButton(shown_text, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(all_text, QMessageBox.ButtonRole.RejectRole)
         box.exec()
         return shown if box.clickedButton() is only_shown else None
 
@@ -151,7 +180,8 @@ class FileActions:
         try:
             count = export_observations(dataset, path)
         except Exception as exc:      # noqa: BLE001 - a locked or read-only target, a bad name ...: the old file is intact
-            self._warn("Export", _message(exc, path.name))
+            self._warn(QCoreApplication.translate("FileActions", "Export"), _message(exc, path.name))
             return False
-        self._status(f"Exported {count:,} observations to {path.name}.")
+        self._status(QCoreApplication.translate("FileActions", "Exported {n:,} observations to {file}.").format(
+            n=count, file=path.name))
         return True

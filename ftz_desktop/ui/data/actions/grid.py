@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from ftz_desktop.core.domain.parsing import ParseError
 from ftz_desktop.core.errors import UserError
@@ -34,15 +34,32 @@ def _anchor(view) -> tuple[int, int]:
     current = view.currentIndex()
     if current.isValid():
         return current.row(), current.column()
-    raise ClipboardError("Select the cell where the paste should start.")
+    raise ClipboardError(QCoreApplication.translate("ObservationGrid", "Select the cell where the paste should start."))
 
 
 def refusal_message(action: str, problems: list[str]) -> str:
-    cells = "cell was" if len(problems) == 1 else "cells were"
-    lines = [f"Nothing was {action}: {len(problems)} {cells} refused."] + [f"• {p}" for p in problems[:SHOWN]]
+    """``action`` is "pasted" or "cleared"."""
+    one = len(problems) == 1
+    if action == "cleared":
+        head = (QCoreApplication.translate("ObservationGrid", "Nothing was cleared: {n} cell was refused.") if one else
+                QCoreApplication.translate("ObservationGrid", "Nothing was cleared: {n} cells were refused."))
+    else:
+        head = (QCoreApplication.translate("ObservationGrid", "Nothing was pasted: {n} cell was refused.") if one else
+                QCoreApplication.translate("ObservationGrid", "Nothing was pasted: {n} cells were refused."))
+    lines = [head.format(n=len(problems))] + [f"• {p}" for p in problems[:SHOWN]]
     if len(problems) > SHOWN:
-        lines.append(f"• … and {len(problems) - SHOWN} more")
+        lines.append(QCoreApplication.translate("ObservationGrid", "• … and {n} more").format(n=len(problems) - SHOWN))
     return "\n".join(lines)
+
+
+def _nothing_done(action: str, reason: object) -> str:
+    if action == "cleared":
+        return QCoreApplication.translate("ObservationGrid", "Nothing was cleared: {reason}").format(reason=reason)
+    return QCoreApplication.translate("ObservationGrid", "Nothing was pasted: {reason}").format(reason=reason)
+
+
+def _cell_reason(where: str, reason: str) -> str:
+    return QCoreApplication.translate("ObservationGrid", "{cell}: {reason}").format(cell=where, reason=reason)
 
 
 class ObservationGrid:
@@ -54,8 +71,11 @@ class ObservationGrid:
     def _where(self, visible_row: int, source_row: int, column: int) -> str:
         source = self._view.model().sourceModel()
         obs = source.observation_at(source_row)
-        return f"Row {visible_row + 1} ({obs.indicator_id} · {obs.geography} · {obs.period}), " \
-               f"{source.COLUMNS[column].title}"
+        text = QCoreApplication.translate("ObservationGrid",
+                                          "Row {row} ({indicator} · {geography} · {period}), {column}")
+        return text.format(
+            row=visible_row + 1, indicator=obs.indicator_id, geography=obs.geography, period=obs.period,
+            column=source.column_title(column))
 
     def _source_row(self, visible_row: int) -> int:
         proxy = self._view.model()
@@ -64,7 +84,7 @@ class ObservationGrid:
     def paste(self, text: str) -> Optional[str]:
         """None when pasted (or nothing changed); else the message for the user."""
         if self._editor.read_only:
-            return "The workspace is open read-only; nothing was pasted."
+            return QCoreApplication.translate("ObservationGrid", "The workspace is open read-only; nothing was pasted.")
         proxy, view = self._view.model(), self._view
         source = proxy.sourceModel()
         block = parse_tsv(text)
@@ -81,8 +101,10 @@ class ObservationGrid:
             if not column.editable:
                 current = source.edit_text(source_row, cell.column)
                 if not fill and cell.text.strip() != current.strip():
-                    problems.append(f"{label}: '{cell.text}' is not this row's '{current}'; this column cannot be "
-                                    "changed, so the pasted rows do not line up with these observations")
+                    mismatch = QCoreApplication.translate(
+                        "ObservationGrid", "{cell}: '{text}' is not this row's '{current}'; this column cannot be "
+                                           "changed, so the pasted rows do not line up with these observations")
+                    problems.append(mismatch.format(cell=label, text=cell.text, current=current))
                 continue
             obs_id = source.observation_at(source_row).id
             changes.append(CellChange(obs_id, column.key, cell.text))
@@ -95,7 +117,8 @@ class ObservationGrid:
     def clear(self) -> Optional[str]:
         """Empty the selected editable cells, as one step (a value needs status M to be empty)."""
         if self._editor.read_only:
-            return "The workspace is open read-only; nothing was cleared."
+            return QCoreApplication.translate("ObservationGrid", "The workspace is open read-only; "
+                                                                 "nothing was cleared.")
         source = self._view.model().sourceModel()
         changes, where = [], {}
         for row, column in sorted(self._view.selected_cells()):
@@ -106,7 +129,8 @@ class ObservationGrid:
             changes.append(CellChange(obs_id, source.COLUMNS[column].key, ""))
             where[(obs_id, source.COLUMNS[column].key)] = self._where(row, source_row, column)
         if not changes:
-            return "The selected cells cannot be changed here (indicator, unit and ID are fixed)."
+            return QCoreApplication.translate("ObservationGrid", "The selected cells cannot be changed here "
+                                                                 "(indicator, unit and ID are fixed).")
         return self._apply(changes, where, "cleared", self._editor.clear)
 
     def _apply(self, changes, where, action: str, write) -> Optional[str]:
@@ -115,9 +139,9 @@ class ObservationGrid:
         try:
             write(changes)
         except BatchValidationError as exc:
-            return refusal_message(action, [f"{_cell_name(where, p)}: {p.reason}" for p in exc.problems])
+            return refusal_message(action, [_cell_reason(_cell_name(where, p), p.reason) for p in exc.problems])
         except UserError as exc:
-            return f"Nothing was {action}: {exc}"
+            return _nothing_done(action, exc)
         return None
 
     def _cell_problems(self, changes: list[CellChange], where: dict[tuple[int, str], str]) -> list[str]:
@@ -131,7 +155,7 @@ class ObservationGrid:
             try:
                 observation_cell(change.column, change.raw, indicator, refs)
             except ParseError as exc:
-                found.append(f"{where[(change.obs_id, change.column)]}: {exc.reason}")
+                found.append(_cell_reason(where[(change.obs_id, change.column)], exc.reason))
         return found
 
 
@@ -144,13 +168,14 @@ def paste_single_cell(view, text: str) -> Optional[str]:
     """Paste into a grid that takes one cell at a time (indicators): the model's own edit path."""
     block = parse_tsv(text)
     if not block:
-        return "The clipboard holds no cells to paste."
+        return QCoreApplication.translate("Clipboard", "The clipboard holds no cells to paste.")
     if len(block) > 1 or len(block[0]) > 1:
-        return "This table takes one pasted cell at a time; paste ranges in the Observations table."
+        return QCoreApplication.translate("ObservationGrid", "This table takes one pasted cell at a time; "
+                                                             "paste ranges in the Observations table.")
     index = view.currentIndex()
     if not index.isValid():
-        return "Select the cell to paste into."
+        return QCoreApplication.translate("ObservationGrid", "Select the cell to paste into.")
     if not index.flags() & Qt.ItemFlag.ItemIsEditable:
-        return "This cell cannot be changed."
+        return QCoreApplication.translate("ObservationGrid", "This cell cannot be changed.")
     view.model().setData(index, block[0][0], EDIT)
     return None

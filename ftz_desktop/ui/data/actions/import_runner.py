@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable, Optional
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 SHOW_AFTER_MS = 400
@@ -54,7 +54,7 @@ class ProgressView(QObject):
 
     @Slot(str, int)
     def _on_progress(self, stage: str, percent: int) -> None:
-        self.dialog.setLabelText(f"{self._name}: {stage}…")
+        self.dialog.setLabelText(self.tr("{file}: {stage}…").format(file=self._name, stage=stage))
         if percent < 0:
             self.dialog.setRange(0, 0)   # busy: the total is not known yet
         else:
@@ -74,8 +74,9 @@ def plan_with_progress(parent: Optional[QWidget], path: Path, dataset, encoding:
     thread = QThread()
     job.moveToThread(thread)
     thread.started.connect(job.run)
-    dialog = QProgressDialog(f"Reading {path.name}…", "Cancel", 0, 100, parent)
-    dialog.setWindowTitle("Import")
+    dialog = QProgressDialog(QCoreApplication.translate("ImportProgress", "Reading {file}…").format(file=path.name),
+                             QCoreApplication.translate("ImportProgress", "Cancel"), 0, 100, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("ImportProgress", "Import"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(SHOW_AFTER_MS)
     dialog.setAutoClose(False)

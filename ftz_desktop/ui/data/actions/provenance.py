@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Mapping, Optional, Sequence
 
+from PySide6.QtCore import QCoreApplication
+
 from ftz_desktop.core.domain.model import Indicator, Observation, is_study_source
 from ftz_desktop.core.domain.parsing import ParseError, parse_value
 from ftz_desktop.core.errors import UserError
@@ -18,7 +20,7 @@ class SourceNotGivenError(UserError):
     """The user closed the source question: nothing is written."""
 
     def __str__(self) -> str:
-        return "new figures need the source they come from (none was chosen)"
+        return QCoreApplication.translate("Provenance", "new figures need the source they come from (none was chosen)")
 
 
 @dataclass(frozen=True)

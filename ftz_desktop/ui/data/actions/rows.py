@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from typing import Callable, Optional
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ftz_desktop.errors import is_user_error, user_message
@@ -20,7 +21,7 @@ log = logging.getLogger(__name__)
 def _listed(things: list[str]) -> str:
     lines = [f"• {thing}" for thing in things[:SHOWN]]
     if len(things) > SHOWN:
-        lines.append(f"• … and {len(things) - SHOWN} more")
+        lines.append(QCoreApplication.translate("RowActions", "• … and {n} more").format(n=len(things) - SHOWN))
     return "\n".join(lines)
 
 
@@ -38,7 +39,8 @@ class RowActions:
     def _failed(self, title: str, exc: BaseException) -> None:
         if not is_user_error(exc):
             log.error("%s failed", title, exc_info=exc)
-        QMessageBox.warning(self._parent, title, f"{user_message(exc)}\nNothing was changed.")
+        text = QCoreApplication.translate("RowActions", "{reason}\nNothing was changed.")
+        QMessageBox.warning(self._parent, title, text.format(reason=user_message(exc)))
 
     # ----- adding ---------------------------------------------------------------------------------------------
     def add_observation(self, indicator_id: str = "", geography: str = "", source_id: str = "") -> Optional[int]:
@@ -54,7 +56,7 @@ class RowActions:
         finally:
             dialog.deleteLater()
         if added:
-            self._status("Observation added. Edit › Undo takes it back.")
+            self._status(QCoreApplication.translate("RowActions", "Observation added. Edit › Undo takes it back."))
         return added[0] if added else None
 
     def add_indicator(self) -> Optional[str]:
@@ -65,7 +67,8 @@ class RowActions:
                 return None
         finally:
             dialog.deleteLater()
-        self._status(f"Indicator {dialog.result_indicator.id} added. Edit › Undo takes it back.")
+        text = QCoreApplication.translate("RowActions", "Indicator {id} added. Edit › Undo takes it back.")
+        self._status(text.format(id=dialog.result_indicator.id))
         return dialog.result_indicator.id
 
     def add_source(self) -> Optional[str]:
@@ -75,27 +78,41 @@ class RowActions:
                 return None
         finally:
             dialog.deleteLater()
-        self._status(f"Source {dialog.result_source.id} added: new observations can cite it. "
-                     "Edit › Undo takes it back.")
+        self._status(QCoreApplication.translate("RowActions", "Source {id} added: new observations can cite it. "
+                                                "Edit › Undo takes it back.").format(id=dialog.result_source.id))
         return dialog.result_source.id
 
     # ----- deleting -------------------------------------------------------------------------------------------
     def delete_observations(self, observations: list) -> bool:
         if not observations:
             return False
-        what = (f"{len(observations)} observations" if len(observations) > 1 else
-                "the observation " + " · ".join(observations[0].key))
+        many = len(observations) > 1
+        key = " · ".join(observations[0].key)
+        title = QCoreApplication.translate("RowActions", "Delete observations")
         dependents = observation_dependents(observations, self._store, self._content)
-        if dependents and not self._confirm(
-                "Delete observations", f"Delete {what}?\n\nThese use {'them' if len(observations) > 1 else 'it'}:\n"
-                                       f"{_listed(dependents)}\n\nEdit › Undo brings {what} back."):
-            return False
+        if dependents:
+            if many:
+                question = QCoreApplication.translate(
+                    "RowActions", "Delete {n} observations?\n\nThese use them:\n{uses}\n\n"
+                                  "Edit › Undo brings {n} observations back.")
+            else:
+                question = QCoreApplication.translate(
+                    "RowActions", "Delete the observation {key}?\n\nThese use it:\n{uses}\n\n"
+                                  "Edit › Undo brings the observation {key} back.")
+            if not self._confirm(title, question.format(n=len(observations), key=key, uses=_listed(dependents))):
+                return False
         try:
             self._editor.delete_observations([o.id for o in observations])
         except Exception as exc:       # noqa: BLE001 - a write failure (the store rolled back) or rows deleted meanwhile
-            self._failed("Delete observations", exc)
+            self._failed(title, exc)
             return False
-        self._status(f"Deleted {what}. Edit › Undo brings {'them' if len(observations) > 1 else 'it'} back.")
+        if many:
+            done = QCoreApplication.translate("RowActions",
+                                              "Deleted {n} observations. Edit › Undo brings them back.")
+        else:
+            done = QCoreApplication.translate("RowActions",
+                                              "Deleted the observation {key}. Edit › Undo brings it back.")
+        self._status(done.format(n=len(observations), key=key))
         return True
 
     def delete_indicator(self, indicator_id: str) -> bool:
@@ -105,18 +122,28 @@ class RowActions:
             return False
         count = sum(1 for o in dataset.observations if o.indicator_id == indicator_id)
         dependents = indicator_dependents(indicator_id, self._store, self._content)
+        title = QCoreApplication.translate("RowActions", "Delete indicator")
         if count or dependents:
-            lines = [f"Delete the indicator “{indicator.name}” ({indicator_id})"
-                     f"{f' and its {count} observation' + ('s' if count != 1 else '') if count else ''}?"]
+            if not count:
+                question = QCoreApplication.translate("RowActions", "Delete the indicator “{name}” ({id})?")
+            elif count == 1:
+                question = QCoreApplication.translate("RowActions",
+                                                      "Delete the indicator “{name}” ({id}) and its {n} observation?")
+            else:
+                question = QCoreApplication.translate("RowActions",
+                                                      "Delete the indicator “{name}” ({id}) and its {n} observations?")
+            lines = [question.format(name=indicator.name, id=indicator_id, n=count)]
             if dependents:
-                lines.append(f"These use it and will lose its figures:\n{_listed(dependents)}")
-            lines.append("Edit › Undo brings it back.")
-            if not self._confirm("Delete indicator", "\n\n".join(lines)):
+                uses = QCoreApplication.translate("RowActions", "These use it and will lose its figures:\n{uses}")
+                lines.append(uses.format(uses=_listed(dependents)))
+            lines.append(QCoreApplication.translate("RowActions", "Edit › Undo brings it back."))
+            if not self._confirm(title, "\n\n".join(lines)):
                 return False
         try:
             self._editor.delete_indicator(indicator_id)
         except Exception as exc:       # noqa: BLE001 - a write failure (the store rolled back) or deleted meanwhile
-            self._failed("Delete indicator", exc)
+            self._failed(title, exc)
             return False
-        self._status(f"Deleted the indicator {indicator_id}. Edit › Undo brings it back.")
+        done = QCoreApplication.translate("RowActions", "Deleted the indicator {id}. Edit › Undo brings it back.")
+        self._status(done.format(id=indicator_id))
         return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Callable, Mapping, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from ftz_desktop.core.domain.parsing import ParseError
@@ -29,7 +30,7 @@ def lay_out_add_dialog(dialog: QDialog, form: QFormLayout, on_add: Callable[[], 
     errors.setStyleSheet("color: #a4262c;")
     errors.hide()
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add")
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("AddDialog", "Add"))
     buttons.accepted.connect(on_add)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
@@ -43,10 +44,12 @@ def lay_out_add_dialog(dialog: QDialog, form: QFormLayout, on_add: Callable[[], 
 def show_field_problems(fields: Mapping[str, QWidget], errors: QLabel, problems: Sequence[tuple[str, str]],
                         labels: Mapping[str, str]) -> None:
     """Mark each refused field and list the reasons, one per line ("Period: not a period"); a problem
-    with no field ("", reason) is listed as it is. An empty list clears the marks."""
+    with no field ("", reason) is listed as it is. An empty list clears the marks. ``labels`` are the
+    fields' names as shown (translated); the reasons are the store's, as they are."""
     refused = {column for column, _ in problems}
     for key, widget in fields.items():
         widget.setStyleSheet(BAD_FIELD_STYLE if key in refused else "")
-    errors.setText("\n".join(f"{labels.get(column, column)}: {reason}" if column else reason
+    line = QCoreApplication.translate("AddDialog", "{field}: {reason}")
+    errors.setText("\n".join(line.format(field=labels.get(column, column), reason=reason) if column else reason
                              for column, reason in problems))
     errors.setVisible(bool(problems))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
 
 from ftz_desktop.core.domain.model import Indicator
@@ -16,23 +16,41 @@ from ftz_desktop.core.domain.parsing import ParseError
 from ftz_desktop.core.errors import UserError
 from ftz_desktop.core.store.validation import INDICATOR_COLUMNS, indicator_cell, indicator_row_problems
 from ftz_desktop.ui.data.dialogs.add_form import lay_out_add_dialog, refusal_problems, show_field_problems
+from ftz_desktop.ui.data.labels import QT_TRANSLATE_NOOP
 
-LABELS = {"id": "ID", "name": "Name", "unit": "Unit", "multiplier": "Unit in base units", "currency": "Currency",
-          "decimals": "Decimals", "min_value": "Minimum", "max_value": "Maximum", "section": "Section",
-          "topic": "Topic", "description": "Description"}
-HINTS = {"id": "Letters, digits and _ (text and charts refer to it; it cannot change later)",
-         "unit": "billion yuan, %, TEU, count …", "multiplier": "1e9 for billions, 1e4 for 万, 1 for %",
-         "min_value": "Empty: no lower limit", "max_value": "Empty: no upper limit"}
+# Shown through QCoreApplication.translate("AddIndicatorDialog", ...).
+LABELS = {"id": QT_TRANSLATE_NOOP("AddIndicatorDialog", "ID"),
+          "name": QT_TRANSLATE_NOOP("AddIndicatorDialog", "Name"),
+          "unit": QT_TRANSLATE_NOOP("AddIndicatorDialog", "Unit"),
+          "multiplier": QT_TRANSLATE_NOOP("AddIndicatorDialog", "Unit in base units"),
+          "currency": QT_TRANSLATE_NOOP("AddIndicatorDialog", "Currency"),
+          "decimals": QT_TRANSLATE_NOOP("AddIndicatorDialog", "Decimals"),
+          "min_value": QT_TRANSLATE_NOOP("AddIndicatorDialog", "Minimum"),
+          "max_value": QT_TRANSLATE_NOOP("AddIndicatorDialog", "Maximum"),
+          "section": QT_TRANSLATE_NOOP("AddIndicatorDialog", "Section"),
+          "topic": QT_TRANSLATE_NOOP("AddIndicatorDialog", "Topic"),
+          "description": QT_TRANSLATE_NOOP("AddIndicatorDialog", "Description")}
+HINTS = {"id": QT_TRANSLATE_NOOP("AddIndicatorDialog", "Letters, digits and _ (text and charts refer to it; "
+                                                  "it cannot change later)"),
+         "unit": QT_TRANSLATE_NOOP("AddIndicatorDialog", "billion yuan, %, TEU, count …"),
+         "multiplier": QT_TRANSLATE_NOOP("AddIndicatorDialog", "1e9 for billions, 1e4 for 万, 1 for %"),
+         "min_value": QT_TRANSLATE_NOOP("AddIndicatorDialog", "Empty: no lower limit"),
+         "max_value": QT_TRANSLATE_NOOP("AddIndicatorDialog", "Empty: no upper limit")}
+
+
+def _shown(text: str) -> str:
+    return QCoreApplication.translate("AddIndicatorDialog", text) if text else text
 
 
 class AddIndicatorDialog(QDialog):
     def __init__(self, sections: list[str], submit: Callable[[Indicator], None],
                  parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add indicator")
+        self.setWindowTitle(self.tr("Add indicator"))
         self._submit = submit
         self.result_indicator: Optional[Indicator] = None
         self.fields: dict[str, QWidget] = {}
+        self._labels = {key: _shown(label) for key, label in LABELS.items()}
         form = QFormLayout()
         for key in ("id",) + INDICATOR_COLUMNS:
             if key == "currency":
@@ -44,9 +62,9 @@ class AddIndicatorDialog(QDialog):
                 widget.addItems([""] + sections)
             else:
                 widget = QLineEdit(self)
-                widget.setPlaceholderText(HINTS.get(key, ""))
+                widget.setPlaceholderText(_shown(HINTS.get(key, "")))
             self.fields[key] = widget
-            form.addRow(LABELS[key], widget)
+            form.addRow(self._labels[key], widget)
         self.fields["multiplier"].setText("1")
         self.fields["decimals"].setText("0")
         self.errors = lay_out_add_dialog(self, form, self._on_add, width=520)
@@ -67,7 +85,7 @@ class AddIndicatorDialog(QDialog):
         return (None if problems else Indicator(**values)), problems
 
     def show_problems(self, problems: list[tuple[str, str]]) -> None:
-        show_field_problems(self.fields, self.errors, problems, LABELS)
+        show_field_problems(self.fields, self.errors, problems, self._labels)
 
     @Slot()
     def _on_add(self) -> None:

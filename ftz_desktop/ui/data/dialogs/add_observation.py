@@ -8,16 +8,25 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Callable, Optional
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
 
 from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, QUALIFIERS, is_publication, is_study_source
 from ftz_desktop.core.errors import UserError
 from ftz_desktop.ui.data.dialogs.add_form import lay_out_add_dialog, refusal_problems, show_field_problems
+from ftz_desktop.ui.data.labels import QT_TRANSLATE_NOOP, qualifier_label, status_text
 from ftz_desktop.ui.data.views.delegates import PeriodValidator
 
-_FIELD_NAMES = {"indicator_id": "Indicator", "geography": "Geography", "period": "Period", "value": "Value",
-                "qualifier": "Qualifier", "status": "Status", "source_id": "Source", "note": "Note", "id": "Number"}
+# Shown through QCoreApplication.translate("AddObservationDialog", ...).
+_FIELD_NAMES = {"indicator_id": QT_TRANSLATE_NOOP("AddObservationDialog", "Indicator"),
+                "geography": QT_TRANSLATE_NOOP("AddObservationDialog", "Geography"),
+                "period": QT_TRANSLATE_NOOP("AddObservationDialog", "Period"),
+                "value": QT_TRANSLATE_NOOP("AddObservationDialog", "Value"),
+                "qualifier": QT_TRANSLATE_NOOP("AddObservationDialog", "Qualifier"),
+                "status": QT_TRANSLATE_NOOP("AddObservationDialog", "Status"),
+                "source_id": QT_TRANSLATE_NOOP("AddObservationDialog", "Source"),
+                "note": QT_TRANSLATE_NOOP("AddObservationDialog", "Note"),
+                "id": QT_TRANSLATE_NOOP("AddObservationDialog", "Number")}
 
 
 @dataclass(frozen=True)
@@ -50,7 +59,7 @@ class AddObservationDialog(QDialog):
     def __init__(self, dataset, submit: Callable[[ObservationInput], None], indicator_id: str = "",
                  geography: str = "", source_id: str = "", parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add observation")
+        self.setWindowTitle(self.tr("Add observation"))
         self._submit = submit
         self.result_input: Optional[ObservationInput] = None
         self.indicator = _combo(self, [(iid, f"{ind.name} ({iid})") for iid, ind in dataset.indicators.items()],
@@ -59,27 +68,29 @@ class AddObservationDialog(QDialog):
                                 geography)
         self.period = QLineEdit(self)
         self.period.setValidator(PeriodValidator(self.period))
-        self.period.setPlaceholderText("2022, 2023-Q1, 2022-04, 2022-04-30 or 2013/2022")
+        self.period.setPlaceholderText(self.tr("2022, 2023-Q1, 2022-04, 2022-04-30 or 2013/2022"))
         self.value = QLineEdit(self)
-        self.value.setPlaceholderText("In the indicator's unit; empty only with status M")
-        self.qualifier = _combo(self, [(code, label or "(none)") for code, label in QUALIFIERS.items()])
-        self.status = _combo(self, [(code, f"{code} · {label}") for code, label in OBSERVATION_STATUSES.items()], "A")
+        self.value.setPlaceholderText(self.tr("In the indicator's unit; empty only with status M"))
+        self.qualifier = _combo(self, [(code, qualifier_label(code) or self.tr("(none)")) for code in QUALIFIERS])
+        self.status = _combo(self, [(code, status_text(code)) for code in OBSERVATION_STATUSES], "A")
         # A new figure is not one the study states, so it cites a source of the staff's own (newest first);
         # a publication makes it "reported" by default, anything else "estimated".
         self._sources = {sid: s for sid, s in dataset.sources.items() if not is_study_source(sid)}
         self.source = _combo(self, [(sid, f"{sid} · {s.title}") for sid, s in reversed(self._sources.items())],
                              source_id)
         if not self._sources:
-            self.source.setPlaceholderText("Add a source first (Data › Add source…)")
+            self.source.setPlaceholderText(self.tr("Add a source first (Data › Add source…)"))
         self.source.currentIndexChanged.connect(self._on_source_changed)
         self._on_source_changed()
         self.note = QLineEdit(self)
         self._fields = {"indicator_id": self.indicator, "geography": self.geography, "period": self.period,
                         "value": self.value, "qualifier": self.qualifier, "status": self.status,
                         "source_id": self.source, "note": self.note}
+        self._labels = {key: QCoreApplication.translate("AddObservationDialog", name)
+                        for key, name in _FIELD_NAMES.items()}
         form = QFormLayout()
         for key, widget in self._fields.items():
-            form.addRow(_FIELD_NAMES[key], widget)
+            form.addRow(self._labels[key], widget)
         self.errors = lay_out_add_dialog(self, form, self._on_add)
 
     @Slot()
@@ -96,7 +107,7 @@ class AddObservationDialog(QDialog):
                                 note=self.note.text())
 
     def show_problems(self, problems: list[tuple[str, str]]) -> None:
-        show_field_problems(self._fields, self.errors, problems, _FIELD_NAMES)
+        show_field_problems(self._fields, self.errors, problems, self._labels)
 
     @Slot()
     def _on_add(self) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable, Mapping, Optional
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, Source, is_publication, is_study_source
+from ftz_desktop.core.domain.model import Source, is_publication, is_study_source
 from ftz_desktop.ui.data.actions.provenance import FigureSource, SourceRequest
+from ftz_desktop.ui.data.labels import status_text
 
 STATUSES = ("A", "E", "P")
 
@@ -31,14 +32,37 @@ def request_text(request: SourceRequest) -> str:
     one = request.figures == 1
     parts = []
     if request.study_figures:
-        parts.append(f"{'replaces' if one else 'replace'} {request.study_figures} figure"
-                     f"{'s' if request.study_figures != 1 else ''} the study states")
+        n = request.study_figures
+        if one:
+            part = (QCoreApplication.translate("FigureSourceDialog", "replaces {n} figure the study states") if n == 1
+                    else QCoreApplication.translate("FigureSourceDialog", "replaces {n} figures the study states"))
+        else:
+            part = (QCoreApplication.translate("FigureSourceDialog", "replace {n} figure the study states") if n == 1
+                    else QCoreApplication.translate("FigureSourceDialog", "replace {n} figures the study states"))
+        parts.append(part.format(n=n))
     if request.gaps:
-        parts.append(f"{'fills' if one else 'fill'} {request.gaps} gap{'s' if request.gaps != 1 else ''} "
-                     "the study left")
-    subject = request.what if one and request.what else ("This figure" if one else f"These {request.figures} figures")
-    return (f"{subject} {' and '.join(parts)}. A figure the study does not state cannot cite the study: "
-            "say where it comes from.")
+        n = request.gaps
+        if one:
+            part = (QCoreApplication.translate("FigureSourceDialog", "fills {n} gap the study left") if n == 1
+                    else QCoreApplication.translate("FigureSourceDialog", "fills {n} gaps the study left"))
+        else:
+            part = (QCoreApplication.translate("FigureSourceDialog", "fill {n} gap the study left") if n == 1
+                    else QCoreApplication.translate("FigureSourceDialog", "fill {n} gaps the study left"))
+        parts.append(part.format(n=n))
+    if len(parts) == 2:
+        action = QCoreApplication.translate("FigureSourceDialog", "{first} and {second}").format(
+            first=parts[0], second=parts[1])
+    else:
+        action = "".join(parts)
+    if one and request.what:
+        subject = request.what
+    elif one:
+        subject = QCoreApplication.translate("FigureSourceDialog", "This figure")
+    else:
+        subject = QCoreApplication.translate("FigureSourceDialog", "These {n} figures").format(n=request.figures)
+    return QCoreApplication.translate(
+        "FigureSourceDialog", "{subject} {action}. A figure the study does not state cannot cite the study: "
+                              "say where it comes from.").format(subject=subject, action=action)
 
 
 class FigureSourceDialog(QDialog):
@@ -46,7 +70,7 @@ class FigureSourceDialog(QDialog):
                  add_source: Callable[[], Optional[str]], sources_now: Callable[[], Mapping[str, Source]],
                  parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Source of the new figures")
+        self.setWindowTitle(self.tr("Source of the new figures"))
         self._add_source = add_source
         self._sources_now = sources_now
         self._sources: dict[str, Source] = {}
@@ -55,20 +79,20 @@ class FigureSourceDialog(QDialog):
         intro.setWordWrap(True)
         self.source_box = QComboBox(self)
         self.source_box.setMinimumContentsLength(40)
-        add = QPushButton("New source…", self)
+        add = QPushButton(self.tr("New source…"), self)
         add.clicked.connect(self._on_new_source)
         row = QHBoxLayout()
         row.addWidget(self.source_box, 1)
         row.addWidget(add)
         self.status_box = QComboBox(self)
         for code in STATUSES:
-            self.status_box.addItem(f"{code} · {OBSERVATION_STATUSES[code]}", code)
+            self.status_box.addItem(status_text(code), code)
         form = QFormLayout()
-        form.addRow("&Source", row)
-        form.addRow("S&tatus", self.status_box)
+        form.addRow(self.tr("&Source"), row)
+        form.addRow(self.tr("S&tatus"), self.status_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Write the figures")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Write the figures"))
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable, Optional
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,18 +24,29 @@ from PySide6.QtWidgets import (
 )
 
 from ftz_desktop.errors import is_user_error, user_message
+from ftz_desktop.ui.data.labels import QT_TRANSLATE_NOOP, field_label
 from ftz_desktop.ui.data.models.rows import RowsModel
 from ftz_desktop.ui.data.models.table_base import Column
 from ftz_desktop.ui.data.views.history_panel import local_time, shown_value
 from ftz_desktop.ui.data.views.table_view import DataTableView
 
-LIST_COLUMNS = (Column("name", "Snapshot", 240), Column("at", "Taken", 150), Column("user", "By", 90),
-                Column("observations", "Observations", 95, numeric=True),
-                Column("indicators", "Indicators", 80, numeric=True))
-DIFF_COLUMNS = (Column("kind", "Change", 80), Column("table", "Table", 95), Column("key", "Where", 300),
-                Column("column", "Field", 90), Column("old", "In the snapshot", 150), Column("new", "Now", 150))
+LIST_COLUMNS = (Column("name", QT_TRANSLATE_NOOP("SnapshotsDialog", "Snapshot"), 240),
+                Column("at", QT_TRANSLATE_NOOP("SnapshotsDialog", "Taken"), 150),
+                Column("user", QT_TRANSLATE_NOOP("SnapshotsDialog", "By"), 90),
+                Column("observations", QT_TRANSLATE_NOOP("SnapshotsDialog", "Observations"), 95, numeric=True),
+                Column("indicators", QT_TRANSLATE_NOOP("SnapshotsDialog", "Indicators"), 80, numeric=True))
+DIFF_COLUMNS = (Column("kind", QT_TRANSLATE_NOOP("SnapshotsDialog", "Change"), 80),
+                Column("table", QT_TRANSLATE_NOOP("SnapshotsDialog", "Table"), 95),
+                Column("key", QT_TRANSLATE_NOOP("SnapshotsDialog", "Where"), 300),
+                Column("column", QT_TRANSLATE_NOOP("SnapshotsDialog", "Field"), 90),
+                Column("old", QT_TRANSLATE_NOOP("SnapshotsDialog", "In the snapshot"), 150),
+                Column("new", QT_TRANSLATE_NOOP("SnapshotsDialog", "Now"), 150))
 log = logging.getLogger(__name__)
-_KINDS = {"added": "added since", "removed": "removed since", "changed": "changed"}
+# Shown through QCoreApplication.translate("SnapshotsDialog", ...), as are the tables' names.
+_KINDS = {"added": QT_TRANSLATE_NOOP("SnapshotsDialog", "added since"),
+          "removed": QT_TRANSLATE_NOOP("SnapshotsDialog", "removed since"),
+          "changed": QT_TRANSLATE_NOOP("SnapshotsDialog", "changed")}
+_TABLES = (QT_TRANSLATE_NOOP("SnapshotsDialog", "observations"), QT_TRANSLATE_NOOP("SnapshotsDialog", "indicators"))
 
 
 def diff_rows(diffs) -> list[tuple[tuple[str, ...], str]]:
@@ -43,7 +54,10 @@ def diff_rows(diffs) -> list[tuple[tuple[str, ...], str]]:
     for d in diffs:
         old = shown_value(d.old if d.column else _brief(d.old), d.kind != "added")
         new = shown_value(d.new if d.column else _brief(d.new), d.kind != "removed")
-        rows.append(((_KINDS.get(d.kind, d.kind), d.table, " · ".join(d.key), d.column or "", old, new), ""))
+        kind = _KINDS.get(d.kind)
+        rows.append(((QCoreApplication.translate("SnapshotsDialog", kind) if kind else d.kind,
+                      QCoreApplication.translate("SnapshotsDialog", d.table) if d.table else d.table,
+                      " · ".join(d.key), field_label(d.column), old, new), ""))
     return rows
 
 
@@ -64,10 +78,10 @@ class SnapshotsDialog(QDialog):
     def __init__(self, store, create: Callable[[str], int], restore: Callable[[int, str], None],
                  parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Snapshots")
+        self.setWindowTitle(self.tr("Snapshots"))
         self._store, self._create, self._restore = store, create, restore
         self._snapshots: list = []
-        self.list_model = RowsModel(LIST_COLUMNS, self)
+        self.list_model = RowsModel(LIST_COLUMNS, self, "SnapshotsDialog")
         self.list_view = DataTableView(self)
         self.list_view.setModel(self.list_model)
         self.list_view.setSortingEnabled(False)
@@ -75,16 +89,16 @@ class SnapshotsDialog(QDialog):
         self.list_view.setSelectionBehavior(DataTableView.SelectionBehavior.SelectRows)
         self.list_view.setSelectionMode(DataTableView.SelectionMode.SingleSelection)
         self.list_view.set_column_widths(LIST_COLUMNS)
-        self.diff_model = RowsModel(DIFF_COLUMNS, self)
+        self.diff_model = RowsModel(DIFF_COLUMNS, self, "SnapshotsDialog")
         self.diff_view = DataTableView(self)
         self.diff_view.setModel(self.diff_model)
         self.diff_view.setEditTriggers(DataTableView.EditTrigger.NoEditTriggers)
         self.diff_view.set_column_widths(DIFF_COLUMNS)
-        self.message = QLabel("Take a snapshot before a large change; compare or restore it later.", self)
+        self.message = QLabel(self.tr("Take a snapshot before a large change; compare or restore it later."), self)
         self.message.setWordWrap(True)
-        self.take_button = QPushButton("Take snapshot…", self)
-        self.compare_button = QPushButton("Compare with now", self)
-        self.restore_button = QPushButton("Restore…", self)
+        self.take_button = QPushButton(self.tr("Take snapshot…"), self)
+        self.compare_button = QPushButton(self.tr("Compare with now"), self)
+        self.restore_button = QPushButton(self.tr("Restore…"), self)
         buttons = QHBoxLayout()
         for button in (self.take_button, self.compare_button, self.restore_button):
             buttons.addWidget(button)
@@ -127,17 +141,17 @@ class SnapshotsDialog(QDialog):
 
     @Slot()
     def _on_take(self) -> None:
-        name, ok = QInputDialog.getText(self, "Take snapshot", "Name of the snapshot:")
+        name, ok = QInputDialog.getText(self, self.tr("Take snapshot"), self.tr("Name of the snapshot:"))
         if not ok or not name.strip():
             return
         try:
             self._create(name)
         except Exception as exc:        # noqa: BLE001 - refused name or a write failure: said here, nothing taken
             _log(exc)
-            self.message.setText(f"The snapshot was not taken: {user_message(exc)}")
+            self.message.setText(self.tr("The snapshot was not taken: {reason}").format(reason=user_message(exc)))
             return
         self.reload()
-        self.message.setText(f"Snapshot “{name.strip()}” taken.")
+        self.message.setText(self.tr("Snapshot “{name}” taken.").format(name=name.strip()))
 
     @Slot()
     def _on_compare(self) -> None:
@@ -146,11 +160,16 @@ class SnapshotsDialog(QDialog):
             return
         diffs = self._store.snapshots.compare(snapshot.id)
         self.diff_model.set_rows(diff_rows(diffs))
+        if not diffs:
+            self.message.setText(self.tr("The data equals “{name}”.").format(name=snapshot.name))
+            return
         changed = sum(1 for d in diffs if d.kind == "changed")
-        self.message.setText(f"Since “{snapshot.name}”: {changed} value{'s' if changed != 1 else ''} changed, "
-                             f"{sum(1 for d in diffs if d.kind == 'added')} rows added, "
-                             f"{sum(1 for d in diffs if d.kind == 'removed')} rows removed."
-                             if diffs else f"The data equals “{snapshot.name}”.")
+        text = (self.tr("Since “{name}”: {changed} value changed, {added} rows added, {removed} rows removed.")
+                if changed == 1 else
+                self.tr("Since “{name}”: {changed} values changed, {added} rows added, {removed} rows removed."))
+        self.message.setText(text.format(name=snapshot.name, changed=changed,
+                                         added=sum(1 for d in diffs if d.kind == "added"),
+                                         removed=sum(1 for d in diffs if d.kind == "removed")))
 
     @Slot()
     def _on_restore(self) -> None:
@@ -158,16 +177,17 @@ class SnapshotsDialog(QDialog):
         if snapshot is None:
             return
         answer = QMessageBox.question(
-            self, "Restore snapshot",
-            f"Make the data equal the snapshot “{snapshot.name}”?\n\nChanges made since are replaced; the restore "
-            "is one step that Edit › Undo takes back, and the history keeps every change.")
+            self, self.tr("Restore snapshot"),
+            self.tr("Make the data equal the snapshot “{name}”?\n\nChanges made since are replaced; the restore "
+                    "is one step that Edit › Undo takes back, and the history keeps every change.").format(
+                name=snapshot.name))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             self._restore(snapshot.id, snapshot.name)
         except Exception as exc:        # noqa: BLE001 - refused or a write failure: said here, nothing restored
             _log(exc)
-            self.message.setText(f"The snapshot was not restored: {user_message(exc)}")
+            self.message.setText(self.tr("The snapshot was not restored: {reason}").format(reason=user_message(exc)))
             return
         self.diff_model.set_rows([])
-        self.message.setText(f"Restored “{snapshot.name}”. Edit › Undo takes it back.")
+        self.message.setText(self.tr("Restored “{name}”. Edit › Undo takes it back.").format(name=snapshot.name))

@@ -8,21 +8,27 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ftz_desktop.core.analysis.derived import DerivedValue
 from ftz_desktop.core.domain.formatting import format_number
 from ftz_desktop.core.domain.periods import period_label
 from ftz_desktop.ui.data.icons import computed_icon
+from ftz_desktop.ui.data.labels import QT_TRANSLATE_NOOP
 from ftz_desktop.ui.data.models.table_base import BACKGROUND, DECORATION, FONT, FOREGROUND, Column, PreparedTableModel
 
 COLUMNS = (
-    Column("name", "Derived figure", 360),
-    Column("value", "Value (computed)", 120, numeric=True, tip="Computed from the stated figures; never typed"),
-    Column("unit", "Unit", 100),
-    Column("period", "Period", 90),
-    Column("formula", "Formula", 150, tip="Hover a row to see the formula with its numbers"),
-    Column("inputs", "Inputs", 520, tip="indicator | geography | period of each input, or another derived figure"),
+    Column("name", QT_TRANSLATE_NOOP("DerivedModel", "Derived figure"), 360),
+    Column("value", QT_TRANSLATE_NOOP("DerivedModel", "Value (computed)"), 120, numeric=True,
+           tip=QT_TRANSLATE_NOOP("DerivedModel", "Computed from the stated figures; never typed")),
+    Column("unit", QT_TRANSLATE_NOOP("DerivedModel", "Unit"), 100),
+    Column("period", QT_TRANSLATE_NOOP("DerivedModel", "Period"), 90),
+    Column("formula", QT_TRANSLATE_NOOP("DerivedModel", "Formula"), 150,
+           tip=QT_TRANSLATE_NOOP("DerivedModel", "Hover a row to see the formula with its numbers")),
+    Column("inputs", QT_TRANSLATE_NOOP("DerivedModel", "Inputs"), 520,
+           tip=QT_TRANSLATE_NOOP("DerivedModel", "indicator | geography | period of each input, "
+                                                "or another derived figure")),
 )
 C_NAME, C_VALUE, C_UNIT, C_PERIOD, C_FORMULA, C_INPUTS = range(len(COLUMNS))
 _ITALIC = QFont()
@@ -30,9 +36,14 @@ _ITALIC.setItalic(True)
 _BLUE = QBrush(QColor("#1f4e79"))
 _TINT = QBrush(QColor("#eaf2fb"))
 _MISSING = QBrush(QColor("#8a5a00"))
-FORMULA_LABELS = {"sum": "sum", "difference": "difference", "share_pct": "share (%)", "growth_pct": "growth (%)",
-                  "cagr_pct": "average annual growth (%)", "prior_from_growth": "earlier value from growth",
-                  "implied_total": "total implied by a share"}
+# Shown through QCoreApplication.translate("DerivedModel", ...).
+FORMULA_LABELS = {"sum": QT_TRANSLATE_NOOP("DerivedModel", "sum"),
+                  "difference": QT_TRANSLATE_NOOP("DerivedModel", "difference"),
+                  "share_pct": QT_TRANSLATE_NOOP("DerivedModel", "share (%)"),
+                  "growth_pct": QT_TRANSLATE_NOOP("DerivedModel", "growth (%)"),
+                  "cagr_pct": QT_TRANSLATE_NOOP("DerivedModel", "average annual growth (%)"),
+                  "prior_from_growth": QT_TRANSLATE_NOOP("DerivedModel", "earlier value from growth"),
+                  "implied_total": QT_TRANSLATE_NOOP("DerivedModel", "total implied by a share")}
 
 
 def _input_text(token: str, value: Optional[float]) -> str:
@@ -41,6 +52,7 @@ def _input_text(token: str, value: Optional[float]) -> str:
 
 class DerivedModel(PreparedTableModel):
     COLUMNS = COLUMNS
+    TR_CONTEXT = "DerivedModel"
     STYLE_ROLES = (DECORATION, FONT, BACKGROUND, FOREGROUND)
 
     def __init__(self, values: list[DerivedValue], parent=None) -> None:
@@ -53,7 +65,9 @@ class DerivedModel(PreparedTableModel):
     def _cells(self, item: DerivedValue) -> tuple[str, ...]:
         d = item.definition
         value = format_number(item.value, d.decimals) if item.ok else f"— ({item.reason})"
-        return (d.name, value, d.unit, period_label(d.period), FORMULA_LABELS.get(d.formula, d.formula),
+        formula = FORMULA_LABELS.get(d.formula)
+        return (d.name, value, d.unit, period_label(d.period),
+                QCoreApplication.translate("DerivedModel", formula) if formula else d.formula,
                 "; ".join(_input_text(token, number) for token, number in item.inputs))
 
     def _sort_keys(self, column: int) -> list[Any]:
@@ -63,9 +77,10 @@ class DerivedModel(PreparedTableModel):
 
     def _tooltip(self, row: int, column: int) -> Optional[str]:
         item = self._items[row]
-        text = f"Computed: {item.formula_text}"
+        text = QCoreApplication.translate("DerivedModel", "Computed: {formula}").format(formula=item.formula_text)
         if item.definition.compares_with:
-            text += f"\nChecked against the stated figure {item.definition.compares_with}"
+            checked = QCoreApplication.translate("DerivedModel", "Checked against the stated figure {figure}")
+            text += "\n" + checked.format(figure=item.definition.compares_with)
         if item.definition.note:
             text += f"\n{item.definition.note}"
         return text

@@ -4,31 +4,50 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
+from PySide6.QtCore import QCoreApplication
+
 from ftz_desktop.core.analysis.checks import Finding, finding_order
 from ftz_desktop.ui.data.icons import problem_icon
+from ftz_desktop.ui.data.labels import QT_TRANSLATE_NOOP
 from ftz_desktop.ui.data.models.table_base import DECORATION, Column, PreparedTableModel
 
 COLUMNS = (
-    Column("severity", "", 26, tip="Red: an error; amber: a warning; sorted material before minor"),
-    Column("message", "Problem", 380),
+    Column("severity", "", 26,
+           tip=QT_TRANSLATE_NOOP("FindingsModel", "Red: an error; amber: a warning; sorted material before minor")),
+    Column("message", QT_TRANSLATE_NOOP("FindingsModel", "Problem"), 380),
 )
 C_SEVERITY, C_MESSAGE = range(len(COLUMNS))
+# Shown through QCoreApplication.translate("FindingsModel", ...).
 KIND_LABELS = {
-    "inconsistent": "Disagrees with its parts", "missing_input": "Input missing", "not_computable": "Cannot compute",
-    "no_stated_figure": "Stated figure empty", "duplicate": "Entered twice", "unknown_indicator": "Unknown indicator",
-    "unknown_geography": "Unknown geography", "no_source": "No source", "out_of_range": "Out of range",
-    "gap": "Missing value", "no_observations": "No observations", "empty_text": "Empty text",
-    "missing_figure": "Figure not in data", "item_unknown_indicator": "Unknown indicator in text",
-    "impossible_share": "Share outside 0–100%",
+    "inconsistent": QT_TRANSLATE_NOOP("FindingsModel", "Disagrees with its parts"),
+    "missing_input": QT_TRANSLATE_NOOP("FindingsModel", "Input missing"),
+    "not_computable": QT_TRANSLATE_NOOP("FindingsModel", "Cannot compute"),
+    "no_stated_figure": QT_TRANSLATE_NOOP("FindingsModel", "Stated figure empty"),
+    "duplicate": QT_TRANSLATE_NOOP("FindingsModel", "Entered twice"),
+    "unknown_indicator": QT_TRANSLATE_NOOP("FindingsModel", "Unknown indicator"),
+    "unknown_geography": QT_TRANSLATE_NOOP("FindingsModel", "Unknown geography"),
+    "no_source": QT_TRANSLATE_NOOP("FindingsModel", "No source"),
+    "out_of_range": QT_TRANSLATE_NOOP("FindingsModel", "Out of range"),
+    "gap": QT_TRANSLATE_NOOP("FindingsModel", "Missing value"),
+    "no_observations": QT_TRANSLATE_NOOP("FindingsModel", "No observations"),
+    "empty_text": QT_TRANSLATE_NOOP("FindingsModel", "Empty text"),
+    "missing_figure": QT_TRANSLATE_NOOP("FindingsModel", "Figure not in data"),
+    "item_unknown_indicator": QT_TRANSLATE_NOOP("FindingsModel", "Unknown indicator in text"),
+    "impossible_share": QT_TRANSLATE_NOOP("FindingsModel", "Share outside 0–100%"),
 }
+# A finding's severity (capitalised) and materiality, as its tooltip names them.
+_SEVERITIES = (QT_TRANSLATE_NOOP("FindingsModel", "Error"), QT_TRANSLATE_NOOP("FindingsModel", "Warning"))
+_MATERIALITIES = (QT_TRANSLATE_NOOP("FindingsModel", "material"), QT_TRANSLATE_NOOP("FindingsModel", "minor"))
 
 
 def kind_label(kind: str) -> str:
-    return KIND_LABELS.get(kind, kind.replace("_", " ").capitalize())
+    label = KIND_LABELS.get(kind)
+    return QCoreApplication.translate("FindingsModel", label) if label else kind.replace("_", " ").capitalize()
 
 
 class FindingsModel(PreparedTableModel):
     COLUMNS = COLUMNS
+    TR_CONTEXT = "FindingsModel"
     STYLE_ROLES = (DECORATION,)
 
     def __init__(self, parent=None) -> None:
@@ -51,8 +70,10 @@ class FindingsModel(PreparedTableModel):
 
     def _tooltip(self, row: int, column: int) -> Optional[str]:
         finding = self._items[row][1]
-        lines = [f"{finding.severity.capitalize()} ({finding.materiality}): {kind_label(finding.kind)}",
-                 finding.message]
+        severity = QCoreApplication.translate("FindingsModel", finding.severity.capitalize())
+        materiality = QCoreApplication.translate("FindingsModel", finding.materiality) if finding.materiality else ""
+        lines = [QCoreApplication.translate("FindingsModel", "{severity} ({materiality}): {kind}").format(
+            severity=severity, materiality=materiality, kind=kind_label(finding.kind)), finding.message]
         if finding.formula and finding.formula not in finding.message:
             lines.append(finding.formula)
         return "\n\n".join(lines)

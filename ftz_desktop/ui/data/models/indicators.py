@@ -12,19 +12,25 @@ from PySide6.QtCore import Slot
 
 from ftz_desktop.core.domain.model import Indicator
 from ftz_desktop.core.tabular.columns import number_text
+from ftz_desktop.ui.data.labels import QT_TRANSLATE_NOOP
 from ftz_desktop.ui.data.models.observations import value_text
 from ftz_desktop.ui.data.models.table_base import Column, PreparedTableModel
 
 COLUMNS = (
-    Column("id", "ID", 220, tip="Text, charts and briefs refer to an indicator by its id; it cannot change"),
-    Column("name", "Name", 330, editable=True),
-    Column("unit", "Unit", 100, editable=True),
-    Column("decimals", "Decimals", 70, editable=True, numeric=True, tip="Decimals shown in text and charts"),
-    Column("min_value", "Min", 75, editable=True, numeric=True, tip="Smallest value allowed (empty: no limit)"),
-    Column("max_value", "Max", 75, editable=True, numeric=True, tip="Largest value allowed (empty: no limit)"),
-    Column("section", "Section", 110, editable=True),
-    Column("topic", "Topic", 100, editable=True),
-    Column("description", "Description", 380, editable=True),
+    Column("id", QT_TRANSLATE_NOOP("IndicatorsModel", "ID"), 220,
+           tip=QT_TRANSLATE_NOOP("IndicatorsModel", "Text, charts and briefs refer to an indicator by its id; "
+                                                    "it cannot change")),
+    Column("name", QT_TRANSLATE_NOOP("IndicatorsModel", "Name"), 330, editable=True),
+    Column("unit", QT_TRANSLATE_NOOP("IndicatorsModel", "Unit"), 100, editable=True),
+    Column("decimals", QT_TRANSLATE_NOOP("IndicatorsModel", "Decimals"), 70, editable=True, numeric=True,
+           tip=QT_TRANSLATE_NOOP("IndicatorsModel", "Decimals shown in text and charts")),
+    Column("min_value", QT_TRANSLATE_NOOP("IndicatorsModel", "Min"), 75, editable=True, numeric=True,
+           tip=QT_TRANSLATE_NOOP("IndicatorsModel", "Smallest value allowed (empty: no limit)")),
+    Column("max_value", QT_TRANSLATE_NOOP("IndicatorsModel", "Max"), 75, editable=True, numeric=True,
+           tip=QT_TRANSLATE_NOOP("IndicatorsModel", "Largest value allowed (empty: no limit)")),
+    Column("section", QT_TRANSLATE_NOOP("IndicatorsModel", "Section"), 110, editable=True),
+    Column("topic", QT_TRANSLATE_NOOP("IndicatorsModel", "Topic"), 100, editable=True),
+    Column("description", QT_TRANSLATE_NOOP("IndicatorsModel", "Description"), 380, editable=True),
 )
 C_ID, C_NAME, C_UNIT, C_DECIMALS, C_MIN, C_MAX, C_SECTION, C_TOPIC, C_DESCRIPTION = range(len(COLUMNS))
 _NUMBERS = (C_MIN, C_MAX)
@@ -32,6 +38,7 @@ _NUMBERS = (C_MIN, C_MAX)
 
 class IndicatorsModel(PreparedTableModel):
     COLUMNS = COLUMNS
+    TR_CONTEXT = "IndicatorsModel"
 
     def __init__(self, store, events, parent=None) -> None:
         super().__init__(parent)

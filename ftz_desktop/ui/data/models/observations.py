@@ -20,26 +20,32 @@ from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, QUALIFIERS, Obse
 from ftz_desktop.core.domain.periods import period_label, period_sort_key
 from ftz_desktop.core.tabular.columns import number_text
 from ftz_desktop.ui.data.icons import problem_icon
+from ftz_desktop.ui.data.labels import QT_TRANSLATE_NOOP, qualifier_label, status_label, status_text
 from ftz_desktop.ui.data.models.table_base import BACKGROUND, DECORATION, Column, PreparedTableModel
 
+_CTX = "ObservationsModel"
 COLUMNS = (
-    Column("indicator", "Indicator", 300, tip="The indicator's name; its id is in the tooltip and in the "
-                                              "Indicator ID column (right-click the header to show it)"),
-    Column("geography", "Geography", 150, editable=True, tip="Type or pick the geography's code (CD, SC …)"),
-    Column("period", "Period", 80, editable=True),
-    Column("value", "Value", 110, editable=True, numeric=True, tip="In the indicator's unit"),
-    Column("unit", "Unit", 92),
-    Column("qualifier", "Qualifier", 78, editable=True),
-    Column("status", "Status", 100, editable=True),
-    Column("source_id", "Source", 72, editable=True),
-    Column("note", "Note", 320, editable=True),
-    Column("id", "ID", 50, numeric=True, tip="The observation's number in the workspace"),
-    Column("indicator_id", "Indicator ID", 215, tip="The indicator's id, as imports and recipes name it",
+    Column("indicator", QT_TRANSLATE_NOOP("ObservationsModel", "Indicator"), 300,
+           tip=QT_TRANSLATE_NOOP("ObservationsModel", "The indicator's name; its id is in the tooltip and in the "
+                                                      "Indicator ID column (right-click the header to show it)")),
+    Column("geography", QT_TRANSLATE_NOOP("ObservationsModel", "Geography"), 150, editable=True,
+           tip=QT_TRANSLATE_NOOP("ObservationsModel", "Type or pick the geography's code (CD, SC …)")),
+    Column("period", QT_TRANSLATE_NOOP("ObservationsModel", "Period"), 80, editable=True),
+    Column("value", QT_TRANSLATE_NOOP("ObservationsModel", "Value"), 110, editable=True, numeric=True,
+           tip=QT_TRANSLATE_NOOP("ObservationsModel", "In the indicator's unit")),
+    Column("unit", QT_TRANSLATE_NOOP("ObservationsModel", "Unit"), 92),
+    Column("qualifier", QT_TRANSLATE_NOOP("ObservationsModel", "Qualifier"), 78, editable=True),
+    Column("status", QT_TRANSLATE_NOOP("ObservationsModel", "Status"), 100, editable=True),
+    Column("source_id", QT_TRANSLATE_NOOP("ObservationsModel", "Source"), 72, editable=True),
+    Column("note", QT_TRANSLATE_NOOP("ObservationsModel", "Note"), 320, editable=True),
+    Column("id", QT_TRANSLATE_NOOP("ObservationsModel", "ID"), 50, numeric=True,
+           tip=QT_TRANSLATE_NOOP("ObservationsModel", "The observation's number in the workspace")),
+    Column("indicator_id", QT_TRANSLATE_NOOP("ObservationsModel", "Indicator ID"), 215,
+           tip=QT_TRANSLATE_NOOP("ObservationsModel", "The indicator's id, as imports and recipes name it"),
            hidden=True),
 )
 (C_INDICATOR, C_GEOGRAPHY, C_PERIOD, C_VALUE, C_UNIT, C_QUALIFIER, C_STATUS, C_SOURCE, C_NOTE,
  C_ID, C_INDICATOR_ID) = range(len(COLUMNS))
-STATUS_TEXT = {code: f"{code} · {label}" for code, label in OBSERVATION_STATUSES.items()}
 _TINT = {"error": QBrush(QColor("#fde2e1")), "warning": QBrush(QColor("#fff3cd"))}
 period_key = lru_cache(maxsize=None)(period_sort_key)     # periods repeat across rows: compute each once
 
@@ -65,11 +71,15 @@ def _one_line(text: str) -> str:
 
 class ObservationsModel(PreparedTableModel):
     COLUMNS = COLUMNS
+    TR_CONTEXT = _CTX
     STYLE_ROLES = (DECORATION, BACKGROUND)
 
     def __init__(self, store, events, parent=None) -> None:
         super().__init__(parent)
         self._store = store
+        # Shown labels of the codes, in the installed language (the store keeps the codes).
+        self._status_text = {code: status_text(code) for code in OBSERVATION_STATUSES}
+        self._qualifier_text = {code: qualifier_label(code) for code in QUALIFIERS}
         self._problems: dict[int, tuple[str, str]] = {}      # observation id -> (severity, text)
         self._take(store.dataset())
         self._load(sorted(self._dataset.observations, key=self._natural_key))
@@ -89,8 +99,8 @@ class ObservationsModel(PreparedTableModel):
         indicator = self._indicators.get(obs.indicator_id)
         return (indicator.name if indicator else obs.indicator_id, self._dataset.geography_name(obs.geography),
                 obs.period, value_text(obs.value), indicator.unit if indicator else "",
-                QUALIFIERS.get(obs.qualifier, obs.qualifier), STATUS_TEXT.get(obs.status, obs.status), obs.source_id,
-                _one_line(obs.note), str(obs.id), obs.indicator_id)
+                self._qualifier_text.get(obs.qualifier, obs.qualifier), self._status_text.get(obs.status, obs.status),
+                obs.source_id, _one_line(obs.note), str(obs.id), obs.indicator_id)
 
     def _natural_key(self, obs: Observation) -> tuple:
         return (self._order.get(obs.indicator_id, len(self._order)), obs.indicator_id, obs.geography,
@@ -114,6 +124,8 @@ class ObservationsModel(PreparedTableModel):
             return "" if obs.value is None else number_text(obs.value)
         if column == C_STATUS:
             return obs.status
+        if column == C_QUALIFIER:        # the English label the store reads back, whatever the language shown
+            return QUALIFIERS.get(obs.qualifier, obs.qualifier)
         if column == C_NOTE:
             return obs.note
         if column in (C_INDICATOR, C_INDICATOR_ID):    # copied and pasted as the id that imports take
@@ -141,8 +153,8 @@ class ObservationsModel(PreparedTableModel):
             if problem is not None:
                 return problem[1]
             if indicator is None or obs.value is None:
-                return OBSERVATION_STATUSES.get(obs.status)
-            return f"{format_observation(obs, indicator)} ({OBSERVATION_STATUSES.get(obs.status, obs.status)})"
+                return status_label(obs.status)
+            return f"{format_observation(obs, indicator)} ({status_label(obs.status) or obs.status})"
         if column in (C_INDICATOR, C_UNIT, C_INDICATOR_ID):
             return f"{indicator.name} ({indicator.id})\n{indicator.description}".strip() if indicator else None
         if column == C_GEOGRAPHY:
@@ -155,7 +167,7 @@ class ObservationsModel(PreparedTableModel):
         if column == C_NOTE:
             return obs.note or None
         if column == C_STATUS:
-            return OBSERVATION_STATUSES.get(obs.status)
+            return status_label(obs.status)
         return None
 
     def _styled(self, index, role: int) -> Any:

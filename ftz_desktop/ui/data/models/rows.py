@@ -1,5 +1,6 @@
 """A read-only table of prepared text rows: the lists in the history panel, the snapshot comparison and the
-import preview. Each row is a tuple of cell texts plus an optional tooltip."""
+import preview. Each row is a tuple of cell texts plus an optional tooltip; the column titles are translated
+in ``tr_context``, where the module that defines them marks them."""
 from __future__ import annotations
 
 from typing import Any, Optional, Sequence
@@ -10,8 +11,8 @@ Row = tuple[tuple[str, ...], str]         # (cell texts, tooltip)
 
 
 class RowsModel(PreparedTableModel):
-    def __init__(self, columns: Sequence[Column], parent=None) -> None:
-        super().__init__(parent, columns)
+    def __init__(self, columns: Sequence[Column], parent=None, tr_context: str = "RowsModel") -> None:
+        super().__init__(parent, columns, tr_context)
         self._load([])
 
     def _key(self, item: tuple[int, Row]) -> int:

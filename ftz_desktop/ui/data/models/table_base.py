@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable, Hashable, Iterable, Optional, Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 
 DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 EDIT = int(Qt.ItemDataRole.EditRole)
@@ -44,6 +44,9 @@ CellEditor = Callable[[Hashable, str, Any], Optional[str]]
 
 @dataclass(frozen=True)
 class Column:
+    """A table column. ``title`` and ``tip`` are English, marked with QT_TRANSLATE_NOOP in the context of the
+    model that shows them (``PreparedTableModel.TR_CONTEXT``), which translates them when it is made."""
+
     key: str                 # the store's column name, or a name of our own for shown-only columns
     title: str
     width: int               # initial width in pixels (columns are never sized to their contents)
@@ -55,13 +58,17 @@ class Column:
 
 class PreparedTableModel(QAbstractTableModel):
     COLUMNS: tuple[Column, ...] = ()
+    TR_CONTEXT = "PreparedTableModel"       # the translation context of the columns' titles and tips
     STYLE_ROLES: tuple[int, ...] = ()       # of DECORATION, FONT, BACKGROUND, FOREGROUND: the ones served
     edit_refused = Signal(QModelIndex, str)      # the cell (this model's index) and the store's reason
 
-    def __init__(self, parent=None, columns: Optional[Sequence[Column]] = None) -> None:
+    def __init__(self, parent=None, columns: Optional[Sequence[Column]] = None,
+                 tr_context: Optional[str] = None) -> None:
         super().__init__(parent)
         if columns is not None:
             self.COLUMNS = tuple(columns)
+        if tr_context is not None:
+            self.TR_CONTEXT = tr_context
         self._editor: Optional[CellEditor] = None
         count = len(self.COLUMNS)
         self._items: list[Any] = []
@@ -69,8 +76,8 @@ class PreparedTableModel(QAbstractTableModel):
         self._row_of: dict[Hashable, int] = {}
         self._display: list[list[str]] = [[] for _ in range(count)]
         self._align = [_RIGHT if c.numeric else _LEFT for c in self.COLUMNS]
-        self._titles = [c.title for c in self.COLUMNS]
-        self._header_tips = [c.tip or None for c in self.COLUMNS]
+        self._titles = [self._translated(c.title) for c in self.COLUMNS]
+        self._header_tips = [self._translated(c.tip) or None for c in self.COLUMNS]
         self._read_only = False
         self._flags = self._column_flags()
         self._sort_column = -1
@@ -79,6 +86,9 @@ class PreparedTableModel(QAbstractTableModel):
         # Roles beyond display and alignment, looked up once per call; every other role is None at once.
         self._served = {EDIT: self._edit_role, TOOLTIP: self._tooltip_role, KEY_ROLE: self._key_role,
                         **{role: self._styled for role in self.STYLE_ROLES}}
+
+    def _translated(self, text: str) -> str:
+        return QCoreApplication.translate(self.TR_CONTEXT, text) if text else ""
 
     # ----- what subclasses provide ---------------------------------------------------------------------
     def _key(self, item: Any) -> Hashable:
@@ -204,6 +214,10 @@ class PreparedTableModel(QAbstractTableModel):
         self._flags = self._column_flags()
         if self._keys:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._keys) - 1, len(self.COLUMNS) - 1))
+
+    def column_title(self, column: int) -> str:
+        """The column's title as the header shows it (in the installed language)."""
+        return self._titles[column]
 
     def column_of(self, key: str) -> int:
         for number, column in enumerate(self.COLUMNS):

@@ -14,17 +14,20 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional, Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, Slot
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt, Slot
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, QUALIFIERS
 from ftz_desktop.core.domain.parsing import ParseError
 from ftz_desktop.core.domain.periods import PERIOD_HELP, normalise_period
 from ftz_desktop.core.domain.refusal import TRANSLATE
+from ftz_desktop.ui.data.labels import qualifier_label, status_text
 from ftz_desktop.ui.data.models.table_base import EDIT, Column
 
 Choices = Callable[[str], Optional[list[tuple[str, str]]]]     # column key -> [(code, label)] or None
 MULTILINE = ("note", "description")
+_QUALIFIER_CODES = {label.casefold(): code for code, label in QUALIFIERS.items() if label}
 _PERIOD_PREFIX = re.compile(r"[0-9]{0,4}|[0-9]{4}[-/]|[0-9]{4}-?Q[1-4]?|[0-9]{4}-[01][0-9]?"
                             r"|[0-9]{4}-[01][0-9]-[0-3]?[0-9]?|[0-9]{4}/[0-9]{1,4}",
                             re.IGNORECASE)
@@ -67,14 +70,14 @@ class DataDelegate(QStyledItemDelegate):
         if key in MULTILINE and ("\n" in text or "\r" in text):
             editor = QPlainTextEdit(parent)
             editor.setTabChangesFocus(True)
-            editor.setToolTip("Line breaks are kept. Click outside or press Tab to finish.")
+            editor.setToolTip(self.tr("Line breaks are kept. Click outside or press Tab to finish."))
             return editor
         line = QLineEdit(parent)
         line.setFrame(False)
         if key == "period":
             line.setValidator(PeriodValidator(line))
-            line.setPlaceholderText("2022, 2023-Q1, 2022-04, 2022-04-30 or 2013/2022")
-            line.setToolTip(f"A period: {PERIOD_HELP}")
+            line.setPlaceholderText(self.tr("2022, 2023-Q1, 2022-04, 2022-04-30 or 2013/2022"))
+            line.setToolTip(self.tr("A period: {help}").format(help=PERIOD_HELP))
         return line
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802 (Qt naming)
@@ -83,6 +86,8 @@ class DataDelegate(QStyledItemDelegate):
             found = editor.findData(text)
             if found < 0:
                 found = editor.findText(text, Qt.MatchFlag.MatchFixedString)
+            if found < 0:       # a qualifier is edited as its English label; the drop-down may show another language
+                found = editor.findData(_QUALIFIER_CODES.get(text.casefold(), text))
             editor.setCurrentIndex(max(found, 0))
         elif isinstance(editor, QPlainTextEdit):
             editor.setPlainText(text)
@@ -111,13 +116,13 @@ class DataDelegate(QStyledItemDelegate):
 
 def observation_choices(store) -> Choices:
     """Drop-down options of the observation columns, read from the workspace when an editor opens."""
-    from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, QUALIFIERS
 
     def choices(key: str) -> Optional[list[tuple[str, str]]]:
         if key == "status":
-            return [(code, f"{code} · {label}") for code, label in OBSERVATION_STATUSES.items()]
+            return [(code, status_text(code)) for code in OBSERVATION_STATUSES]
         if key == "qualifier":
-            return [(code, label or "(none)") for code, label in QUALIFIERS.items()]
+            return [(code, qualifier_label(code) or QCoreApplication.translate("DataDelegate", "(none)"))
+                    for code in QUALIFIERS]
         if key == "source_id":
             return [(sid, f"{sid} · {source.title}") for sid, source in store.sources().items()]
         if key == "geography":

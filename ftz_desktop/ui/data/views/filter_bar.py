@@ -27,15 +27,16 @@ class FilterBar(QWidget):
         self.section.setMinimumContentsLength(12)
         self.section.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search…")
+        self.search.setPlaceholderText(self.tr("Search…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(160)
         self.clear_button = QToolButton(self)
-        self.clear_button.setText("Show all")
-        self.clear_button.setToolTip("Clear every filter")
+        self.clear_button.setText(self.tr("Show all"))
+        self.clear_button.setToolTip(self.tr("Clear every filter"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for label, widget in (("Indicator", self.indicator), ("Geography", self.geography), ("Section", self.section)):
+        for label, widget in ((self.tr("Indicator"), self.indicator), (self.tr("Geography"), self.geography),
+                              (self.tr("Section"), self.section)):
             layout.addWidget(QLabel(label, self))
             layout.addWidget(widget)
         layout.addWidget(self.search, 1)
@@ -54,11 +55,11 @@ class FilterBar(QWidget):
         chosen = self.current()
         sections = list(dict.fromkeys(ind.section for ind in dataset.indicators.values() if ind.section))
         for combo, everything, options in (
-                (self.indicator, "All indicators",
+                (self.indicator, self.tr("All indicators"),
                  [(iid, f"{ind.name} ({iid})") for iid, ind in dataset.indicators.items()]),
-                (self.geography, "All geographies",
+                (self.geography, self.tr("All geographies"),
                  [(code, f"{code} · {name}") for code, name in dataset.geographies.items()]),
-                (self.section, "All sections", [(sid, section_titles.get(sid, sid)) for sid in sections])):
+                (self.section, self.tr("All sections"), [(sid, section_titles.get(sid, sid)) for sid in sections])):
             with QSignalBlocker(combo):
                 combo.clear()
                 combo.addItem(everything, "")

@@ -8,20 +8,40 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Optional
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ftz_desktop.core.tabular.columns import number_text
+from ftz_desktop.ui.data.labels import QT_TRANSLATE_NOOP, field_label
 from ftz_desktop.ui.data.models.filter_proxy import TableFilterProxy, text_predicate
 from ftz_desktop.ui.data.models.rows import RowsModel
 from ftz_desktop.ui.data.models.table_base import Column
 from ftz_desktop.ui.data.views.table_view import DataTableView
 
-COLUMNS = (Column("at", "When", 150), Column("old", "Old", 85), Column("new", "New", 85), Column("user", "Who", 65),
-           Column("action", "Change", 65), Column("label", "Label", 280), Column("where", "Where", 150))
-SCOPES = ("Selected cell", "Selected row", "Whole workspace")
+COLUMNS = (Column("at", QT_TRANSLATE_NOOP("HistoryPanel", "When"), 150),
+           Column("old", QT_TRANSLATE_NOOP("HistoryPanel", "Old"), 85),
+           Column("new", QT_TRANSLATE_NOOP("HistoryPanel", "New"), 85),
+           Column("user", QT_TRANSLATE_NOOP("HistoryPanel", "Who"), 65),
+           Column("action", QT_TRANSLATE_NOOP("HistoryPanel", "Change"), 65),
+           Column("label", QT_TRANSLATE_NOOP("HistoryPanel", "Label"), 280),
+           Column("where", QT_TRANSLATE_NOOP("HistoryPanel", "Where"), 150))
+SCOPES = (QT_TRANSLATE_NOOP("HistoryPanel", "Selected cell"), QT_TRANSLATE_NOOP("HistoryPanel", "Selected row"),
+          QT_TRANSLATE_NOOP("HistoryPanel", "Whole workspace"))
 WORKSPACE_LIMIT = 2000
-_ACTIONS = {"add": "added", "update": "changed", "remove": "removed", "restore": "restored", "migrate": "upgraded"}
+# Shown through QCoreApplication.translate("HistoryPanel", ...), as are the tables' names below.
+_ACTIONS = {"add": QT_TRANSLATE_NOOP("HistoryPanel", "added"),
+            "update": QT_TRANSLATE_NOOP("HistoryPanel", "changed"),
+            "remove": QT_TRANSLATE_NOOP("HistoryPanel", "removed"),
+            "restore": QT_TRANSLATE_NOOP("HistoryPanel", "restored"),
+            "migrate": QT_TRANSLATE_NOOP("HistoryPanel", "upgraded")}
+# One row of a table, as "Where" names it: "observation 12". The English is the table's name less its
+# final "s", as it always was (hence "geographie").
+_ROW_OF_TABLE = {"observations": QT_TRANSLATE_NOOP("HistoryPanel", "observation"),
+                 "indicators": QT_TRANSLATE_NOOP("HistoryPanel", "indicator"),
+                 "sources": QT_TRANSLATE_NOOP("HistoryPanel", "source"),
+                 "recipes": QT_TRANSLATE_NOOP("HistoryPanel", "recipe"),
+                 "snapshots": QT_TRANSLATE_NOOP("HistoryPanel", "snapshot"),
+                 "geographies": QT_TRANSLATE_NOOP("HistoryPanel", "geographie")}
 
 
 def local_time(at: str) -> str:
@@ -35,7 +55,7 @@ def shown_value(value: Any, present: bool) -> str:
     if not present:
         return "—"
     if value is None:
-        return "(empty)"
+        return QCoreApplication.translate("HistoryPanel", "(empty)")
     if isinstance(value, float):
         return number_text(value)
     if isinstance(value, dict):
@@ -53,15 +73,25 @@ def _cell_of(value: Any, column: Optional[str]) -> Any:
 
 def history_rows(rows, column: Optional[str] = None) -> list[tuple[tuple[str, ...], str]]:
     out = []
+    tip = QCoreApplication.translate("HistoryPanel", "{label}\n{where}\nold: {old}\nnew: {new}")
     for row in rows:
-        where = f"{row.table_name[:-1] if row.table_name.endswith('s') else row.table_name} {row.row_key}"
+        where = f"{_row_of_table(row.table_name)} {row.row_key}"
         if row.column_name:
-            where += f" · {row.column_name}"
+            where += f" · {field_label(row.column_name)}"
         old = shown_value(_cell_of(row.old, column), row.old_value is not None)
         new = shown_value(_cell_of(row.new, column), row.new_value is not None)
-        cells = (local_time(row.at), old, new, row.user, _ACTIONS.get(row.action, row.action), row.label, where)
-        out.append((cells, f"{row.label}\n{where}\nold: {old}\nnew: {new}"))
+        action = _ACTIONS.get(row.action)
+        cells = (local_time(row.at), old, new, row.user,
+                 QCoreApplication.translate("HistoryPanel", action) if action else row.action, row.label, where)
+        out.append((cells, tip.format(label=row.label, where=where, old=old, new=new)))
     return out
+
+
+def _row_of_table(table: str) -> str:
+    name = _ROW_OF_TABLE.get(table)
+    if name is not None:
+        return QCoreApplication.translate("HistoryPanel", name)
+    return table[:-1] if table.endswith("s") else table
 
 
 class HistoryPanel(QWidget):
@@ -71,13 +101,13 @@ class HistoryPanel(QWidget):
         self._target: tuple[str, Any, Optional[str], str] = ("", None, None, "")
         self._dirty = True
         self.scope = QComboBox(self)
-        self.scope.addItems(SCOPES)
+        self.scope.addItems([QCoreApplication.translate("HistoryPanel", scope) for scope in SCOPES])
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText("Filter the history…")
+        self.filter.setPlaceholderText(self.tr("Filter the history…"))
         self.filter.setClearButtonEnabled(True)
         self.target_label = QLabel(self)
         self.target_label.setWordWrap(True)
-        self.model = RowsModel(COLUMNS, self)
+        self.model = RowsModel(COLUMNS, self, "HistoryPanel")
         self.proxy = TableFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.view = DataTableView(self)
@@ -113,16 +143,18 @@ class HistoryPanel(QWidget):
         shown_column = None
         if scope == 2:
             rows = self._store.history.audit(limit=WORKSPACE_LIMIT)
-            self.target_label.setText(f"Every change in this workspace (the newest {WORKSPACE_LIMIT:,}).")
+            self.target_label.setText(self.tr("Every change in this workspace (the newest {limit:,}).").format(
+                limit=WORKSPACE_LIMIT))
         elif not table:
             rows = []
-            self.target_label.setText("Select a cell in a table to see its history.")
+            self.target_label.setText(self.tr("Select a cell in a table to see its history."))
         else:
             rows = self._store.history.audit(table=table, row_key=row_key)
             if scope == 0 and column:
                 rows = [r for r in rows if r.column_name in (column, None)]
                 shown_column = column
-                self.target_label.setText(f"{description}, {column}")
+                self.target_label.setText(self.tr("{description}, {column}").format(
+                    description=description, column=field_label(column)))
             else:
                 self.target_label.setText(description)
         self.model.set_rows(history_rows(rows, shown_column))

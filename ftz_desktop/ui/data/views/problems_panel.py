@@ -36,7 +36,7 @@ class ProblemsPanel(QWidget):
         # Each row as tall as its wrapped message (the list is short, so sizing to contents is cheap),
         # again whenever the column's width changes.
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.setToolTip("Double-click or press Enter on a problem to go to the figure it is about.")
+        self.view.setToolTip(self.tr("Double-click or press Enter on a problem to go to the figure it is about."))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.summary)
@@ -50,11 +50,13 @@ class ProblemsPanel(QWidget):
         warnings = len(findings) - errors
         material = sum(1 for f in findings if f.materiality == "material")
         if not findings:
-            self.summary.setText("No problems found by the checks.")
+            self.summary.setText(self.tr("No problems found by the checks."))
         else:
-            self.summary.setText(f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning"
-                                 f"{'s' if warnings != 1 else ''} ({material} material). Double-click one to go to "
-                                 "its figure.")
+            errors_text = (self.tr("{n} error") if errors == 1 else self.tr("{n} errors")).format(n=errors)
+            warnings_text = (self.tr("{n} warning") if warnings == 1 else self.tr("{n} warnings")).format(n=warnings)
+            self.summary.setText(self.tr("{errors}, {warnings} ({material} material). Double-click one to go to "
+                                         "its figure.").format(errors=errors_text, warnings=warnings_text,
+                                                               material=material))
 
     def findings(self) -> list[Finding]:
         return self.model.findings()

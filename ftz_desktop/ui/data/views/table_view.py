@@ -53,9 +53,11 @@ class DataTableView(QTableView):
     def _column_menu(self, columns: Sequence[Column], where) -> None:
         """Show or hide columns (the ids behind the names, for instance)."""
         header = self.horizontalHeader()
+        model = self.model()
         menu = QMenu(self)
         for number, column in enumerate(columns):
-            action = menu.addAction(column.title)
+            title = model.headerData(number, Qt.Orientation.Horizontal) if model is not None else None
+            action = menu.addAction(column.title if title is None else str(title))     # the translated title
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(number))
             action.toggled.connect(lambda shown, n=number: header.setSectionHidden(n, not shown))
