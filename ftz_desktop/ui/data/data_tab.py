@@ -53,7 +53,7 @@ class DataTab(QWidget):
         self.events = context.events
         self.editor = DataEditor(store, context.undo_stack, self, ask_retry=self._ask_retry,
                                  confirm_unusual=self._confirm_unusual, ask_source=self._ask_source)
-        self.observations = ObservationsModel(store, self.events, self)
+        self.observations = ObservationsModel(store, self.events, self, language=context.language)
         self.indicators = IndicatorsModel(store, self.events, self)
         self.derived = DerivedModel(compute_derived(store.dataset()), self)
         self.observations.set_editor(self.editor.edit_observation)
@@ -434,7 +434,7 @@ class DataTab(QWidget):
     def _refresh_choices(self) -> None:
         content = self._context.content
         titles = {s.id: s.title for s in content.sections} if content is not None else {}
-        self.filter_bar.set_choices(self._store.dataset(), titles)
+        self.filter_bar.set_choices(self._context.dataset(), titles)
 
     @Slot()
     def _update_titles(self, *_args) -> None:

@@ -74,9 +74,10 @@ class ObservationsModel(PreparedTableModel):
     TR_CONTEXT = _CTX
     STYLE_ROLES = (DECORATION, BACKGROUND)
 
-    def __init__(self, store, events, parent=None) -> None:
+    def __init__(self, store, events, parent=None, language: str = "en") -> None:
         super().__init__(parent)
         self._store = store
+        self._language = language      # of the indicator and geography names shown (the ids never change)
         # Shown labels of the codes, in the installed language (the store keeps the codes).
         self._status_text = {code: status_text(code) for code in OBSERVATION_STATUSES}
         self._qualifier_text = {code: qualifier_label(code) for code in QUALIFIERS}
@@ -88,6 +89,14 @@ class ObservationsModel(PreparedTableModel):
 
     # ----- rows ---------------------------------------------------------------------------------------
     def _take(self, dataset) -> None:
+        import dataclasses
+
+        from ftz_desktop.core.study.names import localized
+
+        # Names in the window's language; the observations themselves (notes included) exactly as stored,
+        # since this is where they are edited.
+        if self._language != "en":
+            dataset = dataclasses.replace(localized(dataset, self._language), observations=dataset.observations)
         self._dataset = dataset
         self._indicators = dataset.indicators
         self._order = {iid: number for number, iid in enumerate(dataset.indicators)}
@@ -98,9 +107,17 @@ class ObservationsModel(PreparedTableModel):
     def _cells(self, obs: Observation) -> tuple[str, ...]:
         indicator = self._indicators.get(obs.indicator_id)
         return (indicator.name if indicator else obs.indicator_id, self._dataset.geography_name(obs.geography),
-                obs.period, value_text(obs.value), indicator.unit if indicator else "",
+                obs.period, value_text(obs.value), self._unit_name(indicator.unit) if indicator else "",
                 self._qualifier_text.get(obs.qualifier, obs.qualifier), self._status_text.get(obs.status, obs.status),
                 obs.source_id, _one_line(obs.note), str(obs.id), obs.indicator_id)
+
+    def _unit_name(self, unit: str) -> str:
+        """The stored unit in the window's language (十亿元 for billion yuan): values here are as stored."""
+        if self._language == "en":
+            return unit
+        from ftz_desktop.core.study.names import load_names
+
+        return load_names(self._language).term("unit", unit, unit)
 
     def _natural_key(self, obs: Observation) -> tuple:
         return (self._order.get(obs.indicator_id, len(self._order)), obs.indicator_id, obs.geography,
