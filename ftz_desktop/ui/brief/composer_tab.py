@@ -167,9 +167,12 @@ class BriefComposerTab(QWidget):
         return list(CHARTS)
 
     def _build_outline(self, content: Content) -> None:
-        from ftz_desktop.charts.catalog import CHARTS
+        from ftz_desktop.charts.catalog import CHARTS, chart_title
+        from ftz_desktop.core.study.names import load_names, localized
 
-        dataset = self._store.dataset()
+        language = content.language
+        dataset = localized(self._store.dataset(), language)     # names in the language of the brief's text
+        names = load_names(language)
         # Titles are often cut in the tree: each tooltip repeats the title before what it adds.
         section_tip = self.tr("\nSection {number} of the study")
         sections = [(OutlineEntry(s.id, s.title, s.title + (section_tip.format(number=s.number) if s.number else "")),
@@ -182,14 +185,17 @@ class BriefComposerTab(QWidget):
             # Section ids are the short names ("status"); the section titles are too long for a group row.
             group_title = self._group_name(indicator.section or "other")
             if indicator.topic:
-                group_title += f" — {indicator.topic}"
+                group_title += f" — {names.term('topic', indicator.topic, indicator.topic)}"
             latest = dataset.latest(indicator.id)
             unit = "" if indicator.is_count else f" ({indicator.unit})"
             indicators.append(IndicatorEntry(
                 indicator.id, indicator.name, f"{indicator.section}/{indicator.topic}", group_title,
-                period_label(latest.period) if latest else no_data, latest is not None,
+                period_label(latest.period, language) if latest else no_data, latest is not None,
                 f"{indicator.name}{unit}" + (f"\n{indicator.description}" if indicator.description else "")))
-        charts = [OutlineEntry(spec.id, spec.title, f"{spec.title}\n\n{spec.description}") for spec in CHARTS.values()]
+        charts = []
+        for spec in CHARTS.values():
+            title = chart_title(spec, language, dataset)      # the description is English only
+            charts.append(OutlineEntry(spec.id, title, title if language == "zh" else f"{title}\n\n{spec.description}"))
         self.outline.build(sections, indicators, charts)
 
     def _group_name(self, section_id: str) -> str:
