@@ -140,7 +140,8 @@ def test_a_bad_paste_writes_nothing_and_names_every_bad_cell(tab, store, warning
     assert tab._context.undo_stack.count() == 0
     (message,) = warnings
     assert message.startswith("Nothing was pasted: 2 cells were refused.")
-    assert f"Row {cells[1].row() + 1} ({rows[1].indicator_id} · {rows[1].geography} · {rows[1].period}), Value: " \
+    named = (store.dataset().indicators[rows[1].indicator_id].name, store.dataset().geography_name(rows[1].geography))
+    assert f"Row {cells[1].row() + 1} ({named[0]} · {named[1]} · {rows[1].period}), Value: " \
            "'abc' is not a number" in message
     assert f"Row {cells[2].row() + 1} (" in message and "below the minimum 0" in message
 

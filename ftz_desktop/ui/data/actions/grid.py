@@ -73,9 +73,10 @@ class ObservationGrid:
         obs = source.observation_at(source_row)
         text = QCoreApplication.translate("ObservationGrid",
                                           "Row {row} ({indicator} · {geography} · {period}), {column}")
+        # Named as the table shows them (indicator and geography names, not ids).
         return text.format(
-            row=visible_row + 1, indicator=obs.indicator_id, geography=obs.geography, period=obs.period,
-            column=source.column_title(column))
+            row=visible_row + 1, indicator=source.index(source_row, 0).data(),
+            geography=source.index(source_row, 1).data(), period=obs.period, column=source.column_title(column))
 
     def _source_row(self, visible_row: int) -> int:
         proxy = self._view.model()
