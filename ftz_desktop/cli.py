@@ -189,16 +189,22 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from ftz_desktop.brief.preflight import preflight
+    from ftz_desktop.core.analysis.findings_text import in_language
+    from ftz_desktop.core.study.names import localized
 
     recipe, dataset, content = _brief_inputs(args)
-    findings = preflight(recipe, dataset, content)
+    # Reported in the language asked for (else the recipe's, else the system's), figures named in it too.
+    findings = in_language(preflight(recipe, dataset, content), localized(dataset, recipe.language), recipe.language)
     if args.json:
         print(json.dumps({"findings": [f.to_json() for f in findings]}, ensure_ascii=False, indent=2))
     else:
         for finding in findings:
             print(f"{finding.severity:<7} {finding.materiality:<8} {finding.kind:<16} {finding.message}")
         errors = sum(f.severity == "error" for f in findings)
-        print(f"{len(findings)} findings: {errors} errors, {len(findings) - errors} warnings")
+        if recipe.language == "zh":
+            print(f"共{len(findings)}项：错误{errors}项，警告{len(findings) - errors}项")
+        else:
+            print(f"{len(findings)} findings: {errors} errors, {len(findings) - errors} warnings")
     return 1 if any(f.severity == "error" for f in findings) else 0
 
 

@@ -26,7 +26,8 @@ from ftz_desktop.brief.model import (
 from ftz_desktop.brief.tables import SourceList, data_table_rows, key_figure_rows
 from ftz_desktop.brief.textclean import Cleaner
 from ftz_desktop.brief.words import display_date, word
-from ftz_desktop.core.domain.formatting import format_with_unit
+from ftz_desktop.core.analysis.checks import Finding
+from ftz_desktop.core.analysis.findings_text import finding_text
 from ftz_desktop.core.domain.model import Dataset
 from ftz_desktop.core.domain.periods import period_label
 from ftz_desktop.core.recipe import Recipe, RecipeError, data_snapshot_id, unknown_ids
@@ -150,18 +151,9 @@ class _Composer:
                 self.blocks.append(Note(self.clean(f"{label}{colon}{message}", "data check message")))
 
     def _finding_text(self, finding: Any) -> str:
-        """The finding for a reader: the checker's own words in English; in Chinese the stated and the
-        computed figure in plain words (the checker's formula stays in the app)."""
-        if self.language != "zh":
-            return str(finding.message)
-        obs = finding.observation_in(self.dataset)
-        indicator = self.dataset.indicators.get(finding.indicator_id)
-        if obs is None or indicator is None or finding.stated is None or finding.computed is None:
-            return "数据之间存在不一致，详见本软件“数据”页的问题列表"
-        where = f"{indicator.name}（{self.dataset.geography_name(obs.geography)}，{period_label(obs.period, 'zh')}）"
-        stated = format_with_unit(finding.stated, indicator, "zh")
-        computed = format_with_unit(finding.computed, indicator, "zh")
-        return f"{where}：研究所述为{stated}，据研究所列其他数据计算为{computed}。"
+        """The finding in the brief's language (the checker's own words in English)."""
+        return finding_text(finding, self.dataset, self.language) if isinstance(finding, Finding) \
+            else str(finding.message)
 
     def charts(self) -> None:
         if not self.recipe.charts:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QSplitter, QTabWidge
 
 from ftz_desktop.core.analysis.checks import run_checks
 from ftz_desktop.core.analysis.derived import compute_derived
+from ftz_desktop.core.analysis.findings_text import in_language
 from ftz_desktop.ui.data.actions import grid as grid_actions
 from ftz_desktop.ui.data.actions.action_bar import build_action_bar
 from ftz_desktop.ui.data.actions.clipboard import ClipboardError
@@ -203,7 +204,8 @@ class DataTab(QWidget):
             return
         dataset = self._store.dataset()
         self.derived.set_values(compute_derived(dataset))
-        findings = run_checks(dataset, self._context.content)
+        findings = in_language(run_checks(dataset, self._context.content), self._context.dataset(),
+                               self._context.language)
         marks: dict[int, tuple[str, str]] = {}
         for finding in findings:
             obs = finding.observation_in(dataset)
