@@ -87,7 +87,7 @@ CHARTS: OrderedDict[str, ChartSpec] = OrderedDict((spec.id, spec) for spec in (
           "in the study), with the stated average annual growth between them.",
           trade.select_bri_trade, trade.plot_bri_trade, trade.bri_trade_periods, listed=True),
     _spec("chengdu_trade_by_mode_2022",
-          (trade_mode.TOTAL, *(indicator for _, indicator in trade_mode.MODES)),
+          (trade_mode.TOTAL, *(indicator for _, indicator in trade_mode.MODES), *trade_mode.STATED_SHARES.values()),
           "Chengdu's imports and exports by trade mode in the latest year the data hold (2022 in the "
           "study) and their shares of the total; other modes are the total minus the modes shown.",
           trade_mode.select, trade_mode.plot, trade_mode.trade_mode_periods),

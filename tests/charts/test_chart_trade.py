@@ -114,7 +114,8 @@ def test_by_mode_bars_shares_and_the_computed_rest(dataset):
                  if d.definition.id == "chengdu_other_trade_2022"]
     assert widths[3] == derived.value
     labels = texts(fig, None)
-    assert "182.25 (21.8%)" in labels and "478.98 (57.4%)" in labels and "146.92 (17.6%)" in labels
+    # one figure, one value: the shares the study states (21.9%, 57.5%), not the computed 21.84% and 57.39%
+    assert "182.25 (21.9%)" in labels and "478.98 (57.5%)" in labels and "146.92 (17.6%)" in labels
     assert [t.get_text() for t in fig.axes[0].get_yticklabels()] == [
         "General trade", "Processing trade", "Market procurement exports", "Other modes"]
     assert fig.axes[0].get_xlabel() == "billion yuan"

@@ -28,6 +28,8 @@ def test_list_json_shape(run_app):
     counts = {s["id"]: len(s["items"]) for s in listing["sections"]}
     assert (counts["shortcomings"], counts["opportunities"], counts["recommendations"]) == (4, 5, 6)
     assert all(set(i) == {"id", "name", "unit"} for i in listing["indicators"])
+    trade = next(i for s in listing["sections"] for i in s["items"] if i["id"] == "sc-foreign-trade")
+    assert trade["charts"] == ["chengdu_trade_by_mode_2022"] and "chengdu_general_trade_share" in trade["indicators"]
     assert {"chengdu_trade_2017_2022", "ftz_fdi_share"} <= {c["id"] for c in listing["charts"]}
     # The default workspace was created from the shipped study in the per-user folder.
     assert (run_app.home / "workspace.ftzdb").is_file()
