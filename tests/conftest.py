@@ -6,6 +6,8 @@ import os
 # Qt aborts without a display; tests are always headless unless a caller chose a platform.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
+# The suite reads English unless a test asks for Chinese (the system language decides the default).
+os.environ["LANGUAGE"] = "en_US"
 
 import pytest
 

@@ -40,7 +40,10 @@ def translation_files(language: str) -> list[str]:
 
 def install_language(language: str, app: Optional[QCoreApplication] = None) -> str:
     """Replace the installed translators with those of ``language``; the language now in use."""
+    from ftz_desktop.core import translate
+
     app = app or QCoreApplication.instance()
+    translate.set_language(language if language in QT_LOCALES else DEFAULT)    # core's messages too
     if app is None:
         return DEFAULT
     for translator in _installed:
