@@ -133,7 +133,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     if args.json:
         listing = {
             "language": language,
-            "sections": [{"id": s.id, "title": s.title, "items": [{"id": i.id, "title": i.title} for i in s.items]}
+            "sections": [{"id": s.id, "title": s.title,
+                          "items": [{"id": i.id, "title": i.title, "indicators": list(i.indicators),
+                                     "charts": list(i.charts)} for i in s.items]}
                          for s in content.sections],
             "indicators": [{"id": i.id, "name": i.name, "unit": i.unit} for i in dataset.indicators.values()],
             "charts": [{"id": c.id, "title": chart_title(c, language, dataset)} for c in CHARTS.values()],
@@ -276,10 +278,14 @@ COMMANDS = {"list": cmd_list, "recipe": cmd_recipe, "export": cmd_export, "check
 
 
 def run(argv: Sequence[str]) -> int:
+    from ftz_desktop.core import translate
+
+    before = translate.current_language()
     try:
         args = build_parser().parse_args(list(argv))
         if not args.command:
             raise UserError("no sub-command given (see 'ftz-desktop --help')")
+        translate.set_language(_language(args))      # core's refusals in the user's language
         return COMMANDS[args.command](args)
     except SystemExit as exc:  # --help and --version
         return int(exc.code or 0)
@@ -292,3 +298,5 @@ def run(argv: Sequence[str]) -> int:
             log.exception("Command failed: %s", " ".join(argv))
         print(f"ftz-desktop: error: {user_message(exc)}", file=sys.stderr)
         return 2
+    finally:
+        translate.set_language(before)
