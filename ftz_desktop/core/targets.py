@@ -17,6 +17,7 @@ from typing import Mapping, Optional, Sequence, Union
 
 from ftz_desktop.core.atomic import TargetNameError, validate_target_name
 from ftz_desktop.core.messages import shorten
+from ftz_desktop.core.translate import tr
 
 PathLike = Union[str, "os.PathLike[str]"]
 MAX_NAME_BYTES = 255                     # NTFS, ext4 and APFS alike
@@ -51,31 +52,37 @@ def check_output_target(path: PathLike, suffixes: Sequence[str], what: str, *,
     """The target if this command may write ``what`` there, else TargetNameError / TargetRefusedError.
 
     ``suffixes``: the endings the written format has (".docx"); ``inputs``: the files the command reads,
-    each with how to name it ("the workspace being read").
+    each with how to name it ("the workspace being read"). ``what`` and the names of ``inputs`` are
+    English phrases, shown in the current language when data/<language>/messages*.csv has them
+    (or already translated by the caller).
     """
     if not str(path).strip():
-        raise TargetNameError("No file name was given; choose where to write it.")
+        raise TargetNameError(tr("No file name was given; choose where to write it."))
     raw = Path(path)
     name = shorten(raw.name, SHOWN_NAME)
     if len(raw.name.encode("utf-8")) > MAX_NAME_BYTES:
-        raise TargetNameError(f"The file name '{name}' is longer than file systems allow ({MAX_NAME_BYTES} bytes); "
-                              "choose a shorter name. Nothing was written.")
+        raise TargetNameError(tr("The file name '{name}' is longer than file systems allow ({limit} bytes); choose a "
+                                 "shorter name. Nothing was written.", name=name, limit=MAX_NAME_BYTES))
     target = validate_target_name(raw)
     if target.suffix.lower() not in suffixes:
-        endings = " or ".join(suffixes)
-        raise TargetRefusedError(f"'{name}' does not end in {endings}, and this command writes {what}: name the file "
-                                 f"with {suffixes[0]}. Nothing was written.")
+        endings = suffixes[0]
+        for suffix in suffixes[1:]:
+            endings = tr("{first} or {second}", first=endings, second=suffix)
+        raise TargetRefusedError(tr("'{name}' does not end in {endings}, and this command writes {what}: name the "
+                                    "file with {suffix}. Nothing was written.", name=name, endings=endings,
+                                    what=tr(what), suffix=suffixes[0]))
     for other, role in (inputs or {}).items():
         if _same_file(target, Path(other)):
-            raise TargetRefusedError(f"'{name}' is {role}; writing {what} over it would destroy it. Choose another "
-                                     "file. Nothing was written.")
+            raise TargetRefusedError(tr("'{name}' is {role}; writing {what} over it would destroy it. Choose another "
+                                        "file. Nothing was written.", name=name, role=tr(role), what=tr(what)))
     if target.is_dir():
-        raise TargetNameError(f"'{name}' is a folder; choose a file name inside it.")
+        raise TargetNameError(tr("'{name}' is a folder; choose a file name inside it.", name=name))
     if target.exists():
         if is_database(target) and not replace_workspace:
-            raise TargetRefusedError(f"'{name}' is an ftz-desktop workspace (or another database); it is never "
-                                     "replaced by this command. Choose another file. Nothing was written.")
+            raise TargetRefusedError(tr("'{name}' is an ftz-desktop workspace (or another database); it is never "
+                                        "replaced by this command. Choose another file. Nothing was written.",
+                                        name=name))
         if not target.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
-            raise TargetRefusedError(f"'{name}' is read-only, and it stays so: it was not changed. Make it "
-                                     "writable first, or choose another name.")
+            raise TargetRefusedError(tr("'{name}' is read-only, and it stays so: it was not changed. Make it writable "
+                                        "first, or choose another name.", name=name))
     return target

@@ -13,6 +13,7 @@ from typing import Callable, Iterable, Optional
 
 from ftz_desktop.core.errors import UserError
 from ftz_desktop.core.messages import CONTROL, QUOTE_LIMIT, quote, visible
+from ftz_desktop.core.translate import tr
 
 COLUMNS = ("indicator_id", "indicator_name", "unit", "geography", "period", "value",
            "qualifier", "status", "source_id", "note")
@@ -50,7 +51,7 @@ PROGRESS_EVERY = 2000
 def report(progress: Optional[Progress], name: str, stage: str, fraction: Optional[float]) -> None:
     """Tell ``progress`` how far reading has come; raise ImportCancelled if it says stop."""
     if progress is not None and not progress(stage, fraction):
-        raise ImportCancelled(f"{name}: import cancelled; nothing was imported")
+        raise ImportCancelled(tr("{name}: import cancelled; nothing was imported", name=name))
 
 
 @dataclass(frozen=True)
@@ -77,12 +78,14 @@ class CellMessage:
     reason: str
 
     def __str__(self) -> str:
-        where = self.file
+        if self.row is not None and self.column:
+            return tr("{file} row {row}, column {column}: {reason}", file=self.file, row=self.row,
+                      column=self.column, reason=self.reason)
         if self.row is not None:
-            where += f" row {self.row}"
+            return tr("{file} row {row}: {reason}", file=self.file, row=self.row, reason=self.reason)
         if self.column:
-            where += f", column {self.column}"
-        return f"{where}: {self.reason}"
+            return tr("{file}, column {column}: {reason}", file=self.file, column=self.column, reason=self.reason)
+        return tr("{file}: {reason}", file=self.file, reason=self.reason)
 
 
 class Refusal(CellMessage):
@@ -106,6 +109,14 @@ def tidy_reason(reason: str, cells: Iterable[object] = ()) -> str:
                     reason = reason.replace(f"'{form}'", quote(form))
     reason = _QUOTED.sub(lambda m: quote(m.group(1)), visible(reason))
     return reason if len(reason) <= REASON_LIMIT else reason[:REASON_LIMIT] + "…"
+
+
+def listing(items: Iterable[str]) -> str:
+    """Items one after another: "a, b, c" (in Chinese "a、b、c")."""
+    text = ""
+    for index, item in enumerate(items):
+        text = item if index == 0 else tr("{first}, {second}", first=text, second=item)
+    return text
 
 
 def header_key(cell: object) -> str:

@@ -15,6 +15,7 @@ from ftz_desktop.core.store.errors import StaleDataError
 from ftz_desktop.core.store.validation import BatchValidationError, CellChange
 from ftz_desktop.core.tabular.columns import ImportRefused, tidy_reason
 from ftz_desktop.core.tabular.import_plan import FIELDS, ImportPlan
+from ftz_desktop.core.translate import tr
 
 if TYPE_CHECKING:
     from ftz_desktop.core.store.workspace import WorkspaceStore
@@ -33,6 +34,23 @@ def _new_rows(plan: ImportPlan) -> list[dict[str, Any]]:
             for a in plan.adds]
 
 
+def _where(row: object, column: object, reason: str) -> str:
+    """A refusal without the file name: "row 3, column value: reason"."""
+    if row and column:
+        return tr("row {row}, column {column}: {reason}", row=row, column=column, reason=reason)
+    if row:
+        return tr("row {row}: {reason}", row=row, reason=reason)
+    return reason
+
+
+def _listed(parts: list[str], more: int) -> str:
+    """The first few reasons, one after the other, and how many more there are."""
+    text = parts[0] if parts else ""
+    for part in parts[1:]:
+        text = tr("{reasons}; {reason}", reasons=text, reason=part)
+    return tr("{reasons}; and {more:,} more", reasons=text, more=more) if more > 0 else text
+
+
 def _refused_by_store(plan: ImportPlan, exc: BatchValidationError) -> ImportRefused:
     # The plan used the store's rules, so this means the workspace changed under it (a key taken since).
     rows_by_id = {c.old.id: c.row for c in plan.changes}
@@ -43,10 +61,11 @@ def _refused_by_store(plan: ImportPlan, exc: BatchValidationError) -> ImportRefu
             row = rows_by_id.get(problem.obs_id)
         else:
             row = adds[problem.row - 1] if problem.row and problem.row <= len(adds) else None
-        parts.append(tidy_reason(f"row {row}, column {problem.column}: {problem.reason}" if row else str(problem)))
+        parts.append(tidy_reason(tr("row {row}, column {column}: {reason}", row=row, column=problem.column,
+                                    reason=problem.reason) if row else str(problem)))
     more = len(exc.problems) - len(parts)
-    return ImportRefused(f"{plan.file_name}: the workspace refused the import; nothing was imported: "
-                         + "; ".join(parts) + (f"; and {more:,} more" if more > 0 else ""))
+    return ImportRefused(tr("{file}: the workspace refused the import; nothing was imported: {reasons}",
+                            file=plan.file_name, reasons=_listed(parts, more)))
 
 
 def apply_import(plan: ImportPlan, store: WorkspaceStore, label: str = "", *, check_typed: bool = False) -> str:
@@ -56,15 +75,16 @@ def apply_import(plan: ImportPlan, store: WorkspaceStore, label: str = "", *, ch
     one made stale by edits since the preview.
     """
     if plan.refusals:
-        first = "; ".join(f"row {r.row}, column {r.column}: {r.reason}" if r.row and r.column else
-                          f"row {r.row}: {r.reason}" if r.row else r.reason for r in plan.refusals[:SHOWN])
+        first = tidy_reason(_listed([_where(r.row, r.column, r.reason) for r in plan.refusals[:SHOWN]], 0))
         more = len(plan.refusals) - min(len(plan.refusals), SHOWN)
-        raise ImportRefused(f"{plan.file_name}: {len(plan.refusals)} rows were refused ({tidy_reason(first)}"
-                            f"{f'; and {more:,} more' if more > 0 else ''}); fix them and preview again. "
-                            "Nothing was imported")
+        raise ImportRefused(tr("{file}: {count} rows were refused ({reasons}); fix them and preview again. "
+                               "Nothing was imported", file=plan.file_name, count=len(plan.refusals),
+                               reasons=tr("{reasons}; and {more:,} more", reasons=first, more=more)
+                               if more > 0 else first))
     if not plan.has_changes:
-        raise ImportRefused(f"{plan.file_name}: the file holds no changes; nothing was imported")
-    label = label or f"Import {plan.file_name} ({len(plan.adds)} added, {len(plan.changes)} changed)"
+        raise ImportRefused(tr("{file}: the file holds no changes; nothing was imported", file=plan.file_name))
+    label = label or tr("Import {file} ({adds} added, {changes} changed)", file=plan.file_name,
+                        adds=len(plan.adds), changes=len(plan.changes))
     try:
         result = store.apply_edits(_cell_changes(plan), _new_rows(plan), label,
                                    expected=[c.old for c in plan.changes], check_typed=check_typed)
@@ -72,8 +92,8 @@ def apply_import(plan: ImportPlan, store: WorkspaceStore, label: str = "", *, ch
         stale = set(exc.obs_ids)
         rows = [c.row for c in plan.changes if c.old.id in stale]
         shown = name_few(rows, 10)
-        raise ImportRefused(f"{plan.file_name}: the workspace changed since the preview (rows {shown}); nothing "
-                            "was imported. Preview the import again") from None
+        raise ImportRefused(tr("{file}: the workspace changed since the preview (rows {rows}); nothing was "
+                               "imported. Preview the import again", file=plan.file_name, rows=shown)) from None
     except BatchValidationError as exc:
         if all(p.kind == "unusual" for p in exc.problems):
             raise       # likely slips: the caller asks the user (or the command line wants --accept-unusual)

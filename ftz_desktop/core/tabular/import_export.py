@@ -33,6 +33,7 @@ from ftz_desktop.core.tabular.import_apply import apply_import
 from ftz_desktop.core.tabular.import_plan import ImportPlan, PlannedAdd, PlannedChange, build_plan
 from ftz_desktop.core.tabular.read_csv import read_csv
 from ftz_desktop.core.tabular.write import export_observations
+from ftz_desktop.core.translate import tr
 
 log = logging.getLogger(__name__)
 
@@ -65,8 +66,9 @@ def plan_import(path: Union[str, Path], dataset: Dataset, *, encoding: Optional[
         # Every known way a file goes wrong is refused where it is found; this is the net for the
         # unknown ones, so a hostile file still gets one sentence (the details go to the log).
         log.error("Planning the import of %s failed", path, exc_info=True)
-        raise ImportRefused(f"{path.name}: the file cannot be read ({type(exc).__name__}); check that it "
-                            "is a CSV or .xlsx file of observations, or save it again from Excel or WPS") from None
+        raise ImportRefused(tr("{name}: the file cannot be read ({error}); check that it is a CSV or .xlsx file of "
+                               "observations, or save it again from Excel or WPS", name=path.name,
+                               error=type(exc).__name__)) from None
 
 
 def _plan(path: Path, dataset: Dataset, encoding: Optional[str], sheet: Optional[str], limits: ImportLimits,
@@ -79,8 +81,8 @@ def _plan(path: Path, dataset: Dataset, encoding: Optional[str], sheet: Optional
     elif suffix in (".csv", ".txt", ".tsv"):
         table = read_csv(path, limits, encoding=encoding)
     elif suffix == ".xls":
-        raise ImportRefused(f"{path.name}: legacy Excel 97–2003 (.xls) files cannot be imported; open it in "
-                            "Excel or WPS and save it as .xlsx or CSV UTF-8")
+        raise ImportRefused(tr("{name}: legacy Excel 97–2003 (.xls) files cannot be imported; open it in Excel or "
+                               "WPS and save it as .xlsx or CSV UTF-8", name=path.name))
     else:
-        raise ImportRefused(f"{path.name}: choose a .csv or .xlsx file (or Excel's Unicode text, .txt)")
+        raise ImportRefused(tr("{name}: choose a .csv or .xlsx file (or Excel's Unicode text, .txt)", name=path.name))
     return build_plan(table, dataset, progress)

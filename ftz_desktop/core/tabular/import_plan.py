@@ -42,6 +42,7 @@ from ftz_desktop.core.tabular.columns import (
     Conversion,
     Progress,
     Refusal,
+    listing,
     number_text,
     report,
     tidy_reason,
@@ -49,6 +50,7 @@ from ftz_desktop.core.tabular.columns import (
 )
 from ftz_desktop.core.tabular.read_csv import RawRow, RawTable
 from ftz_desktop.core.tabular.read_xlsx import CellError, UnsavedFormula
+from ftz_desktop.core.translate import tr
 
 FIELDS = ("value", "qualifier", "status", "source_id", "note")
 Key = tuple[str, str, str]
@@ -113,29 +115,43 @@ class ImportPlan:
 
     def format_label(self) -> str:
         if self.kind == "xlsx":
-            return f"Excel workbook, sheet {quote(self.sheet)}" + (f"; {self.sheet_note}" if self.sheet_note else "")
-        return f"CSV, {self.encoding_label}, {self.delimiter_label}-separated"
+            if self.sheet_note:
+                return tr("Excel workbook, sheet {sheet}; {note}", sheet=quote(self.sheet), note=self.sheet_note)
+            return tr("Excel workbook, sheet {sheet}", sheet=quote(self.sheet))
+        return tr("CSV, {encoding}, {delimiter}-separated", encoding=self.encoding_label,
+                  delimiter=self.delimiter_label)
 
     def summary(self, max_lines: int = 50) -> str:
         """What the import would do, for the preview and the command line."""
-        lines = [f"{self.file_name} ({self.format_label()}): {len(self.adds)} to add, {len(self.changes)} to "
-                 f"change, {len(self.unchanged)} unchanged, {len(self.refusals)} refused."]
+        lines = [tr("{file} ({format}): {adds} to add, {changes} to change, {unchanged} unchanged, {refused} refused.",
+                    file=self.file_name, format=self.format_label(), adds=len(self.adds), changes=len(self.changes),
+                    unchanged=len(self.unchanged), refused=len(self.refusals))]
         if self.refusals:
-            lines.append("Nothing will be imported until every refused row is fixed.")
+            lines.append(tr("Nothing will be imported until every refused row is fixed."))
         if self.ignored_columns:
-            lines.append(f"Columns not imported: {', '.join(self.ignored_columns)}.")
+            lines.append(tr("Columns not imported: {columns}.", columns=listing(self.ignored_columns)))
         if self.not_in_file:
-            lines.append(f"{self.not_in_file} observations in the workspace are not in the file and stay as they are.")
-        details = [f"add     row {a.row}: {_key_text(a.observation)} = {_show(a.observation.value)}"
-                   for a in self.adds]
-        details += [f"change  row {c.row}: {_key_text(c.new)}: " +
-                    "; ".join(f"{col} {_show(old)} -> {_show(new)}" for col, (old, new) in c.fields.items())
+            lines.append(tr("{n} observations in the workspace are not in the file and stay as they are.",
+                            n=self.not_in_file))
+        details = [tr("add     row {row}: {key} = {value}", row=a.row, key=_key_text(a.observation),
+                      value=_show(a.observation.value)) for a in self.adds]
+        details += [tr("change  row {row}: {key}: {changes}", row=c.row, key=_key_text(c.new),
+                       changes=_one_after_another([tr("{column} {old} -> {new}", column=col, old=_show(old),
+                                                      new=_show(new)) for col, (old, new) in c.fields.items()]))
                     for c in self.changes]
-        details += [f"convert {c}" for c in self.conversions]
+        details += [tr("convert {conversion}", conversion=c) for c in self.conversions]
         lines += details[:max_lines]
         if len(details) > max_lines:
-            lines.append(f"… and {len(details) - max_lines} more")
+            lines.append(tr("… and {n} more", n=len(details) - max_lines))
         return "\n".join(lines)
+
+
+def _one_after_another(parts: list[str]) -> str:
+    """Parts joined by semicolons: "a; b; c" (in Chinese "a；b；c")."""
+    text = parts[0] if parts else ""
+    for part in parts[1:]:
+        text = tr("{first}; {second}", first=text, second=part)
+    return text
 
 
 def _key_text(obs: Observation) -> str:
@@ -144,15 +160,15 @@ def _key_text(obs: Observation) -> str:
 
 def _show(value: Any) -> str:
     if value is None:
-        return "(empty)"
+        return tr("(empty)")
     if isinstance(value, float):
         return number_text(value)
     return repr(value)
 
 
 def _unsaved(formula: UnsavedFormula) -> str:
-    return (f"the formula {formula} has no saved result (the file was written by a program that does not "
-            "calculate); open and save it in Excel or WPS, or paste the values")
+    return tr("the formula {formula} has no saved result (the file was written by a program that does not "
+              "calculate); open and save it in Excel or WPS, or paste the values", formula=formula)
 
 
 class _RowReader:
@@ -181,8 +197,9 @@ class _RowReader:
         if self.table.kind == "csv" and isinstance(value, str):
             unescaped = unescape_csv_text(value)
             if unescaped != value and column != "indicator_name":
-                self.convert(column, f"the apostrophe in front of {quote(unescaped[:1])} was removed: a spreadsheet "
-                                     "(and this program's export) puts it there so the text is not run as a formula")
+                self.convert(column, tr("the apostrophe in front of {character} was removed: a spreadsheet (and this "
+                                        "program's export) puts it there so the text is not run as a formula",
+                                        character=quote(unescaped[:1])))
             value = unescaped
         return value
 
@@ -192,28 +209,28 @@ class _RowReader:
         if value is _ABSENT or value is None:
             return _ABSENT if value is _ABSENT else ""
         if isinstance(value, CellError):
-            raise ParseError(column, f"holds the Excel error {value}; type the value")
+            raise ParseError(column, tr("holds the Excel error {error}; type the value", error=value))
         if isinstance(value, UnsavedFormula):
             raise ParseError(column, _unsaved(value))
         if isinstance(value, bool):
-            raise ParseError(column, f"is a TRUE/FALSE cell ({value}); type text")
+            raise ParseError(column, tr("is a TRUE/FALSE cell ({value}); type text", value=value))
         if isinstance(value, int):
             return str(value)
         if isinstance(value, float):
             return number_text(value)
         if isinstance(value, (_dt.date, _dt.time, _dt.timedelta)):
             if column == "period":
-                raise ParseError(column, f"is a date cell ({value}); Excel turns '2022-04' into a date, so a "
-                                         "month cannot be told from a day. Format the column as Text and type "
-                                         "the period (2022, 2023-Q1, 2022-04, 2022-04-30)")
+                raise ParseError(column, tr("is a date cell ({value}); Excel turns '2022-04' into a date, so a month "
+                                            "cannot be told from a day. Format the column as Text and type the period "
+                                            "(2022, 2023-Q1, 2022-04, 2022-04-30)", value=value))
             if column != "note" or isinstance(value, _dt.timedelta):   # a duration has no isoformat
-                raise ParseError(column, f"is a date cell ({value}); type text")
+                raise ParseError(column, tr("is a date cell ({value}); type text", value=value))
             text = value.isoformat()
-            self.convert(column, f"the date cell was read as the text '{text}'")
+            self.convert(column, tr("the date cell was read as the text '{text}'", text=text))
             return text
         if isinstance(value, str):
             return value
-        raise ParseError(column, f"holds a {type(value).__name__}; type text")
+        raise ParseError(column, tr("holds a {kind}; type text", kind=type(value).__name__))
 
 
 def _cell(reader: _RowReader, column: str, indicator: Optional[Indicator], refs: References) -> Any:
@@ -223,21 +240,23 @@ def _cell(reader: _RowReader, column: str, indicator: Optional[Indicator], refs:
             assert indicator is not None, "a value is read only once the row's indicator is known"
             raw = reader.raw("value")
             if isinstance(raw, CellError):
-                raise ParseError("value", f"holds the Excel error {raw}; type the number or leave it empty "
-                                          "with status M (missing)")
+                raise ParseError("value", tr("holds the Excel error {error}; type the number or leave it empty with "
+                                             "status M (missing)", error=raw))
             if isinstance(raw, (_dt.date, _dt.time, _dt.timedelta)):
-                raise ParseError("value", f"is a date cell ({raw}), not a number")
+                raise ParseError("value", tr("is a date cell ({value}), not a number", value=raw))
             if isinstance(raw, UnsavedFormula):
                 raise ParseError("value", _unsaved(raw))
             if isinstance(raw, float) and math.isfinite(raw) and float(f"{raw:.15g}") != raw:
                 # Excel shows and calculates with 15 significant digits but saves 17 (0.1+0.2 is saved
                 # as 0.30000000000000004); keep what Excel shows, as typed text would be kept.
                 shown = float(f"{raw:.15g}")
-                reader.convert("value", f"{raw!r} was read as {number_text(shown)} (Excel's 15 significant digits)")
+                reader.convert("value", tr("{text} was read as {value} (Excel's 15 significant digits)",
+                                           text=repr(raw), value=number_text(shown)))
                 raw = shown
             value = observation_cell("value", raw, indicator, refs)
             if isinstance(raw, str) and value is not None and not _PLAIN_NUMBER.fullmatch(raw.strip()):
-                reader.convert("value", f"{quote(raw.strip())} was read as {number_text(value)}")
+                reader.convert("value", tr("{text} was read as {value}", text=quote(raw.strip()),
+                                           value=number_text(value)))
             return value
         text = reader.text(column)
         if text is _ABSENT:
@@ -250,17 +269,35 @@ def _cell(reader: _RowReader, column: str, indicator: Optional[Indicator], refs:
         if column == "note":
             _note_conversions(reader, text, stored)
         if column == "period" and stored != text:
-            reader.convert("period", f"{quote(text)} was read as {stored}")
+            reader.convert("period", tr("{text} was read as {value}", text=quote(text), value=stored))
         return stored
     except ParseError as exc:
         reader.refuse(column, exc.reason)
         return _ABSENT
     except ArithmeticError:      # decimal.Overflow from an exponent such as 1e99999999
-        reader.refuse(column, f"{quote(reader.cell(column))} is too large or too small to store")
+        reader.refuse(column, tr("{value} is too large or too small to store", value=quote(reader.cell(column))))
         return _ABSENT
 
 
 _TRIMMED = {" ": "spaces", "\t": "tabs", "\n": "line breaks", "\r": "line breaks", "\u3000": "full-width spaces"}
+
+
+def _kind_name(kind: str) -> str:
+    """A ``_TRIMMED`` kind in the current language."""
+    names = {"spaces": tr("spaces"), "tabs": tr("tabs"), "line breaks": tr("line breaks"),
+             "full-width spaces": tr("full-width spaces")}
+    return names.get(kind, kind)
+
+
+def _and(parts: list[str]) -> str:
+    """Parts joined by "and": "a and b and c" (in Chinese "a、b和c")."""
+    text = parts[0] if parts else ""
+    for index, part in enumerate(parts[1:], start=2):
+        if index < len(parts):
+            text = tr("{items} and {item}", items=text, item=part)
+        else:
+            text = tr("{first} and {second}", first=text, second=part)
+    return text
 
 
 def _note_conversions(reader: _RowReader, text: str, stored: str) -> None:
@@ -269,15 +306,20 @@ def _note_conversions(reader: _RowReader, text: str, stored: str) -> None:
         return
     bad = control_characters(text)
     if bad:
-        reader.convert("note", f"removed control characters {', '.join(bad[:5])}"
-                               + (f" and {len(bad) - 5:,} more" if len(bad) > 5 else ""))
+        if len(bad) > 5:
+            reader.convert("note", tr("removed control characters {characters} and {more:,} more",
+                                      characters=listing(bad[:5]), more=len(bad) - 5))
+        else:
+            reader.convert("note", tr("removed control characters {characters}", characters=listing(bad)))
     cleaned = clean_text(text)
     if cleaned != stored:
         trimmed = cleaned[:len(cleaned) - len(cleaned.lstrip())] + cleaned[len(cleaned.rstrip()):]
         kinds = sorted({_TRIMMED.get(ch, "spaces") for ch in trimmed})
         where = [side for side, part in (("start", cleaned[:1]), ("end", cleaned[-1:])) if part and part.isspace()]
-        reader.convert("note", f"removed the {' and '.join(kinds)} at the {' and '.join(where)}: "
-                               f"{quote(cleaned)} is stored as {quote(stored)}")
+        places = {("start",): tr("start"), ("end",): tr("end"), ("start", "end"): tr("start and end")}
+        reader.convert("note", tr("removed the {kinds} at the {where}: {text} is stored as {stored}",
+                                  kinds=_and([_kind_name(k) for k in kinds]), where=places.get(tuple(where), ""),
+                                  text=quote(cleaned), stored=quote(stored)))
 
 
 def _identity(reader: _RowReader, dataset: Dataset, refs: References) -> Optional[tuple[Indicator, str, str]]:
@@ -287,9 +329,9 @@ def _identity(reader: _RowReader, dataset: Dataset, refs: References) -> Optiona
         text = reader.text("indicator_id")      # a required column, so never _ABSENT
         iid = "" if text is _ABSENT else text.strip()
         if not iid:
-            reader.refuse("indicator_id", "is empty")
+            reader.refuse("indicator_id", tr("is empty"))
         elif iid not in dataset.indicators:
-            reader.refuse("indicator_id", f"unknown indicator {quote(iid)}")
+            reader.refuse("indicator_id", tr("unknown indicator {id}", id=quote(iid)))
         else:
             indicator = dataset.indicators[iid]
     except ParseError as exc:
@@ -300,9 +342,9 @@ def _identity(reader: _RowReader, dataset: Dataset, refs: References) -> Optiona
         return None
     unit = reader.text("unit") if "unit" in reader.columns else _ABSENT
     if unit is not _ABSENT and unit.strip() and unit.strip() != indicator.unit:
-        reader.refuse("unit", f"{quote(unit.strip())} differs from the unit of {indicator.id}, "
-                              f"{quote(indicator.unit)}; "
-                              "convert the value into that unit (or leave the unit cell empty)")
+        reader.refuse("unit", tr("{unit} differs from the unit of {indicator}, {indicator_unit}; convert the value "
+                                 "into that unit (or leave the unit cell empty)", unit=quote(unit.strip()),
+                                 indicator=indicator.id, indicator_unit=quote(indicator.unit)))
     return indicator, geography, period
 
 
@@ -315,8 +357,9 @@ def _name_not_imported(reader: _RowReader, indicator: Indicator) -> None:
     except ParseError:
         name = str(reader.cell("indicator_name"))
     if isinstance(name, str) and name.strip() and name.strip() != indicator.name:
-        reader.convert("indicator_name", f"{quote(name.strip())} is not imported: the name comes from the indicator "
-                                         f"{indicator.id} ({quote(indicator.name)}), not from the file")
+        reader.convert("indicator_name", tr("{name} is not imported: the name comes from the indicator {indicator} "
+                                            "({indicator_name}), not from the file", name=quote(name.strip()),
+                                            indicator=indicator.id, indicator_name=quote(indicator.name)))
 
 
 def _plan_row(reader: _RowReader, dataset: Dataset,
@@ -336,7 +379,7 @@ def _plan_row(reader: _RowReader, dataset: Dataset,
         return None
     old = dataset.get(indicator.id, geography, period)
     if old is None and "source_id" not in given:
-        reader.refuse("source_id", "a new observation needs a source; add a source_id column and fill it")
+        reader.refuse("source_id", tr("a new observation needs a source; add a source_id column and fill it"))
         return None
     base = {"value": None, "qualifier": "", "status": "A", "note": ""} if old is None else \
         {column: getattr(old, column) for column in FIELDS}
@@ -346,7 +389,7 @@ def _plan_row(reader: _RowReader, dataset: Dataset,
     if not reader.refusals and given.keys() - {"qualifier", "note"}:
         stated = not_stated_reason((indicator.id, geography, period), final["value"], final["source_id"])
         if stated:
-            reader.refuse("source_id", stated + " (in a source_id column)")
+            reader.refuse("source_id", tr("{reason} (in a source_id column)", reason=stated))
     if reader.refusals:
         return None
     new = Observation(indicator_id=indicator.id, geography=geography, period=period,
@@ -370,19 +413,21 @@ def build_plan(table: RawTable, dataset: Dataset, progress: Optional[Progress] =
     total = max(1, len(table.rows))
     for position, row in enumerate(table.rows):
         if position % PROGRESS_EVERY == 0:
-            report(progress, table.file_name, f"Checking row {position + 1:,} of {total:,}", position / total)
+            report(progress, table.file_name, tr("Checking row {row:,} of {total:,}", row=position + 1, total=total),
+                   position / total)
         reader = _RowReader(table, row, columns)
         for index in unnamed:
             value = row.cells[index]
             if value is not None and str(value).strip():
-                reader.refuse(f"{index + 1}", "has a value but the column has no header")
+                reader.refuse(f"{index + 1}", tr("has a value but the column has no header"))
         planned = _plan_row(reader, dataset, refs)
         plan.conversions.extend(reader.conversions)
         if planned is not None:
             new, old = planned
             first = seen.setdefault(new.key, row.number)
             if first != row.number:
-                reader.refuse("period", f"repeats the observation {_key_text(new)} of row {first}; keep one row")
+                reader.refuse("period", tr("repeats the observation {key} of row {row}; keep one row",
+                                           key=_key_text(new), row=first))
             elif old is None:
                 plan.adds.append(PlannedAdd(row.number, new))
             else:

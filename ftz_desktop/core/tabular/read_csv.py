@@ -26,9 +26,11 @@ from ftz_desktop.core.tabular.columns import (
     ImportRefused,
     Refusal,
     header_key,
+    listing,
 )
 from ftz_desktop.core.tabular.mojibake import Doubt, misread_utf8, unlikely_chinese
 from ftz_desktop.core.tabular.sniff import read_bytes, refuse_non_text
+from ftz_desktop.core.translate import tr
 
 DELIMITERS = {",": "comma", "\t": "tab", ";": "semicolon"}
 ENCODING_LABELS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "utf-16": "UTF-16 with BOM",
@@ -60,11 +62,16 @@ class RawTable:
 
     @property
     def encoding_label(self) -> str:
+        if self.encoding == "utf-8-sig":
+            return tr("UTF-8 with BOM")
+        if self.encoding == "utf-16":
+            return tr("UTF-16 with BOM")
         return ENCODING_LABELS.get(self.encoding, self.encoding)
 
     @property
     def delimiter_label(self) -> str:
-        return DELIMITERS.get(self.delimiter, repr(self.delimiter))
+        names = {",": tr("comma"), "\t": tr("tab"), ";": tr("semicolon")}
+        return names.get(self.delimiter, repr(self.delimiter))
 
 
 def check_header(name: str, header: list[str], limits: ImportLimits) -> list[str]:
@@ -72,23 +79,25 @@ def check_header(name: str, header: list[str], limits: ImportLimits) -> list[str
     while header and not str(header[-1] or "").strip():
         header = header[:-1]     # spreadsheets often add empty trailing columns
     if not header:
-        raise ImportRefused(f"{name}: the first row is empty; it must be the header with the columns "
-                            f"{', '.join(REQUIRED)}")
+        raise ImportRefused(tr("{name}: the first row is empty; it must be the header with the columns {columns}",
+                               name=name, columns=listing(REQUIRED)))
     if len(header) > limits.max_columns:
-        raise ImportRefused(f"{name}: the header has {len(header):,} columns (at most {limits.max_columns} are "
-                            f"allowed); the table needs only {', '.join(COLUMNS)}")
+        raise ImportRefused(tr("{name}: the header has {count:,} columns (at most {limit} are allowed); the table "
+                               "needs only {columns}", name=name, count=len(header), limit=limits.max_columns,
+                               columns=listing(COLUMNS)))
     keys = [header_key(cell) for cell in header]
     seen: dict[str, int] = {}
     for index, key in enumerate(keys):
         if key and key in seen:
-            raise ImportRefused(f"{name}: the header names column {quote(key)} twice (columns {seen[key] + 1} and "
-                                f"{index + 1}); keep one")
+            raise ImportRefused(tr("{name}: the header names column {column} twice (columns {first} and {second}); "
+                                   "keep one", name=name, column=quote(key), first=seen[key] + 1, second=index + 1))
         seen.setdefault(key, index)
     missing = [c for c in REQUIRED if c not in seen]
     if missing:
-        found = name_few([str(c).strip() for c in header if str(c).strip()], shown=12) or "nothing"
-        raise ImportRefused(f"{name}: row 1 must be the header with the columns {', '.join(REQUIRED)}; "
-                            f"missing {', '.join(missing)} (found: {found})")
+        found = name_few([str(c).strip() for c in header if str(c).strip()], shown=12) or tr("nothing")
+        raise ImportRefused(tr("{name}: row 1 must be the header with the columns {columns}; missing {missing} "
+                               "(found: {found})", name=name, columns=listing(REQUIRED), missing=listing(missing),
+                               found=found))
     return keys
 
 
@@ -105,13 +114,17 @@ def _decode(name: str, data: bytes, codec: str, label: str) -> str:
     try:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
-        byte = f" (byte 0x{data[exc.start]:02X})" if 0 <= exc.start < len(data) else ""
-        raise EncodingRefused(f"{name}: line {_line_of(data, exc.start, codec)} is not valid {shorten(label)} text"
-                            f"{byte}; choose the file's encoding or save it as CSV UTF-8") from None
+        line = _line_of(data, exc.start, codec)
+        if 0 <= exc.start < len(data):
+            raise EncodingRefused(tr("{name}: line {line} is not valid {encoding} text (byte 0x{byte:02X}); choose the "
+                                     "file's encoding or save it as CSV UTF-8", name=name, line=line,
+                                     encoding=shorten(label), byte=data[exc.start])) from None
+        raise EncodingRefused(tr("{name}: line {line} is not valid {encoding} text; choose the file's encoding or "
+                                 "save it as CSV UTF-8", name=name, line=line, encoding=shorten(label))) from None
     except (UnicodeError, ValueError, LookupError, TypeError, OverflowError):
         # codecs such as idna or punycode raise other errors on bytes they cannot take
-        raise EncodingRefused(f"{name}: the file is not valid {shorten(label)} text; choose the file's encoding "
-                            "or save it as CSV UTF-8") from None
+        raise EncodingRefused(tr("{name}: the file is not valid {encoding} text; choose the file's encoding or save it "
+                                 "as CSV UTF-8", name=name, encoding=shorten(label))) from None
 
 
 def _codec(name: str, encoding: str) -> str:
@@ -121,21 +134,23 @@ def _codec(name: str, encoding: str) -> str:
     except (LookupError, ValueError, TypeError):
         info = None
     if info is None or not getattr(info, "_is_text_encoding", True):
-        raise EncodingRefused(f"{name}: {quote(encoding)} is not a text encoding this program knows; choose one "
-                            "such as UTF-8, GB18030, Big5, Shift-JIS or Latin-1")
+        raise EncodingRefused(tr("{name}: {encoding} is not a text encoding this program knows; choose one such as "
+                                 "UTF-8, GB18030, Big5, Shift-JIS or Latin-1", name=name, encoding=quote(encoding)))
     return info.name
 
 
 def _unlikely_gb18030(name: str, doubt: Doubt) -> EncodingRefused:
-    return EncodingRefused(f"{name}: the text is not UTF-8, and read as GB18030 (GBK) it gives unlikely characters "
-                         f"({quote(doubt.sample)} on line {doubt.line}), so it is probably in another encoding "
-                         "(such as Latin-1 or Shift-JIS); choose the file's encoding, or save it as CSV UTF-8")
+    return EncodingRefused(tr("{name}: the text is not UTF-8, and read as GB18030 (GBK) it gives unlikely characters "
+                              "({sample} on line {line}), so it is probably in another encoding (such as Latin-1 or "
+                              "Shift-JIS); choose the file's encoding, or save it as CSV UTF-8", name=name,
+                              sample=quote(doubt.sample), line=doubt.line))
 
 
 def _garbled_utf8(name: str, doubt: Doubt) -> EncodingRefused:
-    return EncodingRefused(f"{name}: the text holds garbled characters ({quote(doubt.sample)} on line {doubt.line}), "
-                         "the sign of text opened in the wrong encoding and saved again; choose the file's "
-                         "encoding, or open the original file and save it as CSV UTF-8")
+    return EncodingRefused(tr("{name}: the text holds garbled characters ({sample} on line {line}), the sign of text "
+                              "opened in the wrong encoding and saved again; choose the file's encoding, or open the "
+                              "original file and save it as CSV UTF-8", name=name, sample=quote(doubt.sample),
+                              line=doubt.line))
 
 
 def decode_csv_bytes(name: str, data: bytes, encoding: Optional[str] = None) -> tuple[str, str]:
@@ -157,9 +172,9 @@ def decode_csv_bytes(name: str, data: bytes, encoding: Optional[str] = None) -> 
     head = data[:4096]
     if b"\x00" in head:
         if head[1::2].count(0) > len(head) // 4 or head[0::2].count(0) > len(head) // 4:
-            raise EncodingRefused(f"{name}: this looks like UTF-16 text without a byte order mark; save it "
-                                "again as CSV UTF-8 (or as Unicode text from Excel)")
-        raise ImportRefused(f"{name}: this is a binary file, not CSV text")
+            raise EncodingRefused(tr("{name}: this looks like UTF-16 text without a byte order mark; save it again as "
+                                     "CSV UTF-8 (or as Unicode text from Excel)", name=name))
+        raise ImportRefused(tr("{name}: this is a binary file, not CSV text", name=name))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -172,9 +187,10 @@ def decode_csv_bytes(name: str, data: bytes, encoding: Optional[str] = None) -> 
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError as exc:
-        raise EncodingRefused(f"{name}: the text is neither UTF-8 nor GB18030 (GBK) (byte 0x{data[exc.start]:02X} "
-                            f"on line {_line_of(data, exc.start, 'gb18030')}); it may be Latin-1, Shift-JIS or "
-                            "another encoding: save it as CSV UTF-8, or choose its encoding") from None
+        raise EncodingRefused(tr("{name}: the text is neither UTF-8 nor GB18030 (GBK) (byte 0x{byte:02X} on line "
+                                 "{line}); it may be Latin-1, Shift-JIS or another encoding: save it as CSV UTF-8, "
+                                 "or choose its encoding", name=name, byte=data[exc.start],
+                                 line=_line_of(data, exc.start, "gb18030"))) from None
     doubt = unlikely_chinese(text)
     if doubt is not None:
         raise _unlikely_gb18030(name, doubt)
@@ -185,7 +201,7 @@ def _refuse_binary_text(name: str, text: str) -> None:
     sample = text[:65536]
     controls = len(_CONTROL.findall(sample))
     if "\x00" in sample or controls > max(8, len(sample) // 100):
-        raise ImportRefused(f"{name}: this is a binary file, not CSV text")
+        raise ImportRefused(tr("{name}: this is a binary file, not CSV text", name=name))
 
 
 # --- delimiter and rows ------------------------------------------------------------------------
@@ -220,16 +236,20 @@ def _csv_records(name: str, text: str, delimiter: str, limits: ImportLimits) -> 
         except csv.Error as exc:
             row = number + 1
             if "end of data" in str(exc):
-                raise ImportRefused(f"{name}: row {row} opens a quoted field that is never closed (a '\"' is "
-                                    f"missing, the file ends inside it); fix the quotes and import again") from None
+                raise ImportRefused(tr("{name}: row {row} opens a quoted field that is never closed (a '\"' is "
+                                       "missing, the file ends inside it); fix the quotes and import again",
+                                       name=name, row=row)) from None
             if "field larger" in str(exc):
-                raise ImportRefused(f"{name}: row {row} has a cell longer than {csv.field_size_limit():,} "
-                                    "characters, usually a missing closing quote") from None
-            raise ImportRefused(f"{name}: row {row} (line {reader.line_num}) is not well-formed CSV "
-                                f"({shorten(str(exc), 80)}); check the quotes in that row") from None
+                raise ImportRefused(tr("{name}: row {row} has a cell longer than {limit:,} characters, usually a "
+                                       "missing closing quote", name=name, row=row,
+                                       limit=csv.field_size_limit())) from None
+            raise ImportRefused(tr("{name}: row {row} (line {line}) is not well-formed CSV ({error}); check the quotes "
+                                   "in that row", name=name, row=row, line=reader.line_num,
+                                   error=shorten(str(exc), 80))) from None
         number += 1
         if number > limits.max_rows + 1:
-            raise ImportRefused(f"{name}: the file has more than {limits.max_rows:,} rows; split it")
+            raise ImportRefused(tr("{name}: the file has more than {limit:,} rows; split it", name=name,
+                                   limit=limits.max_rows))
         yield number, fields
 
 
@@ -239,7 +259,7 @@ def read_csv(path: Path, limits: ImportLimits, encoding: Optional[str] = None,
     text, codec = decode_csv_bytes(name, read_bytes(path, limits), encoding)
     _refuse_binary_text(name, text)
     if not text.strip():
-        raise ImportRefused(f"{name}: the file holds no data (only blank lines)")
+        raise ImportRefused(tr("{name}: the file holds no data (only blank lines)", name=name))
     hint = _SEP_LINE.match(text)
     if hint:
         # Excel's "sep=;" first line names the delimiter; Excel hides it, so the header stays row 1.
@@ -259,10 +279,11 @@ def read_csv(path: Path, limits: ImportLimits, encoding: Optional[str] = None,
         if len(fields) > width and not any(f.strip() for f in fields[width:]):
             fields = fields[:width]
         if len(fields) != width:
-            table.refusals.append(Refusal(name, number, None, f"has {len(fields)} cells but the header has {width}; "
-                                          "a delimiter or quote is missing or extra in this row"))
+            table.refusals.append(Refusal(name, number, None, tr("has {cells} cells but the header has {width}; a "
+                                                                 "delimiter or quote is missing or extra in this row",
+                                                                 cells=len(fields), width=width)))
             continue
         table.rows.append(RawRow(number, list(fields)))
     if not table.rows and not table.refusals:
-        raise ImportRefused(f"{name}: the file has a header but no data rows")
+        raise ImportRefused(tr("{name}: the file has a header but no data rows", name=name))
     return table

@@ -37,10 +37,12 @@ from ftz_desktop.core.tabular.columns import (
     Progress,
     Refusal,
     header_key,
+    listing,
     report,
 )
 from ftz_desktop.core.tabular.read_csv import RawRow, RawTable, check_header
 from ftz_desktop.core.tabular.sniff import check_xlsx_container, damaged
+from ftz_desktop.core.translate import tr
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
@@ -148,15 +150,18 @@ def _choose_sheet(name: str, workbook: Workbook, sheet: Optional[str]) -> tuple[
     titles = [ws.title for ws in sheets]
     if sheet is not None:
         if sheet not in titles:
-            raise ImportRefused(f"{name}: the workbook has no sheet named {quote(sheet)} (it has: "
-                                f"{name_few(titles, 10)})")
+            raise ImportRefused(tr("{name}: the workbook has no sheet named {sheet} (it has: {sheets})", name=name,
+                                   sheet=quote(sheet), sheets=name_few(titles, 10)))
         index = titles.index(sheet)
     else:
         visible = [i for i, ws in enumerate(sheets) if ws.sheet_state == "visible"]
         if not visible:
-            hidden = f" (only hidden ones: {name_few(titles, 10)})" if titles else ""
-            raise ImportRefused(f"{name}: the workbook has no visible worksheet{hidden}; show the sheet in Excel "
-                                "or WPS, or choose it")
+            if titles:
+                raise ImportRefused(tr("{name}: the workbook has no visible worksheet (only hidden ones: {sheets}); "
+                                       "show the sheet in Excel or WPS, or choose it", name=name,
+                                       sheets=name_few(titles, 10)))
+            raise ImportRefused(tr("{name}: the workbook has no visible worksheet; show the sheet in Excel or WPS, or "
+                                   "choose it", name=name))
         named = [i for i in visible if titles[i].strip().lower() == SHEET_NAME]
         if named:
             index = named[0]
@@ -165,15 +170,18 @@ def _choose_sheet(name: str, workbook: Workbook, sheet: Optional[str]) -> tuple[
         else:
             tables = [i for i in visible if _has_observation_columns(sheets[i])]
             if len(tables) != 1:
-                which = (f"{len(tables)} of them have the observation columns ({name_few([titles[i] for i in tables])})"
-                         if tables else f"none has the columns {', '.join(REQUIRED)} in row 1")
-                raise ImportRefused(f"{name}: the workbook has {len(visible)} sheets "
-                                    f"({name_few([titles[i] for i in visible], 5)}); {which}: name the one to "
-                                    f"import '{SHEET_NAME}' or choose it")
+                which = (tr("{count} of them have the observation columns ({sheets})", count=len(tables),
+                            sheets=name_few([titles[i] for i in tables]))
+                         if tables else tr("none has the columns {columns} in row 1", columns=listing(REQUIRED)))
+                raise ImportRefused(tr("{name}: the workbook has {count} sheets ({sheets}); {which}: name the one to "
+                                       "import '{sheet}' or choose it", name=name, count=len(visible),
+                                       sheets=name_few([titles[i] for i in visible], 5), which=which,
+                                       sheet=SHEET_NAME))
             index = tables[0]
     others = [titles[i] for i, ws in enumerate(sheets) if i != index and ws.sheet_state == "visible"]
-    others += [f"{titles[i]} (hidden)" for i, ws in enumerate(sheets) if i != index and ws.sheet_state != "visible"]
-    return index, f"other sheets not read: {name_few(others, 5)}" if others else ""
+    others += [tr("{sheet} (hidden)", sheet=titles[i]) for i, ws in enumerate(sheets)
+               if i != index and ws.sheet_state != "visible"]
+    return index, tr("other sheets not read: {sheets}", sheets=name_few(others, 5)) if others else ""
 
 
 def _cell_value(value: object) -> object:
@@ -200,16 +208,16 @@ def _limited_rows(worksheet: ReadOnlyWorksheet, name: str, limits: ImportLimits,
                   sheet_rows: Iterator[tuple[object, ...]]) -> Iterator[tuple[int, tuple[object, ...]]]:
     for number, cells in enumerate(sheet_rows, start=1):
         if number > limits.max_rows + 1:
-            raise ImportRefused(f"{name}: the sheet {quote(worksheet.title)} has more than {limits.max_rows:,} "
-                                "rows; split it")
+            raise ImportRefused(tr("{name}: the sheet {sheet} has more than {limit:,} rows; split it", name=name,
+                                   sheet=quote(worksheet.title), limit=limits.max_rows))
         if len(cells) > limits.max_columns:
             extra = [c for c in cells[limits.max_columns:] if c is not None]
             if extra and number == 1:
-                raise ImportRefused(f"{name}: the header has more than {limits.max_columns} columns (at most "
-                                    f"{limits.max_columns} are allowed)")
+                raise ImportRefused(tr("{name}: the header has more than {limit} columns (at most {limit} are "
+                                       "allowed)", name=name, limit=limits.max_columns))
             if extra:
-                raise ImportRefused(f"{name}: row {number} has values beyond column {limits.max_columns} "
-                                    f"(at most {limits.max_columns} columns are allowed)")
+                raise ImportRefused(tr("{name}: row {row} has values beyond column {limit} (at most {limit} columns "
+                                       "are allowed)", name=name, row=number, limit=limits.max_columns))
             cells = cells[:limits.max_columns]
         yield number, cells
 
@@ -241,7 +249,7 @@ def _read_table(path: Path, limits: ImportLimits, sheet: Optional[str],
         rows = _rows(ws, name, limits)
         first = next(rows, None)
         if first is None:
-            raise ImportRefused(f"{name}: the sheet {quote(ws.title)} is empty")
+            raise ImportRefused(tr("{name}: the sheet {sheet} is empty", name=name, sheet=quote(ws.title)))
         header = ["" if c is None else str(_cell_value(c)) for c in first[1]]
         keys = check_header(name, header, limits)
         width = len(keys)
@@ -250,14 +258,14 @@ def _read_table(path: Path, limits: ImportLimits, sheet: Optional[str],
         empty_cells: list[tuple[int, int]] = []
         for number, cells in rows:
             if number % PROGRESS_EVERY == 0:
-                report(progress, name, f"Reading row {number:,} of the workbook", None)
+                report(progress, name, tr("Reading row {row:,} of the workbook", row=number), None)
             values = [_cell_value(c) for c in cells]
             if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
                 continue
             for index, value in enumerate(values[width:], start=width):
                 if value is not None and not (isinstance(value, str) and not value.strip()):
                     table.refusals.append(Refusal(name, number, _column_letter(index),
-                                                  "has a value but the column has no header"))
+                                                  tr("has a value but the column has no header")))
             values = (values + [None] * width)[:width]
             empty_cells.extend((number, i) for i, v in enumerate(values) if v is None)
             table.rows.append(RawRow(number, values))
@@ -322,16 +330,17 @@ def read_xlsx(path: Path, limits: ImportLimits, sheet: Optional[str] = None,
             log.warning("Reading %s failed", path, exc_info=True)
             cause = _root_cause(exc)
             if type(cause).__module__.startswith("defusedxml"):
-                raise ImportRefused(f"{name}: the workbook declares XML entities ({type(cause).__name__}), which "
-                                    "Excel never writes and which can hide an entity-expansion bomb or read other "
-                                    "files; the file was not imported") from None
+                raise ImportRefused(tr("{name}: the workbook declares XML entities ({error}), which Excel never "
+                                       "writes and which can hide an entity-expansion bomb or read other files; the "
+                                       "file was not imported", name=name, error=type(cause).__name__)) from None
             if _is_damage(cause) or _is_damage(exc):
                 raise damaged(name, cause) from None
-            raise ImportRefused(f"{name}: the workbook cannot be read ({type(cause).__name__}); open it in Excel "
-                                "or WPS, save it as .xlsx and import it again") from None
+            raise ImportRefused(tr("{name}: the workbook cannot be read ({error}); open it in Excel or WPS, save it as "
+                                   ".xlsx and import it again", name=name, error=type(cause).__name__)) from None
     for warning in caught:
         log.info("%s: %s", name, warning.message)
     if not table.rows and not table.refusals:
-        raise ImportRefused(f"{name}: the sheet {quote(table.sheet)} has a header but no data rows")
+        raise ImportRefused(tr("{name}: the sheet {sheet} has a header but no data rows", name=name,
+                               sheet=quote(table.sheet)))
     table.refusals.sort(key=lambda r: (r.row or 0))
     return table

@@ -14,14 +14,14 @@ from typing import BinaryIO
 
 from ftz_desktop.core.messages import quote, shorten
 from ftz_desktop.core.tabular.columns import MB, ImportLimits, ImportRefused
+from ftz_desktop.core.translate import tr
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_SIGNATURES = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 # Office writes these stream names into the OLE directory of a password-protected OOXML file.
 _ENCRYPTED_MARKERS = ("EncryptedPackage".encode("utf-16-le"), "EncryptionInfo".encode("utf-16-le"))
-_OTHER_BINARY = ((b"%PDF", "a PDF document"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
-                 (b"GIF8", "a GIF image"), (b"7z\xbc\xaf", "a 7-Zip archive"), (b"Rar!", "a RAR archive"),
-                 (b"\x1f\x8b", "a gzip archive"), (b"SQLite format 3\x00", "an SQLite database"))
+_OTHER_BINARY = ((b"%PDF", "pdf"), (b"\x89PNG", "png"), (b"\xff\xd8\xff", "jpeg"), (b"GIF8", "gif"),
+                 (b"7z\xbc\xaf", "7z"), (b"Rar!", "rar"), (b"\x1f\x8b", "gzip"), (b"SQLite format 3\x00", "sqlite"))
 
 # The first start tag of an XML document; everything before it is the prolog.
 _ROOT_START = re.compile(rb"<[A-Za-z_]")
@@ -29,7 +29,15 @@ _DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
 def _size_text(size: int) -> str:
-    return f"{size / MB:,.1f} MB" if size >= MB else f"{size:,} bytes"
+    return f"{size / MB:,.1f} MB" if size >= MB else tr("{size:,} bytes", size=size)
+
+
+def _binary_kind(kind: str) -> str:
+    """What an ``_OTHER_BINARY`` file is, in the current language."""
+    kinds = {"pdf": tr("a PDF document"), "png": tr("a PNG image"), "jpeg": tr("a JPEG image"),
+             "gif": tr("a GIF image"), "7z": tr("a 7-Zip archive"), "rar": tr("a RAR archive"),
+             "gzip": tr("a gzip archive"), "sqlite": tr("an SQLite database")}
+    return kinds[kind]
 
 
 def checked_size(path: Path, limits: ImportLimits) -> int:
@@ -38,20 +46,21 @@ def checked_size(path: Path, limits: ImportLimits) -> int:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise ImportRefused(f"{name}: file not found") from None
+        raise ImportRefused(tr("{name}: file not found", name=name)) from None
     except OSError as exc:
-        raise ImportRefused(f"{name}: cannot be read ({exc.strerror or exc})") from None
+        raise ImportRefused(tr("{name}: cannot be read ({error})", name=name, error=exc.strerror or exc)) from None
     except ValueError:      # a NUL character in the path
-        raise ImportRefused(f"{quote(name)}: the file name is not valid") from None
+        raise ImportRefused(tr("{name}: the file name is not valid", name=quote(name))) from None
     if stat.S_ISDIR(info.st_mode):
-        raise ImportRefused(f"{name}: is a folder; choose a CSV or XLSX file")
+        raise ImportRefused(tr("{name}: is a folder; choose a CSV or XLSX file", name=name))
     if not stat.S_ISREG(info.st_mode):
-        raise ImportRefused(f"{name}: is not a file but a device or pipe; choose a CSV or XLSX file")
+        raise ImportRefused(tr("{name}: is not a file but a device or pipe; choose a CSV or XLSX file", name=name))
     if info.st_size == 0:
-        raise ImportRefused(f"{name}: the file is empty (0 bytes)")
+        raise ImportRefused(tr("{name}: the file is empty (0 bytes)", name=name))
     if info.st_size > limits.max_bytes:
-        raise ImportRefused(f"{name}: the file is {_size_text(info.st_size)}, more than the "
-                            f"{_size_text(limits.max_bytes)} an import may be; split it into smaller files")
+        raise ImportRefused(tr("{name}: the file is {size}, more than the {limit} an import may be; split it into "
+                               "smaller files", name=name, size=_size_text(info.st_size),
+                               limit=_size_text(limits.max_bytes)))
     return info.st_size
 
 
@@ -60,10 +69,11 @@ def read_bytes(path: Path, limits: ImportLimits) -> bytes:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ImportRefused(f"{path.name}: cannot be read ({exc.strerror or exc}); "
-                            "close it in other programs and try again") from None
+        raise ImportRefused(tr("{name}: cannot be read ({error}); close it in other programs and try again",
+                               name=path.name, error=exc.strerror or exc)) from None
     if len(data) > limits.max_bytes:   # it grew between stat and read
-        raise ImportRefused(f"{path.name}: the file is larger than {_size_text(limits.max_bytes)}")
+        raise ImportRefused(tr("{name}: the file is larger than {limit}", name=path.name,
+                               limit=_size_text(limits.max_bytes)))
     return data
 
 
@@ -72,31 +82,31 @@ def refuse_ole(name: str, data: bytes) -> None:
     if not data.startswith(OLE_SIGNATURE):
         return
     if any(marker in data for marker in _ENCRYPTED_MARKERS):
-        raise ImportRefused(f"{name}: the workbook is protected with a password (encrypted); open it in "
-                            "Excel or WPS, remove the password, save it and import it again")
-    raise ImportRefused(f"{name}: this is a legacy Excel 97–2003 (.xls) file or another old Office file; "
-                        "open it in Excel or WPS and save it as .xlsx or CSV UTF-8")
+        raise ImportRefused(tr("{name}: the workbook is protected with a password (encrypted); open it in Excel or "
+                               "WPS, remove the password, save it and import it again", name=name))
+    raise ImportRefused(tr("{name}: this is a legacy Excel 97–2003 (.xls) file or another old Office file; open it in "
+                           "Excel or WPS and save it as .xlsx or CSV UTF-8", name=name))
 
 
 def refuse_non_text(name: str, head: bytes) -> None:
     """Refuse a file named .csv whose first bytes say it is something else."""
     if head.startswith(ZIP_SIGNATURES):
-        raise ImportRefused(f"{name}: this is not CSV text but a zip file (an .xlsx workbook has this "
-                            "form); if it is a workbook, give it the .xlsx extension")
+        raise ImportRefused(tr("{name}: this is not CSV text but a zip file (an .xlsx workbook has this form); if it "
+                               "is a workbook, give it the .xlsx extension", name=name))
     refuse_ole(name, head)
-    for signature, what in _OTHER_BINARY:
+    for signature, kind in _OTHER_BINARY:
         if head.startswith(signature):
-            raise ImportRefused(f"{name}: this is {what}, not CSV text")
+            raise ImportRefused(tr("{name}: this is {kind}, not CSV text", name=name, kind=_binary_kind(kind)))
 
 
 def _zip_kind(names: set[str]) -> str:
     if "word/document.xml" in names:
-        return "a Word document"
+        return tr("a Word document")
     if any(n.startswith("ppt/") for n in names):
-        return "a PowerPoint presentation"
+        return tr("a PowerPoint presentation")
     if "content.xml" in names and "mimetype" in names:
-        return "an OpenDocument file; save it as .xlsx"
-    return "a zip archive"
+        return tr("an OpenDocument file; save it as .xlsx")
+    return tr("a zip archive")
 
 
 def _check_prolog(name: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo, limits: ImportLimits) -> None:
@@ -113,14 +123,15 @@ def _check_prolog(name: str, archive: zipfile.ZipFile, info: zipfile.ZipInfo, li
                 text = head.decode("utf-16", "ignore").encode("ascii", "ignore")
             root = _ROOT_START.search(text)
             if _DTD.search(text[:root.start()] if root else text):
-                raise ImportRefused(f"{name}: the workbook part {shorten(info.filename)} declares XML entities "
-                                    "(a DTD), which Excel never writes and which can hide an entity-expansion bomb or "
-                                    "read other files; the file was not opened")
+                raise ImportRefused(tr("{name}: the workbook part {part} declares XML entities (a DTD), which Excel "
+                                       "never writes and which can hide an entity-expansion bomb or read other files; "
+                                       "the file was not opened", name=name, part=shorten(info.filename)))
             if root:
                 return
     if head.strip():
-        raise ImportRefused(f"{name}: the workbook part {shorten(info.filename)} has no XML content within its first "
-                            f"{_size_text(limits.max_prolog)}; the file was not opened")
+        raise ImportRefused(tr("{name}: the workbook part {part} has no XML content within its first {limit}; the file "
+                               "was not opened", name=name, part=shorten(info.filename),
+                               limit=_size_text(limits.max_prolog)))
 
 
 def check_xlsx_container(path: Path, limits: ImportLimits) -> None:
@@ -133,14 +144,14 @@ def check_xlsx_container(path: Path, limits: ImportLimits) -> None:
             if head.startswith(OLE_SIGNATURE):
                 refuse_ole(name, head + handle.read(limits.max_bytes))
     except OSError as exc:
-        raise ImportRefused(f"{name}: cannot be read ({exc.strerror or exc})") from None
+        raise ImportRefused(tr("{name}: cannot be read ({error})", name=name, error=exc.strerror or exc)) from None
     if not head.startswith(ZIP_SIGNATURES):
-        raise ImportRefused(f"{name}: this is not an .xlsx workbook (an .xlsx file is a zip container); "
-                            "if it is CSV text, give it the .csv extension")
+        raise ImportRefused(tr("{name}: this is not an .xlsx workbook (an .xlsx file is a zip container); if it is CSV "
+                               "text, give it the .csv extension", name=name))
     try:
         handle = path.open("rb")
     except OSError as exc:
-        raise ImportRefused(f"{name}: cannot be read ({exc.strerror or exc})") from None
+        raise ImportRefused(tr("{name}: cannot be read ({error})", name=name, error=exc.strerror or exc)) from None
     with handle:
         try:
             _check_zip(name, handle, limits)
@@ -153,32 +164,34 @@ def check_xlsx_container(path: Path, limits: ImportLimits) -> None:
 def damaged(name: str, exc: BaseException) -> ImportRefused:
     """The one refusal for a workbook whose zip container or compressed data is broken."""
     detail = shorten(str(exc), 60) or type(exc).__name__
-    return ImportRefused(f"{name}: the workbook is damaged or truncated ({detail}); open it in Excel or WPS "
-                         "and save it again")
+    return ImportRefused(tr("{name}: the workbook is damaged or truncated ({detail}); open it in Excel or WPS and save "
+                            "it again", name=name, detail=detail))
 
 
 def _check_zip(name: str, handle: BinaryIO, limits: ImportLimits) -> None:
     with zipfile.ZipFile(handle) as archive:
         infos = archive.infolist()
         if len(infos) > limits.max_members:
-            raise ImportRefused(f"{name}: the workbook holds {len(infos):,} parts (at most "
-                                f"{limits.max_members:,} are allowed); refused as a possible zip bomb")
+            raise ImportRefused(tr("{name}: the workbook holds {count:,} parts (at most {limit:,} are allowed); "
+                                   "refused as a possible zip bomb", name=name, count=len(infos),
+                                   limit=limits.max_members))
         names = {i.filename for i in infos}
         if "xl/workbook.xml" not in names:
-            raise ImportRefused(f"{name}: this is {_zip_kind(names)}, not an Excel workbook")
+            raise ImportRefused(tr("{name}: this is {kind}, not an Excel workbook", name=name, kind=_zip_kind(names)))
         total = 0
         for info in infos:
             if info.flag_bits & 0x1:
-                raise ImportRefused(f"{name}: the workbook is protected with a password (encrypted); "
-                                    "remove the password in Excel or WPS and import it again")
+                raise ImportRefused(tr("{name}: the workbook is protected with a password (encrypted); remove the "
+                                       "password in Excel or WPS and import it again", name=name))
             total += info.file_size
             if total > limits.max_uncompressed:
-                raise ImportRefused(f"{name}: the workbook would expand to more than "
-                                    f"{_size_text(limits.max_uncompressed)}; refused as a possible zip bomb")
+                raise ImportRefused(tr("{name}: the workbook would expand to more than {limit}; refused as a "
+                                       "possible zip bomb", name=name, limit=_size_text(limits.max_uncompressed)))
             ratio = info.file_size / max(info.compress_size, 1)
             if info.file_size > limits.ratio_floor and ratio > limits.max_ratio:
-                raise ImportRefused(f"{name}: the part {shorten(info.filename)} expands {ratio:,.0f} times "
-                                    f"(at most {limits.max_ratio} is allowed); refused as a possible zip bomb")
+                raise ImportRefused(tr("{name}: the part {part} expands {ratio:,.0f} times (at most {limit} is "
+                                       "allowed); refused as a possible zip bomb", name=name,
+                                       part=shorten(info.filename), ratio=ratio, limit=limits.max_ratio))
         for info in infos:
             if info.filename.endswith((".xml", ".rels", ".vml")):
                 _check_prolog(name, archive, info, limits)

@@ -21,6 +21,7 @@ from ftz_desktop.core.domain.parsing import control_characters
 from ftz_desktop.core.domain.periods import period_sort_key
 from ftz_desktop.core.tabular.columns import COLUMNS, SHEET_NAME, escape_csv_text, number_text
 from ftz_desktop.core.targets import check_output_target
+from ftz_desktop.core.translate import tr
 
 log = logging.getLogger(__name__)
 
@@ -124,7 +125,7 @@ def xlsx_bytes(records: list[Record]) -> bytes:
 
 def export_observations(dataset: Dataset, path: Union[str, Path]) -> int:
     """Write every observation to ``path`` (.csv or .xlsx, by its extension); returns how many."""
-    target = check_output_target(path, (".csv", ".xlsx"), "an observations table")
+    target = check_output_target(path, (".csv", ".xlsx"), tr("an observations table"))
     suffix = target.suffix.lower()
     records = observation_records(dataset)
     data = csv_bytes(records) if suffix == ".csv" else xlsx_bytes(records)
