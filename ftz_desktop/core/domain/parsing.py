@@ -46,8 +46,9 @@ from typing import Optional, SupportsFloat, cast
 from ftz_desktop.core.domain.model import Indicator
 from ftz_desktop.core.domain.refusal import TRANSLATE as _TRANSLATE
 from ftz_desktop.core.domain.refusal import ParseError as ParseError
-from ftz_desktop.core.domain.refusal import describe_character, foreign_digit
-from ftz_desktop.core.messages import quote, shorten
+from ftz_desktop.core.domain.refusal import describe_character, expected_text, foreign_digit, quoted
+from ftz_desktop.core.messages import shorten
+from ftz_desktop.core.translate import tr
 
 MAX_SIGNIFICANT_DIGITS = 15          # a double keeps 15 decimal digits exactly
 _MAX_EXACT_INT = 2 ** 53
@@ -88,12 +89,13 @@ def parse_text_field(raw: object, field: str, max_len: int, *, required: bool = 
     if raw is None:
         raw = ""
     if not isinstance(raw, str):
-        raise ParseError(field, f"expected text, got {type(raw).__name__}")
+        raise ParseError(field, expected_text(raw))
     text = clean_text(raw).strip()
     if required and not text:
-        raise ParseError(field, "is required; it cannot be empty")
+        raise ParseError(field, tr("is required; it cannot be empty"))
     if len(text) > max_len:
-        raise ParseError(field, f"is {len(text):,} characters long; at most {max_len:,} are allowed")
+        raise ParseError(field, tr("is {length:,} characters long; at most {limit:,} are allowed",
+                                   length=len(text), limit=max_len))
     return text
 
 
@@ -120,8 +122,13 @@ _MAX_EXPONENT_DIGITS = 4
 _CONTEXT = Context(prec=28, rounding=ROUND_HALF_EVEN, traps=[InvalidOperation, DivisionByZero, Overflow])
 
 
+def _said(shown: str, reason: str) -> str:
+    """What was given (already quoted) and why it is refused: "'abc' is not a number"."""
+    return tr("{text} {reason}", text=shown, reason=reason)
+
+
 def _refuse(field: str, raw: str, reason: str) -> ParseError:
-    return ParseError(field, f"{quote(raw)} {reason}")
+    return ParseError(field, _said(quoted(raw), reason))
 
 
 def _significant_digits(number: Decimal) -> int:
@@ -135,9 +142,10 @@ def _number_text(text: str, raw: str, field: str) -> Decimal:
     if text[:1] in ("+", "-"):     # not `in "+-"`: the empty string is in every string
         sign, text = text[0], text[1:]
     if "_" in text:
-        raise _refuse(field, raw, "uses '_' as a separator; type the digits without it")
+        raise _refuse(field, raw, tr("uses '_' as a separator; type the digits without it"))
     if (digit := foreign_digit(text)) is not None:
-        raise _refuse(field, raw, f"uses the digit {describe_character(digit)}; type the number with 0-9")
+        raise _refuse(field, raw, tr("uses the digit {digit}; type the number with 0-9",
+                                     digit=describe_character(digit)))
     exponent = ""
     if plain := _PLAIN.fullmatch(text):
         digits, exponent = text, plain["exponent"] or ""
@@ -146,28 +154,29 @@ def _number_text(text: str, raw: str, field: str) -> Decimal:
     elif _SPACE_GROUPS.fullmatch(text):
         digits = text.replace(" ", "")
     elif _EUROPEAN.fullmatch(text):
-        raise _refuse(field, raw, "is ambiguous: a comma is read as a thousands separator, so a decimal "
-                                  "comma or European notation (1.234,5) cannot be told apart; type it as 1234.5")
+        raise _refuse(field, raw, tr("is ambiguous: a comma is read as a thousands separator, so a decimal "
+                                     "comma or European notation (1.234,5) cannot be told apart; type it as 1234.5"))
     elif re.search(r"[0-9][*†‡#]+$", text):
-        raise _refuse(field, raw, "carries a footnote mark; type the number alone and put the remark in the note")
+        raise _refuse(field, raw, tr("carries a footnote mark; type the number alone and put the remark in the note"))
     else:
-        raise _refuse(field, raw, "is not a number")
+        raise _refuse(field, raw, tr("is not a number"))
     mantissa = digits[: len(digits) - len(exponent)].rstrip("eE")
     count = sum(ch.isdigit() for ch in mantissa)
     if count > MAX_DIGITS:
-        raise _refuse(field, raw, f"has too many digits ({count:,}); a value can have at most "
-                                  f"{MAX_SIGNIFICANT_DIGITS} significant digits")
+        raise _refuse(field, raw, tr("has too many digits ({count:,}); a value can have at most "
+                                     "{limit} significant digits", count=count, limit=MAX_SIGNIFICANT_DIGITS))
     if len(exponent.lstrip("+-").lstrip("0")) > _MAX_EXPONENT_DIGITS:
         if not mantissa.strip("0."):
-            raise _refuse(field, raw, "has an exponent with too many digits; type 0 for zero")
-        raise _refuse(field, raw, "is too small to store" if exponent.startswith("-") else "is too large to store")
+            raise _refuse(field, raw, tr("has an exponent with too many digits; type 0 for zero"))
+        raise _refuse(field, raw, tr("is too small to store") if exponent.startswith("-")
+                      else tr("is too large to store"))
     try:
         number = Decimal(sign + digits)
     except InvalidOperation:   # the checks above only let valid literals through; kept as a guard
-        raise _refuse(field, raw, "is not a number") from None
+        raise _refuse(field, raw, tr("is not a number")) from None
     if number and _significant_digits(number) > MAX_SIGNIFICANT_DIGITS:
-        raise _refuse(field, raw, f"has more than {MAX_SIGNIFICANT_DIGITS} significant digits, "
-                                  "more than can be stored exactly")
+        raise _refuse(field, raw, tr("has more than {limit} significant digits, more than can be stored exactly",
+                                     limit=MAX_SIGNIFICANT_DIGITS))
     return number
 
 
@@ -176,12 +185,13 @@ def _to_unit(number: Decimal, scale: int, indicator: Indicator, raw: str, field:
     multiplier = indicator.multiplier
     if isinstance(multiplier, bool) or not isinstance(multiplier, (int, float)) \
             or not math.isfinite(multiplier) or multiplier <= 0:
-        raise _refuse(field, raw, f"cannot be converted into {indicator.unit}: the indicator's multiplier "
-                                  f"({shorten(repr(multiplier))}) is not a positive number")
+        raise _refuse(field, raw, tr("cannot be converted into {unit}: the indicator's multiplier "
+                                     "({multiplier}) is not a positive number",
+                                     unit=indicator.unit, multiplier=shorten(repr(multiplier))))
     try:
         return _CONTEXT.divide(_CONTEXT.multiply(number, Decimal(scale)), Decimal(multiplier))
     except DecimalException:   # the exponent limits above keep this in range; kept as a guard
-        raise _refuse(field, raw, f"cannot be converted into {indicator.unit}") from None
+        raise _refuse(field, raw, tr("cannot be converted into {unit}", unit=indicator.unit)) from None
 
 
 def _parse_string(raw: str, indicator: Indicator, field: str) -> Decimal:
@@ -189,21 +199,23 @@ def _parse_string(raw: str, indicator: Indicator, field: str) -> Decimal:
     text = raw.translate(_TRANSLATE).strip()
     lowered = text.lower()
     if lowered in _PLACEHOLDERS:
-        raise _refuse(field, raw, "is a placeholder, not a number; leave the value empty and set "
-                                  "status M (missing)")
+        raise _refuse(field, raw, tr("is a placeholder, not a number; leave the value empty and set "
+                                     "status M (missing)"))
     if re.fullmatch(r"[+-]?(nan|inf|infinity)", lowered):
-        raise _refuse(field, raw, "is not a finite number")
+        raise _refuse(field, raw, tr("is not a finite number"))
     if text.startswith("(") and text.endswith(")"):
-        raise _refuse(field, raw, "is ambiguous: brackets mark a negative in accounts but also a note; "
-                                  "type -5 for a negative number")
+        raise _refuse(field, raw, tr("is ambiguous: brackets mark a negative in accounts but also a note; "
+                                     "type -5 for a negative number"))
     if text.endswith("%"):
         if not indicator.is_percent:
-            raise _refuse(field, raw, f"is a percentage, but this indicator is measured in {indicator.unit}")
+            raise _refuse(field, raw, tr("is a percentage, but this indicator is measured in {unit}",
+                                         unit=indicator.unit))
         return _number_text(text[:-1].rstrip(), raw, field)
     yuan = text.endswith("元")
     if yuan:
         if indicator.currency != "CNY":
-            raise _refuse(field, raw, f"is in yuan (元), but this indicator is measured in {indicator.unit}")
+            raise _refuse(field, raw, tr("is in yuan (元), but this indicator is measured in {unit}",
+                                         unit=indicator.unit))
         text = text[:-1].rstrip()
     scale = 1 if yuan else None     # a bare 元 means yuan, the base unit
     for suffix, factor in _MAGNITUDES:
@@ -213,7 +225,7 @@ def _parse_string(raw: str, indicator: Indicator, field: str) -> Decimal:
     if scale is None:
         return _number_text(text, raw, field)
     if indicator.is_percent:
-        raise _refuse(field, raw, "uses a Chinese magnitude (万, 亿), which does not apply to a percentage")
+        raise _refuse(field, raw, tr("uses a Chinese magnitude (万, 亿), which does not apply to a percentage"))
     return _to_unit(_number_text(text, raw, field), scale, indicator, raw, field)
 
 
@@ -223,21 +235,22 @@ def _display(raw: object) -> str:
     try:
         text = str(raw)
     except ValueError:
-        return f"a {type(raw).__name__} with too many digits"
-    return quote(text)
+        return tr("a {kind} with too many digits", kind=type(raw).__name__)
+    return quoted(text)
 
 
 def _parse_number(raw: numbers.Number, field: str) -> Decimal | float:
     if isinstance(raw, bool):
-        raise ParseError(field, f"{raw} is a yes/no value, not a number")
+        raise ParseError(field, tr("{value} is a yes/no value, not a number", value=raw))
     if isinstance(raw, numbers.Integral):
         whole = int(raw)
         if abs(whole) > _MAX_EXACT_INT:
             if whole.bit_length() > 128:     # more than 39 digits: not quoted, and str() may refuse it
                 digits = int(whole.bit_length() * math.log10(2)) + 1
-                raise ParseError(field, f"is a whole number with too many digits (about {digits:,}); at most "
-                                        f"2^53 ({_MAX_EXACT_INT:,}) can be stored exactly")
-            raise ParseError(field, f"{whole} is too large to store exactly (more than 2^53)")
+                raise ParseError(field, tr("is a whole number with too many digits (about {digits:,}); at most "
+                                           "2^53 ({limit:,}) can be stored exactly",
+                                           digits=digits, limit=_MAX_EXACT_INT))
+            raise ParseError(field, tr("{value} is too large to store exactly (more than 2^53)", value=whole))
         return float(whole)
     if isinstance(raw, Decimal) and raw.is_finite():
         return _number_text(str(raw), str(raw), field)
@@ -245,18 +258,19 @@ def _parse_number(raw: numbers.Number, field: str) -> Decimal | float:
         # float, numpy floats, Decimal NaN/Infinity and other reals; a complex number raises TypeError
         value = float(cast(SupportsFloat, raw))
     except OverflowError:
-        raise ParseError(field, f"{_display(raw)} is too large to store") from None
+        raise ParseError(field, _said(_display(raw), tr("is too large to store"))) from None
     except (TypeError, ValueError):
-        raise ParseError(field, f"{_display(raw)} is not a number") from None
+        raise ParseError(field, _said(_display(raw), tr("is not a number"))) from None
     if not math.isfinite(value):
-        raise ParseError(field, f"{_display(raw)} is not a finite number")
+        raise ParseError(field, _said(_display(raw), tr("is not a finite number")))
     if value == 0:
         try:
             underflow = bool(raw != 0)
         except (TypeError, ValueError, ArithmeticError):
             underflow = False
         if underflow:    # a Fraction too close to 0 for a double
-            raise ParseError(field, f"{_display(raw)} is too small to store: it would become 0; type 0 for zero")
+            raise ParseError(field, _said(_display(raw), tr("is too small to store: it would become 0; "
+                                                            "type 0 for zero")))
     return value
 
 
@@ -274,29 +288,29 @@ def parse_value(raw: object, indicator: Indicator, field: str = "value", *,
     if raw is None or (isinstance(raw, str) and not raw.translate(_TRANSLATE).strip()):
         if allow_empty:
             return None
-        raise ParseError(field, "is empty; enter a number, or set status M (missing) for a missing value")
+        raise ParseError(field, tr("is empty; enter a number, or set status M (missing) for a missing value"))
     number: Decimal | float
     if isinstance(raw, str):
         number = _parse_string(raw, indicator, field)
-        shown = quote(raw.strip())
+        shown = quoted(raw.strip())
     elif isinstance(raw, numbers.Number):
         number = _parse_number(raw, field)
         shown = _display(raw)
     else:
-        raise ParseError(field, f"expected a number or text, got {type(raw).__name__}")
+        raise ParseError(field, tr("expected a number or text, got {kind}", kind=type(raw).__name__))
     value = float(number)      # correctly rounded; inf above a double's range, 0.0 below it
     if math.isinf(value):
-        raise ParseError(field, f"{shown} is too large to store")
+        raise ParseError(field, _said(shown, tr("is too large to store")))
     if value == 0 and number != 0:
-        raise ParseError(field, f"{shown} is too small to store: it would become 0; type 0 for zero")
+        raise ParseError(field, _said(shown, tr("is too small to store: it would become 0; type 0 for zero")))
     if value != 0 and abs(value) < sys.float_info.min:
-        raise ParseError(field, f"{shown} is too small to store exactly")
+        raise ParseError(field, _said(shown, tr("is too small to store exactly")))
     if value == 0:
         value = 0.0   # no negative zero
     if indicator.min_value is not None and value < indicator.min_value:
-        raise ParseError(field, f"{_show(value)} is below the minimum {_show(indicator.min_value)} "
-                                f"for {indicator.name}")
+        raise ParseError(field, tr("{value} is below the minimum {minimum} for {name}", value=_show(value),
+                                   minimum=_show(indicator.min_value), name=indicator.name))
     if indicator.max_value is not None and value > indicator.max_value:
-        raise ParseError(field, f"{_show(value)} is above the maximum {_show(indicator.max_value)} "
-                                f"for {indicator.name}")
+        raise ParseError(field, tr("{value} is above the maximum {maximum} for {name}", value=_show(value),
+                                   maximum=_show(indicator.max_value), name=indicator.name))
     return value

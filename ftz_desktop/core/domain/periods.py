@@ -18,8 +18,15 @@ import calendar
 import re
 from typing import Union
 
-from ftz_desktop.core.domain.refusal import TRANSLATE, ParseError, describe_character, foreign_digit
-from ftz_desktop.core.messages import quote
+from ftz_desktop.core.domain.refusal import (
+    TRANSLATE,
+    ParseError,
+    describe_character,
+    expected_text,
+    foreign_digit,
+    quoted,
+)
+from ftz_desktop.core.translate import tr
 
 # Shapes only (ASCII digits: [0-9], never \d, which matches every script's digits); whether the
 # numbers make a date is checked after.
@@ -30,7 +37,13 @@ _DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _SPAN = re.compile(r"([0-9]{4})/([0-9]{4})")
 _LOOSE_QUARTER = re.compile(r"([0-9]{4})-?Q([1-4])")
 
+# In English, for messages that stay English (the shipped data's checks); period_help() is in the user's language.
 PERIOD_HELP = "a year (2022), a quarter (2023-Q1), a month (2022-04), a date (2022-04-30) or a span (2013/2022)"
+
+
+def period_help() -> str:
+    """``PERIOD_HELP`` in the user's language."""
+    return tr("a year (2022), a quarter (2023-Q1), a month (2022-04), a date (2022-04-30) or a span (2013/2022)")
 
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"]
@@ -41,17 +54,24 @@ _NO_SHAPE = ""
 _PERIOD_TRANSLATE = {**TRANSLATE, **{code: None for code, ch in TRANSLATE.items() if ch == " "}}
 
 
+def _month_name(month: int) -> str:
+    """The month's name in the user's language ("February"; 2月)."""
+    return (tr("January"), tr("February"), tr("March"), tr("April"), tr("May"), tr("June"), tr("July"),
+            tr("August"), tr("September"), tr("October"), tr("November"), tr("December"))[month - 1]
+
+
 def _date_problem(year: int, month: int = 1, day: int = 1) -> str:
     """Why year-month-day is not a calendar date ("it is not a date (...)"), or "" when it is one."""
     if year < 1:
-        why = f"there is no year {year:04d}; years start at 0001"
+        why = tr("there is no year {year:04d}; years start at 0001", year=year)
     elif not 1 <= month <= 12:
-        why = f"there is no month {month:02d}; months run from 01 to 12"
+        why = tr("there is no month {month:02d}; months run from 01 to 12", month=month)
     elif not 1 <= day <= (last := calendar.monthrange(year, month)[1]):
-        why = f"{_MONTHS[month - 1]} {year} has {last} days" if day else "there is no day 00"
+        why = (tr("{month} {year} has {days} days", month=_month_name(month), year=year, days=last) if day
+               else tr("there is no day 00"))
     else:
         return ""
-    return f"it is not a date ({why})"
+    return tr("it is not a date ({why})", why=why)
 
 
 def _read(text: str) -> Union[tuple[int, int, int], str]:
@@ -74,9 +94,9 @@ def _read(text: str) -> Union[tuple[int, int, int], str]:
         if problem := _date_problem(start) or _date_problem(end):
             return problem
         if start == end:
-            return f"a span needs two different years; type {start} for one year"
+            return tr("a span needs two different years; type {year} for one year", year=start)
         if start > end:
-            return f"a span runs from the earlier year to the later; type {m[2]}/{m[1]}"
+            return tr("a span runs from the earlier year to the later; type {end}/{start}", end=m[2], start=m[1])
         return (end, 12, 31)
     return _NO_SHAPE
 
@@ -93,18 +113,18 @@ def normalise_period(text: str, field: str = "period") -> str:
     dates that do not exist; the reason quotes at most ``refusal.QUOTE_LIMIT`` characters of it.
     """
     if not isinstance(text, str):
-        raise ParseError(field, f"expected text, got {type(text).__name__}")
+        raise ParseError(field, expected_text(text))
     if (digit := foreign_digit(text)) is not None:
-        raise ParseError(field, f"{quote(text)} uses the digit {describe_character(digit)}; "
-                                "type the period with 0-9")
+        raise ParseError(field, tr("{text} uses the digit {digit}; type the period with 0-9",
+                                   text=quoted(text), digit=describe_character(digit)))
     cleaned = "".join(text.translate(_PERIOD_TRANSLATE).split()).upper()
     if m := _LOOSE_QUARTER.fullmatch(cleaned):
         cleaned = f"{m[1]}-Q{m[2]}"
     read = _read(cleaned)
     if read == _NO_SHAPE:
-        raise ParseError(field, f"{quote(text)} is not a period; use {PERIOD_HELP}")
+        raise ParseError(field, tr("{text} is not a period; use {help}", text=quoted(text), help=period_help()))
     if isinstance(read, str):
-        raise ParseError(field, f"{quote(text)} is not a period: {read}")
+        raise ParseError(field, tr("{text} is not a period: {why}", text=quoted(text), why=read))
     return cleaned
 
 

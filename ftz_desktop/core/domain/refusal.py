@@ -12,28 +12,47 @@ import unicodedata
 from typing import Optional
 
 from ftz_desktop.core.errors import UserError
+from ftz_desktop.core.messages import QUOTE_LIMIT, visible
+from ftz_desktop.core.translate import tr
 
 
 class ParseError(ValueError, UserError):
     """A typed value was refused; ``field`` names the input, ``reason`` says why and what to type.
 
-    ``str(error)`` is "field: reason". A reason that already starts with "field: " (a caller
-    re-raising ``ParseError(e.field, str(e))``) is not prefixed twice.
+    ``str(error)`` is "field: reason" (in the user's language: "value：……"). A reason that already starts
+    with "field: " (a caller re-raising ``ParseError(e.field, str(e))``) is not prefixed twice.
     """
 
     def __init__(self, field: str, reason: str) -> None:
-        prefix = f"{field}: "
-        if reason.startswith(prefix):
-            reason = reason[len(prefix):]
-        super().__init__(f"{prefix}{reason}")
+        for prefix in (f"{field}: ", tr("{field}: {reason}", field=field, reason="")):
+            if prefix and reason.startswith(prefix):
+                reason = reason[len(prefix):]
+                break
+        super().__init__(tr("{field}: {reason}", field=field, reason=reason))
         self.field = field
         self.reason = reason
+
+
+def quoted(value: object, limit: int = QUOTE_LIMIT) -> str:
+    """``messages.quote`` in the user's language: 'abc' in English, “abc” in Chinese; on one line, cut to
+    about ``limit`` characters ("…" and the length when cut)."""
+    text = str(value)
+    shown = visible(text)
+    if len(shown) <= limit:
+        return tr("'{text}'", text=shown)
+    return tr("'{text}'", text=shown[:limit] + "…") + tr(" ({count:,} characters)", count=len(text))
+
+
+def expected_text(raw: object) -> str:
+    """The reason for a refused input that is not text (a number where a name was asked for)."""
+    return tr("expected text, got {kind}", kind=type(raw).__name__)
 
 
 def describe_character(ch: str) -> str:
     """'٣' (ARABIC-INDIC DIGIT THREE, U+0663): a character named so the user can find it."""
     name = unicodedata.name(ch, "")
-    return f"'{ch}' ({name}, U+{ord(ch):04X})" if name else f"U+{ord(ch):04X}"
+    code = f"U+{ord(ch):04X}"
+    return tr("'{char}' ({name}, {code})", char=ch, name=name, code=code) if name else code
 
 
 # --- characters --------------------------------------------------------------------------------

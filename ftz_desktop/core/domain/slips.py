@@ -14,7 +14,8 @@ from typing import Iterable, Optional
 from ftz_desktop.core.domain.formatting import format_number, format_with_unit
 from ftz_desktop.core.domain.model import Indicator
 from ftz_desktop.core.domain.parsing import ParseError, parse_value
-from ftz_desktop.core.messages import quote
+from ftz_desktop.core.domain.refusal import quoted
+from ftz_desktop.core.translate import tr
 
 SLIP_RATIO = 100.0            # "about 100 times larger or smaller"
 FITS_RATIO = 10.0             # a suggestion must land within this factor of the usual size
@@ -62,12 +63,18 @@ def slip_reason(raw: object, value: Optional[float], indicator: Indicator,
     ratio = abs(value) / usual
     if 1 / SLIP_RATIO < ratio < SLIP_RATIO:
         return None
-    size = f"{format_number(ratio, 0)} times" if ratio >= 1 else f"1/{format_number(1 / ratio, 0)} of"
     # Enough decimals that a tiny slip does not read as 0.
     digits = max(indicator.decimals, min(12, 2 - math.floor(math.log10(abs(value)))))
     shown = f"{format_number(value, digits)} {indicator.unit}".strip()
-    typed = f"{quote(raw)} is {shown}" if isinstance(raw, str) and raw.strip() != shown else shown
-    reason = (f"{typed}, about {size} the usual size of this indicator "
-              f"({format_with_unit(usual, indicator)})")
+    typed = (tr("{text} is {value}", text=quoted(raw), value=shown) if isinstance(raw, str) and raw.strip() != shown
+             else shown)
+    usual_text = format_with_unit(usual, indicator)
+    if ratio >= 1:
+        reason = tr("{typed}, about {ratio} times the usual size of this indicator ({usual})",
+                    typed=typed, ratio=format_number(ratio, 0), usual=usual_text)
+    else:
+        reason = tr("{typed}, about 1/{ratio} of the usual size of this indicator ({usual})",
+                    typed=typed, ratio=format_number(1 / ratio, 0), usual=usual_text)
     suggestion = _suggestion(raw, indicator, usual)
-    return reason + (f"; did you mean {suggestion}?" if suggestion else "; is the unit right?")
+    return reason + (tr("; did you mean {suggestion}?", suggestion=suggestion) if suggestion
+                     else tr("; is the unit right?"))

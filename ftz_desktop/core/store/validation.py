@@ -13,7 +13,9 @@ from typing import Any, Iterable, Mapping, Optional
 from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, QUALIFIERS, Indicator
 from ftz_desktop.core.domain.parsing import ParseError, parse_text_field, parse_value
 from ftz_desktop.core.domain.periods import normalise_period
+from ftz_desktop.core.domain.refusal import expected_text
 from ftz_desktop.core.errors import UserError
+from ftz_desktop.core.translate import tr
 
 OBSERVATION_COLUMNS = ("value", "qualifier", "status", "source_id", "note", "period", "geography")
 INDICATOR_COLUMNS = ("name", "unit", "multiplier", "currency", "decimals", "min_value", "max_value",
@@ -50,8 +52,18 @@ class CellProblem:
     kind: str = "invalid"
 
     def __str__(self) -> str:
-        where = f"observation {self.obs_id}" if self.obs_id is not None else f"new row {self.row}"
-        return f"{where}, {self.column}: {self.reason}"
+        where = observation_name(self.obs_id) if self.obs_id is not None else new_row_name(self.row)
+        return tr("{where}, {column}: {reason}", where=where, column=self.column, reason=self.reason)
+
+
+def observation_name(obs_id: object) -> str:
+    """"observation 12", as a message names a stored observation."""
+    return tr("observation {id}", id=obs_id)
+
+
+def new_row_name(row: object) -> str:
+    """"new row 3", as a message names an observation being added."""
+    return tr("new row {row}", row=row)
 
 
 class BatchValidationError(UserError, ValueError):
@@ -63,16 +75,18 @@ class BatchValidationError(UserError, ValueError):
         self.problems = problems
         lines = [f"- {p}" for p in problems[: self.SHOWN]]
         if len(problems) > self.SHOWN:
-            lines.append(f"- … and {len(problems) - self.SHOWN} more")
-        cells = "cell was" if len(problems) == 1 else "cells were"
-        super().__init__(f"{len(problems)} {cells} refused; nothing was changed:\n" + "\n".join(lines))
+            lines.append("- " + tr("… and {count} more", count=len(problems) - self.SHOWN))
+        count = len(problems)
+        head = (tr("{count} cell was refused; nothing was changed:", count=count) if count == 1
+                else tr("{count} cells were refused; nothing was changed:", count=count))
+        super().__init__(head + "\n" + "\n".join(lines))
 
 
 class RecordNotFoundError(UserError, LookupError):
     """An observation, indicator, snapshot or recipe that does not exist (any more)."""
 
     def __str__(self) -> str:
-        return str(self.args[0]) if self.args else "not found"
+        return str(self.args[0]) if self.args else tr("not found")
 
 
 @dataclass(frozen=True)
@@ -86,27 +100,41 @@ class References:
 
 # --- observations ------------------------------------------------------------------------------
 
+def _label(label: str) -> str:
+    """A status's or qualifier's label (model.OBSERVATION_STATUSES, QUALIFIERS) in the user's language."""
+    labels = {"Reported": tr("Reported"), "Estimated": tr("Estimated"), "Provisional": tr("Provisional"),
+              "Missing": tr("Missing"), "about": tr("about"), "nearly": tr("nearly"),
+              "more than": tr("more than"), "less than": tr("less than")}
+    return labels.get(label, label)
+
+
 def _choice(raw: object, column: str, options: Mapping[str, str]) -> str:
-    """A code from ``options`` given its code or its label (case-insensitive)."""
+    """A code from ``options`` given its code or its label, English or in the user's language
+    (case-insensitive)."""
     if raw is None:
         raw = ""
     if not isinstance(raw, str):
-        raise ParseError(column, f"expected text, got {type(raw).__name__}")
+        raise ParseError(column, expected_text(raw))
     text = raw.strip()
     for code, label in options.items():
-        if text.lower() in (code.lower(), label.lower()):
+        if text.lower() in (code.lower(), label.lower(), _label(label).lower()):
             return code
-    allowed = ", ".join(f"{code} ({label})" if label and label != code else code
-                        for code, label in options.items() if code)
-    raise ParseError(column, f"'{text}' is not one of: {allowed}")
+    allowed = tr(", ").join(tr("{code} ({label})", code=code, label=_label(label))
+                            if label and _label(label) != code else code
+                            for code, label in options.items() if code)
+    raise ParseError(column, tr("'{text}' is not one of: {allowed}", text=text, allowed=allowed))
 
 
 def _reference(raw: object, column: str, known: Iterable[str], what: str) -> str:
     if not isinstance(raw, str):
-        raise ParseError(column, f"expected text, got {type(raw).__name__}")
+        raise ParseError(column, expected_text(raw))
     text = raw.strip()
     if text not in known:
-        raise ParseError(column, f"unknown {what} '{text}'")
+        if what == "source":
+            raise ParseError(column, tr("unknown source '{text}'", text=text))
+        if what == "geography":
+            raise ParseError(column, tr("unknown geography '{text}'", text=text))
+        raise ParseError(column, tr("unknown indicator '{text}'", text=text))
     return text
 
 
@@ -129,9 +157,10 @@ def observation_cell(column: str, raw: object, indicator: Indicator, refs: Refer
         return parse_text_field(raw, "note", NOTE_MAX)
     if column == "period":
         if not isinstance(raw, str):
-            raise ParseError(column, f"expected text, got {type(raw).__name__}")
+            raise ParseError(column, expected_text(raw))
         return normalise_period(raw, column)
-    raise ParseError(column, f"is not an editable column; choose one of {', '.join(OBSERVATION_COLUMNS)}")
+    raise ParseError(column, tr("is not an editable column; choose one of {columns}",
+                                columns=", ".join(OBSERVATION_COLUMNS)))
 
 
 def row_problems(row: Mapping[str, Any], changed: Iterable[str]) -> list[tuple[str, str]]:
@@ -139,14 +168,15 @@ def row_problems(row: Mapping[str, Any], changed: Iterable[str]) -> list[tuple[s
     changed = set(changed)
     if row["value"] is None and row["status"] != "M":
         column = "value" if "value" in changed or "status" not in changed else "status"
-        reason = ("is empty; enter a number, or set status M (missing)" if column == "value"
-                  else f"'{row['status']}' needs a value; an empty value must keep status M (missing)")
+        reason = (tr("is empty; enter a number, or set status M (missing)") if column == "value"
+                  else tr("'{status}' needs a value; an empty value must keep status M (missing)",
+                          status=row["status"]))
         return [(column, reason)]
     if row["value"] is not None and row["status"] == "M":
         # A filled gap says what the figure is: reported, estimated or provisional.
         column = "status" if "status" in changed or "value" not in changed else "value"
-        return [(column, "has a value but status M (missing); set status A (reported), E (estimated) "
-                         "or P (provisional)")]
+        return [(column, tr("has a value but status M (missing); set status A (reported), E (estimated) "
+                            "or P (provisional)"))]
     return []
 
 
@@ -159,7 +189,7 @@ def new_observation(data: Mapping[str, Any], refs: References) -> tuple[dict[str
     problems: list[tuple[str, str]] = []
     unknown = set(data) - set(NEW_OBSERVATION_FIELDS) - {"id"}
     for name in sorted(unknown):
-        problems.append((name, "is not a field of an observation"))
+        problems.append((name, tr("is not a field of an observation")))
     row: dict[str, Any] = {"id": data.get("id") or None}
     try:
         row["indicator_id"] = _reference(data.get("indicator_id", ""), "indicator_id", refs.indicators,
@@ -193,7 +223,7 @@ def indicator_cell(column: str, raw: object) -> Any:
     if column == "id":
         text = parse_text_field(raw, "id", _TEXT_LIMITS["id"], required=True)
         if not _ID_PATTERN.fullmatch(text):
-            raise ParseError("id", f"'{text}' may not contain spaces or the characters | {{ }}")
+            raise ParseError("id", tr("'{text}' may not contain spaces or the characters | {{ }}", text=text))
         return text
     if column in ("name", "unit"):
         return parse_text_field(raw, column, _TEXT_LIMITS[column], required=True)
@@ -202,27 +232,28 @@ def indicator_cell(column: str, raw: object) -> Any:
     if column == "multiplier":
         value = _optional_number(raw, column)
         if value is None or value <= 0:
-            raise ParseError(column, "must be a positive number (1e9 for billions)")
+            raise ParseError(column, tr("must be a positive number (1e9 for billions)"))
         return value
     if column == "decimals":
         value = _optional_number(raw, column)
         if value is None or value != math.floor(value) or not 0 <= value <= MAX_DECIMALS:
-            raise ParseError(column, f"must be a whole number from 0 to {MAX_DECIMALS}")
+            raise ParseError(column, tr("must be a whole number from 0 to {limit}", limit=MAX_DECIMALS))
         return int(value)
     if column in ("min_value", "max_value"):
         return _optional_number(raw, column)
     if column == "currency":
         text = parse_text_field(raw, column, 3).upper()
         if text and not re.fullmatch(r"[A-Z]{3}", text):
-            raise ParseError(column, f"'{text}' is not a three-letter currency code (CNY, USD) or empty")
+            raise ParseError(column, tr("'{text}' is not a three-letter currency code (CNY, USD) or empty", text=text))
         return text
-    raise ParseError(column, f"is not an editable column; choose one of {', '.join(INDICATOR_COLUMNS)}")
+    raise ParseError(column, tr("is not an editable column; choose one of {columns}",
+                                columns=", ".join(INDICATOR_COLUMNS)))
 
 
 def indicator_row_problems(row: Mapping[str, Any]) -> list[tuple[str, str]]:
     low, high = row["min_value"], row["max_value"]
     if low is not None and high is not None and low > high:
-        return [("max_value", f"{high:g} is below the minimum {low:g}")]
+        return [("max_value", tr("{high:g} is below the minimum {low:g}", high=high, low=low))]
     return []
 
 

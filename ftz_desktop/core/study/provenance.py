@@ -11,6 +11,7 @@ from typing import Optional
 
 from ftz_desktop.core.domain.model import ObservationKey, is_study_source
 from ftz_desktop.core.study.shipped import load_shipped_dataset
+from ftz_desktop.core.translate import tr
 
 
 @functools.lru_cache(maxsize=1)
@@ -28,5 +29,5 @@ def not_stated_reason(key: ObservationKey, value: Optional[float], source_id: st
     said = study_statements().get(key)
     if said is not None and math.isclose(said, value, rel_tol=1e-12, abs_tol=1e-12):
         return None
-    return (f"{value:g} for {' / '.join(key)} is not a figure the study states, so it cannot cite the study "
-            f"({source_id}); give the source it came from")
+    return tr("{value:g} for {figure} is not a figure the study states, so it cannot cite the study ({source}); "
+              "give the source it came from", value=value, figure=" / ".join(key), source=source_id)

@@ -11,12 +11,13 @@ from ftz_desktop.core.store.audit import WriteBatch
 from ftz_desktop.core.store.schema import indicator_to_row, indicators, observations
 from ftz_desktop.core.store.validation import RecordNotFoundError, indicator_cell, indicator_row_problems, new_indicator
 from ftz_desktop.core.store.writes.observations import delete_observation_rows
+from ftz_desktop.core.translate import tr
 
 
 def _fetch(batch: WriteBatch, indicator_id: str) -> dict[str, Any]:
     row = batch.conn.execute(select(indicators).where(indicators.c.id == indicator_id)).first()
     if row is None:
-        raise RecordNotFoundError(f"Indicator '{indicator_id}' does not exist.")
+        raise RecordNotFoundError(tr("Indicator '{id}' does not exist.", id=indicator_id))
     return dict(row._mapping)
 
 
@@ -24,7 +25,7 @@ def add_indicator_row(batch: WriteBatch, indicator: Indicator) -> str:
     row = new_indicator(indicator_to_row(indicator))
     exists = batch.conn.execute(select(indicators.c.id).where(indicators.c.id == row["id"])).first()
     if exists is not None:
-        raise ParseError("id", f"an indicator '{row['id']}' already exists")
+        raise ParseError("id", tr("an indicator '{id}' already exists", id=row["id"]))
     batch.conn.execute(insert(indicators), [row])
     batch.record("add", "indicators", row["id"], new=row)
     batch.event("added", "indicators", [row["id"]], indicators=[row["id"]])
@@ -47,7 +48,7 @@ def _outside_range(batch: WriteBatch, indicator_id: str, low: Any, high: Any) ->
 def update_indicator_cell(batch: WriteBatch, indicator_id: str, column: str, raw: object) -> None:
     current = _fetch(batch, indicator_id)
     if column == "id":
-        raise ParseError("id", "cannot be changed: the text, charts and briefs refer to the indicator by it")
+        raise ParseError("id", tr("cannot be changed: the text, charts and briefs refer to the indicator by it"))
     new = indicator_cell(column, raw)
     final = {**current, column: new}
     for col, reason in indicator_row_problems(final):
@@ -55,8 +56,8 @@ def update_indicator_cell(batch: WriteBatch, indicator_id: str, column: str, raw
     if column in ("min_value", "max_value"):
         outside = _outside_range(batch, indicator_id, final["min_value"], final["max_value"])
         if outside:
-            raise ParseError(column, f"{outside} observation(s) of {indicator_id} lie outside the new range; "
-                                     "correct them first")
+            raise ParseError(column, tr("{count} observation(s) of {indicator} lie outside the new range; "
+                                        "correct them first", count=outside, indicator=indicator_id))
     if current[column] == new and type(current[column]) is type(new):
         return
     batch.conn.execute(update(indicators).where(indicators.c.id == indicator_id).values({column: new}))

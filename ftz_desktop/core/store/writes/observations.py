@@ -29,10 +29,13 @@ from ftz_desktop.core.store.validation import (
     RecordNotFoundError,
     References,
     new_observation,
+    new_row_name,
     observation_cell,
+    observation_name,
     row_problems,
 )
 from ftz_desktop.core.study.provenance import not_stated_reason
+from ftz_desktop.core.translate import tr
 
 Key = tuple[str, str, str]
 # A change to any of these re-asks whether the row's source may be the study's.
@@ -74,6 +77,11 @@ def _key(row: Mapping[str, Any]) -> Key:
 
 def _key_text(key: Key) -> str:
     return " / ".join(key)
+
+
+def _holds(where: str, key: Key) -> str:
+    """Why a row cannot take ``key``: "observation 12 already holds x / SC / 2022"."""
+    return tr("{where} already holds {key}", where=where, key=_key_text(key))
 
 
 def _values_of(conn: Connection, indicator_ids: Iterable[str]) -> dict[str, dict[int, Optional[float]]]:
@@ -126,11 +134,12 @@ def apply_cell_changes(batch: WriteBatch, changes: Sequence[CellChange], check_t
     for change in changes:
         oid, column = change.obs_id, change.column
         if oid not in current:
-            problems.append(CellProblem(oid, column, "no such observation (it may have been deleted)", kind="missing"))
+            problems.append(CellProblem(oid, column, tr("no such observation (it may have been deleted)"),
+                                        kind="missing"))
             continue
         cells = new_cells.setdefault(oid, {})
         if column in cells:
-            problems.append(CellProblem(oid, column, "is changed twice in one batch", kind="conflict"))
+            problems.append(CellProblem(oid, column, tr("is changed twice in one batch"), kind="conflict"))
             continue
         indicator = refs.indicators[current[oid]["indicator_id"]]
         try:
@@ -167,8 +176,7 @@ def _key_collisions(conn: Connection, final: dict[int, dict[str, Any]], new_cell
         other = occupied.setdefault(key, oid)
         if other != oid:
             column = "period" if "period" in new_cells[oid] else "geography"
-            problems.append(CellProblem(oid, column, f"observation {other} already holds {_key_text(key)}",
-                                            kind="conflict"))
+            problems.append(CellProblem(oid, column, _holds(observation_name(other), key), kind="conflict"))
     return problems
 
 
@@ -225,7 +233,8 @@ def add_observation_rows(batch: WriteBatch, rows: Sequence[Mapping[str, Any]], c
     for index, row in enumerate(valid, start=1):
         if row["id"] is not None and (not isinstance(row["id"], int) or isinstance(row["id"], bool)
                                       or row["id"] <= 0):
-            problems.append(CellProblem(None, "id", f"'{row['id']}' is not a positive whole number", row=index))
+            problems.append(CellProblem(None, "id", tr("'{id}' is not a positive whole number", id=row["id"]),
+                                        row=index))
     if check_typed and not problems:
         problems.extend(_slip_problems(conn, refs, [(None, index, row["indicator_id"], rows[index - 1].get("value"),
                                                      row["value"]) for index, row in enumerate(valid, start=1)]))
@@ -235,14 +244,13 @@ def add_observation_rows(batch: WriteBatch, rows: Sequence[Mapping[str, Any]], c
         seen_ids: set[int] = set()
         for index, row in enumerate(valid, start=1):
             if row["id"] is not None and (row["id"] in taken or row["id"] in seen_ids):
-                problems.append(CellProblem(None, "id", f"observation {row['id']} already exists", row=index,
-                                                kind="conflict"))
+                problems.append(CellProblem(None, "id", tr("observation {id} already exists", id=row["id"]),
+                                            row=index, kind="conflict"))
             seen_ids.add(row["id"])
             key = _key(row)
             if key in occupied:
-                where = (f"observation {occupied[key]}" if occupied[key] > 0 else f"new row {-occupied[key]}")
-                problems.append(CellProblem(None, "period", f"{where} already holds {_key_text(key)}",
-                                            row=index, kind="conflict"))
+                where = observation_name(occupied[key]) if occupied[key] > 0 else new_row_name(-occupied[key])
+                problems.append(CellProblem(None, "period", _holds(where, key), row=index, kind="conflict"))
             else:
                 occupied[key] = -index
     if problems:
@@ -269,7 +277,8 @@ def delete_observation_rows(batch: WriteBatch, ids: Sequence[int]) -> None:
     current = fetch_rows(conn, ids)
     missing = [i for i in ids if i not in current]
     if missing:
-        raise RecordNotFoundError(f"Observation {missing[0]} does not exist (it may have been deleted already).")
+        raise RecordNotFoundError(tr("Observation {id} does not exist (it may have been deleted already).",
+                                     id=missing[0]))
     order = list(dict.fromkeys(ids))
     for chunk in chunks(order):
         conn.execute(delete(observations).where(observations.c.id.in_(chunk)))
