@@ -1,104 +1,103 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>BriefComposerTab</name>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="48"/>
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="50" />
         <source>Status</source>
         <translation>发展现状</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="49"/>
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="51" />
         <source>Shortcomings</source>
         <translation>存在的不足</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="50"/>
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="52" />
         <source>Opportunities</source>
         <translation>发展机遇</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="51"/>
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="53" />
         <source>Recommendations</source>
         <translation>对策建议</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="52"/>
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="54" />
         <source>Conclusion</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="53"/>
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="55" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="103"/>
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="112" />
         <source>&amp;Recipe</source>
         <translation>方案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="104"/>
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="113" />
         <source>Save, open or share what this brief holds and its settings</source>
         <translation>保存、打开或共享本简报的内容及设置</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="113"/>
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="122" />
         <source>Tick what the brief holds. Drag a row, or select it and use Move up/down, to change the order.</source>
         <translation>勾选要纳入简报的内容。拖动某一行，或选中后点击“上移”/“下移”，可调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="116"/>
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="125" />
         <source>Export to &amp;Word…</source>
         <translation>导出 Word(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="118"/>
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="127" />
         <source>Check the brief and save it as an editable Word document (Ctrl+E)</source>
         <translation>检查简报并保存为可编辑的 Word 文档（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="174"/>
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="186" />
         <source>
 Section {number} of the study</source>
         <translation>
 研究报告第 {number} 节</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="178"/>
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="190" />
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="223"/>
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="238" />
         <source>The recipe</source>
         <translation>该方案</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="225"/>
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="240" />
         <source>Language not available</source>
         <translation>语言不可用</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="226"/>
-        <source>{recipe} asks for a brief in &apos;{language}&apos;, but the study&apos;s text is not available in it; the brief uses {current}.</source>
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="241" />
+        <source>{recipe} asks for a brief in '{language}', but the study's text is not available in it; the brief uses {current}.</source>
         <translation>{recipe}要求以“{language}”编写简报，但研究报告尚无该语言的文本；简报将使用{current}。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="239"/>
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="254" />
         <source>
 … and {count} more</source>
         <translation>
 ……另有 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="240"/>
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="255" />
         <source>Parts of the recipe are not available</source>
         <translation>方案中的部分内容不可用</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="241"/>
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="256" />
         <source>{recipe} names what this workspace does not have; the brief leaves it out:
 
 {ids}</source>
@@ -107,27 +106,42 @@ Section {number} of the study</source>
 {ids}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="256"/>
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="272" />
+        <source>Reset the brief</source>
+        <translation>重置简报</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="273" />
+        <source>Reset the brief to the whole study? Your ticks, order and settings are replaced.</source>
+        <translation>将简报重置为研究报告全文？当前的勾选、顺序和设置将被替换。</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="280" />
         <source>The brief holds the whole study again.</source>
         <translation>简报已恢复为包含整份研究报告。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="268"/>
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="297" />
+        <source>The brief you were working on</source>
+        <translation>上次编辑的简报</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="326" />
         <source>{name}: every style the brief uses is there.</source>
         <translation>{name}：简报所用的样式齐全。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="271"/>
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="329" />
         <source> The export stops until then.</source>
         <translation>在此之前无法导出。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="286"/>
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="344" />
         <source>Template cannot be used as it is</source>
         <translation>模板无法直接使用</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="328"/>
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="389" />
         <source>No longer in the workspace, so left out of the brief: {ids}</source>
         <translation>以下内容已不在工作区中，简报已将其略去：{ids}</translation>
     </message>
@@ -135,58 +149,58 @@ Section {number} of the study</source>
 <context>
     <name>ChartNumbersDialog</name>
     <message>
-        <location filename="../../ftz_desktop/ui/widgets/chart_numbers.py" line="26"/>
+        <location filename="../../ftz_desktop/ui/widgets/chart_numbers.py" line="26" />
         <source>Item</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/widgets/chart_numbers.py" line="26"/>
+        <location filename="../../ftz_desktop/ui/widgets/chart_numbers.py" line="26" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/widgets/chart_numbers.py" line="27"/>
+        <location filename="../../ftz_desktop/ui/widgets/chart_numbers.py" line="27" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/widgets/chart_numbers.py" line="27"/>
+        <location filename="../../ftz_desktop/ui/widgets/chart_numbers.py" line="27" />
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/widgets/chart_numbers.py" line="28"/>
+        <location filename="../../ftz_desktop/ui/widgets/chart_numbers.py" line="28" />
         <source>Geography</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/widgets/chart_numbers.py" line="28"/>
+        <location filename="../../ftz_desktop/ui/widgets/chart_numbers.py" line="28" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/widgets/chart_numbers.py" line="29"/>
+        <location filename="../../ftz_desktop/ui/widgets/chart_numbers.py" line="29" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/widgets/chart_numbers.py" line="43"/>
-        <location filename="../../ftz_desktop/ui/widgets/chart_numbers.py" line="69"/>
+        <location filename="../../ftz_desktop/ui/widgets/chart_numbers.py" line="43" />
+        <location filename="../../ftz_desktop/ui/widgets/chart_numbers.py" line="69" />
         <source>Numbers — {chart}</source>
         <translation>数据 — {chart}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/widgets/chart_numbers.py" line="58"/>
+        <location filename="../../ftz_desktop/ui/widgets/chart_numbers.py" line="58" />
         <source>Copy table</source>
         <translation>复制表格</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/widgets/chart_numbers.py" line="59"/>
+        <location filename="../../ftz_desktop/ui/widgets/chart_numbers.py" line="59" />
         <source>Copy the table as tab-separated text (pastes into Excel or Word)</source>
         <translation>以制表符分隔的文本复制表格（可粘贴到 Excel 或 Word）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/widgets/chart_numbers.py" line="75"/>
+        <location filename="../../ftz_desktop/ui/widgets/chart_numbers.py" line="75" />
         <source>Computed: {note}</source>
         <translation>计算所得：{note}</translation>
     </message>
@@ -194,83 +208,83 @@ Section {number} of the study</source>
 <context>
     <name>ChartPanel</name>
     <message>
-        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="44"/>
+        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="44" />
         <source>PNG image, 300 dpi (*.png)</source>
         <translation>PNG 图片，300 dpi (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="45"/>
+        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="45" />
         <source>SVG drawing (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="46"/>
+        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="46" />
         <source>No Chinese font is installed, so Chinese text in charts shows as boxes. Install Microsoft YaHei, SimHei or Noto Sans CJK SC to see it.</source>
         <translation>未安装中文字体，图表中的中文将显示为方框。请安装微软雅黑、黑体或 Noto Sans CJK SC 后查看。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="66"/>
+        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="66" />
         <source>Chart: {chart}</source>
         <translation>图表：{chart}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="69"/>
+        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="69" />
         <source>Save image…</source>
         <translation>保存图片…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="70"/>
+        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="70" />
         <source>Save the chart as a 300 dpi PNG or as an SVG drawing</source>
         <translation>将图表保存为 300 dpi 的 PNG 图片或 SVG 矢量图</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="71"/>
+        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="71" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="72"/>
+        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="72" />
         <source>Copy the chart, with its title and source, as an image</source>
         <translation>将图表（含标题和来源）复制为图片</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="73"/>
+        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="73" />
         <source>Show numbers</source>
         <translation>查看数据</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="74"/>
+        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="74" />
         <source>The values behind the chart, with unit, period and source</source>
         <translation>图表所依据的数值，含单位、时期和来源</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="143"/>
-        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="162"/>
+        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="143" />
+        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="162" />
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="163"/>
+        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="163" />
         <source>The chart could not be saved. {reason}</source>
         <translation>图表未能保存。{reason}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="165"/>
+        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="165" />
         <source>Saved the chart to {path}</source>
         <translation>图表已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="176"/>
+        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="176" />
         <source>Copy chart</source>
         <translation>复制图表</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="177"/>
+        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="177" />
         <source>The chart could not be copied. {reason}</source>
         <translation>图表未能复制。{reason}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="180"/>
+        <location filename="../../ftz_desktop/ui/widgets/chart_panel.py" line="180" />
         <source>Copied the chart, with its title and source, to the clipboard</source>
         <translation>图表（含标题和来源）已复制到剪贴板</translation>
     </message>
@@ -278,32 +292,32 @@ Section {number} of the study</source>
 <context>
     <name>DocumentHtml</name>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/document_html.py" line="35"/>
+        <location filename="../../ftz_desktop/ui/tabs/document_html.py" line="35" />
         <source>This figure is not in the data: add it in the Data tab.</source>
         <translation>数据中没有此数字，请在“数据”选项卡中添加。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/document_html.py" line="38"/>
+        <location filename="../../ftz_desktop/ui/tabs/document_html.py" line="38" />
         <source>not given</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/document_html.py" line="39"/>
+        <location filename="../../ftz_desktop/ui/tabs/document_html.py" line="39" />
         <source>Source: {source}</source>
         <translation>来源：{source}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/document_html.py" line="42"/>
+        <location filename="../../ftz_desktop/ui/tabs/document_html.py" line="42" />
         <source>Status: {status}</source>
         <translation>状态：{status}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/document_html.py" line="44"/>
+        <location filename="../../ftz_desktop/ui/tabs/document_html.py" line="44" />
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/document_html.py" line="45"/>
+        <location filename="../../ftz_desktop/ui/tabs/document_html.py" line="45" />
         <source>Click to open it in the Data tab.</source>
         <translation>单击可在“数据”选项卡中打开。</translation>
     </message>
@@ -311,27 +325,27 @@ Section {number} of the study</source>
 <context>
     <name>ExportDialogs</name>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_dialogs.py" line="12"/>
+        <location filename="../../ftz_desktop/ui/brief/export_dialogs.py" line="12" />
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_dialogs.py" line="31"/>
+        <location filename="../../ftz_desktop/ui/brief/export_dialogs.py" line="31" />
         <source>Export the brief to Word</source>
         <translation>将简报导出为 Word</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_dialogs.py" line="41"/>
+        <location filename="../../ftz_desktop/ui/brief/export_dialogs.py" line="41" />
         <source>Brief not saved</source>
         <translation>简报未保存</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_dialogs.py" line="43"/>
+        <location filename="../../ftz_desktop/ui/brief/export_dialogs.py" line="43" />
         <source>The file you had is unchanged. Close it in Word and choose Retry, or save the brief under another name.</source>
         <translation>原文件未作改动。请在 Word 中关闭该文件后选择“重试”，或将简报另存为其他名称。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_dialogs.py" line="47"/>
+        <location filename="../../ftz_desktop/ui/brief/export_dialogs.py" line="47" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
@@ -339,28 +353,28 @@ Section {number} of the study</source>
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="55"/>
+        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="55" />
         <source>An export is already running; wait for it or cancel it.</source>
         <translation>已有导出正在进行，请等待其完成或取消。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="70"/>
-        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="120"/>
+        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="70" />
+        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="120" />
         <source>Brief not saved</source>
         <translation>简报未保存</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="76"/>
+        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="76" />
         <source>Export stopped before writing; {name} was not changed.</source>
         <translation>导出已在写入前停止，{name} 未作改动。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="108"/>
+        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="108" />
         <source> ({count} note: hover the message below the preview to read them)</source>
         <translation>（{count} 条提示：将鼠标悬停在预览下方的消息上即可查看）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="110"/>
+        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="110" />
         <source> ({count} notes: hover the message below the preview to read them)</source>
         <translation>（{count} 条提示：将鼠标悬停在预览下方的消息上即可查看）</translation>
     </message>
@@ -368,37 +382,37 @@ Section {number} of the study</source>
 <context>
     <name>ExportPanel</name>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_panel.py" line="26"/>
+        <location filename="../../ftz_desktop/ui/brief/export_panel.py" line="26" />
         <source>Export progress</source>
         <translation>导出进度</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_panel.py" line="27"/>
+        <location filename="../../ftz_desktop/ui/brief/export_panel.py" line="27" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_panel.py" line="28"/>
+        <location filename="../../ftz_desktop/ui/brief/export_panel.py" line="28" />
         <source>Stop the export; the file on disk is left as it was</source>
         <translation>停止导出；磁盘上的文件保持原样</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_panel.py" line="30"/>
+        <location filename="../../ftz_desktop/ui/brief/export_panel.py" line="30" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_panel.py" line="31"/>
+        <location filename="../../ftz_desktop/ui/brief/export_panel.py" line="31" />
         <source>Show the folder of the saved brief</source>
         <translation>打开已保存简报所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_panel.py" line="48"/>
+        <location filename="../../ftz_desktop/ui/brief/export_panel.py" line="48" />
         <source>Exporting {name}…</source>
         <translation>正在导出 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_panel.py" line="71"/>
+        <location filename="../../ftz_desktop/ui/brief/export_panel.py" line="71" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -406,22 +420,22 @@ Section {number} of the study</source>
 <context>
     <name>IndicatorTable</name>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/indicator_table.py" line="28"/>
+        <location filename="../../ftz_desktop/ui/tabs/indicator_table.py" line="28" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/indicator_table.py" line="28"/>
+        <location filename="../../ftz_desktop/ui/tabs/indicator_table.py" line="28" />
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/indicator_table.py" line="29"/>
+        <location filename="../../ftz_desktop/ui/tabs/indicator_table.py" line="29" />
         <source>Period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/indicator_table.py" line="29"/>
+        <location filename="../../ftz_desktop/ui/tabs/indicator_table.py" line="29" />
         <source>Source</source>
         <translation>来源</translation>
     </message>
@@ -429,32 +443,32 @@ Section {number} of the study</source>
 <context>
     <name>ItemView</name>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/item_view.py" line="47"/>
+        <location filename="../../ftz_desktop/ui/tabs/item_view.py" line="47" />
         <source>Item text</source>
         <translation>条目正文</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/item_view.py" line="59"/>
+        <location filename="../../ftz_desktop/ui/tabs/item_view.py" line="59" />
         <source>Figures it rests on</source>
         <translation>所依据的数据</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/item_view.py" line="61"/>
+        <location filename="../../ftz_desktop/ui/tabs/item_view.py" line="61" />
         <source>Figures this item rests on</source>
         <translation>本条目所依据的数据</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/item_view.py" line="63"/>
+        <location filename="../../ftz_desktop/ui/tabs/item_view.py" line="63" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/item_view.py" line="64"/>
+        <location filename="../../ftz_desktop/ui/tabs/item_view.py" line="64" />
         <source>This part of the study cites no figures from the data.</source>
         <translation>研究报告的这一部分未引用数据中的数字。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/item_view.py" line="109"/>
+        <location filename="../../ftz_desktop/ui/tabs/item_view.py" line="109" />
         <source>Introduction</source>
         <translation>引言</translation>
     </message>
@@ -462,37 +476,37 @@ Section {number} of the study</source>
 <context>
     <name>KeyFigureCard</name>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/key_figure_card.py" line="82"/>
+        <location filename="../../ftz_desktop/ui/tabs/key_figure_card.py" line="86" />
         <source>, another source</source>
         <translation>，来源不同</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/key_figure_card.py" line="83"/>
+        <location filename="../../ftz_desktop/ui/tabs/key_figure_card.py" line="87" />
         <source>{change} since {period} ({earlier}{other})</source>
         <translation>较{period} {change}（当时为 {earlier}{other}）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/key_figure_card.py" line="90"/>
+        <location filename="../../ftz_desktop/ui/tabs/key_figure_card.py" line="94" />
         <source>not given</source>
         <translation>未注明</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/key_figure_card.py" line="91"/>
+        <location filename="../../ftz_desktop/ui/tabs/key_figure_card.py" line="95" />
         <source>Source: {source}</source>
         <translation>来源：{source}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/key_figure_card.py" line="95"/>
+        <location filename="../../ftz_desktop/ui/tabs/key_figure_card.py" line="99" />
         <source>The {period} figure it is compared with comes from another source: {source}</source>
         <translation>用于比较的{period}数字出自另一来源：{source}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/key_figure_card.py" line="98"/>
+        <location filename="../../ftz_desktop/ui/tabs/key_figure_card.py" line="102" />
         <source>Note: {note}</source>
         <translation>备注：{note}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/key_figure_card.py" line="99"/>
+        <location filename="../../ftz_desktop/ui/tabs/key_figure_card.py" line="103" />
         <source>Click or press Enter to open it in the Data tab.</source>
         <translation>单击或按 Enter 键可在“数据”选项卡中打开。</translation>
     </message>
@@ -500,47 +514,47 @@ Section {number} of the study</source>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="47"/>
+        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="47" />
         <source>Brief contents</source>
         <translation>简报内容</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="47"/>
+        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="47" />
         <source>Detail</source>
         <translation>详略</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="49"/>
+        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="49" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="50"/>
+        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="50" />
         <source>Full text</source>
         <translation>全文</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="82"/>
+        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="82" />
         <source>Set for this item</source>
         <translation>已为本条目单独设置</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="83"/>
-        <source>Follows the brief&apos;s default ({default})</source>
+        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="83" />
+        <source>Follows the brief's default ({default})</source>
         <translation>沿用简报默认设置（{default}）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="84"/>
+        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="84" />
         <source>; change it with F2, a double click or the context menu</source>
         <translation>；可按 F2、双击或通过右键菜单更改</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="85"/>
+        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="85" />
         <source>Latest period with a value</source>
         <translation>有数值的最近时期</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="86"/>
+        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="86" />
         <source>No value in this workspace</source>
         <translation>本工作区中没有数值</translation>
     </message>
@@ -548,32 +562,32 @@ Section {number} of the study</source>
 <context>
     <name>OutlineNodes</name>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_nodes.py" line="20"/>
+        <location filename="../../ftz_desktop/ui/brief/outline_nodes.py" line="20" />
         <source>Text of the study</source>
         <translation>研究报告正文</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_nodes.py" line="21"/>
+        <location filename="../../ftz_desktop/ui/brief/outline_nodes.py" line="21" />
         <source>Key figures</source>
         <translation>主要数据</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_nodes.py" line="22"/>
+        <location filename="../../ftz_desktop/ui/brief/outline_nodes.py" line="22" />
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_nodes.py" line="23"/>
+        <location filename="../../ftz_desktop/ui/brief/outline_nodes.py" line="23" />
         <source>Sections and their items, in the order the brief gives them</source>
         <translation>各章节及其条目，按简报中的顺序排列</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_nodes.py" line="25"/>
+        <location filename="../../ftz_desktop/ui/brief/outline_nodes.py" line="25" />
         <source>Indicators for the key-figures table (and the appendix), by section and topic</source>
         <translation>用于主要数据表（及附录）的指标，按章节和主题分组</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_nodes.py" line="28"/>
+        <location filename="../../ftz_desktop/ui/brief/outline_nodes.py" line="28" />
         <source>Charts, in the order the brief shows them</source>
         <translation>图表，按简报中的顺序排列</translation>
     </message>
@@ -581,52 +595,52 @@ Section {number} of the study</source>
 <context>
     <name>OutlineView</name>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="11"/>
-        <source>Brief&apos;s default</source>
+        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="11" />
+        <source>Brief's default</source>
         <translation>简报默认</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="47"/>
+        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="47" />
         <source>Brief contents</source>
         <translation>简报内容</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="68"/>
+        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="68" />
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="70"/>
+        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="70" />
         <source>Move the selected row up among its siblings (Alt+Shift+Up)</source>
         <translation>在同级中上移所选行（Alt+Shift+↑）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="72"/>
+        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="72" />
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="74"/>
+        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="74" />
         <source>Move the selected row down among its siblings (Alt+Shift+Down)</source>
         <translation>在同级中下移所选行（Alt+Shift+↓）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="131"/>
+        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="131" />
         <source>Tick all</source>
         <translation>全部勾选</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="133"/>
+        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="133" />
         <source>Clear all</source>
         <translation>全部取消勾选</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="147"/>
+        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="147" />
         <source>Expand all</source>
         <translation>全部展开</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="148"/>
+        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="148" />
         <source>Collapse all</source>
         <translation>全部折叠</translation>
     </message>
@@ -634,17 +648,17 @@ Section {number} of the study</source>
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/overview_tab.py" line="44"/>
+        <location filename="../../ftz_desktop/ui/tabs/overview_tab.py" line="44" />
         <source>The Sichuan Pilot Free Trade Zone at a glance</source>
         <translation>四川自贸试验区概览</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/overview_tab.py" line="49"/>
+        <location filename="../../ftz_desktop/ui/tabs/overview_tab.py" line="49" />
         <source>Headline figures from the current data. Hover over a figure for its source; click it, or press Enter, to open it in the Data tab.</source>
         <translation>根据当前数据列出的主要数字。将鼠标悬停在数字上可查看来源；单击或按 Enter 键可在“数据”选项卡中打开。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/overview_tab.py" line="64"/>
+        <location filename="../../ftz_desktop/ui/tabs/overview_tab.py" line="64" />
         <source>Conclusion</source>
         <translation>结论</translation>
     </message>
@@ -652,72 +666,72 @@ Section {number} of the study</source>
 <context>
     <name>PreflightDialog</name>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="31"/>
+        <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="31" />
         <source> (and {count} warning)</source>
         <translation>（另有 {count} 条警告）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="33"/>
+        <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="33" />
         <source> (and {count} warnings)</source>
         <translation>（另有 {count} 条警告）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="35"/>
+        <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="35" />
         <source>{count} problem stops the export{warnings}. Fix it and export again.</source>
         <translation>有 {count} 个问题导致无法导出{warnings}。请修正后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="37"/>
+        <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="37" />
         <source>{count} problems stop the export{warnings}. Fix them and export again.</source>
         <translation>有 {count} 个问题导致无法导出{warnings}。请修正后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="41"/>
+        <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="41" />
         <source>{count} warning about the figures in this brief. You can export anyway, or cancel and change the brief.</source>
         <translation>本简报中的数据有 {count} 条警告。可以仍然导出，也可以取消并修改简报。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="44"/>
+        <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="44" />
         <source>{count} warnings about the figures in this brief. You can export anyway, or cancel and change the brief.</source>
         <translation>本简报中的数据有 {count} 条警告。可以仍然导出，也可以取消并修改简报。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="52"/>
+        <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="52" />
         <source>Error: {message}</source>
         <translation>错误：{message}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="54"/>
+        <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="54" />
         <source>Warning: {message}</source>
         <translation>警告：{message}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="61"/>
+        <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="61" />
         <source>Before the export</source>
         <translation>导出前检查</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="72"/>
+        <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="72" />
         <source>Findings</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="77"/>
+        <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="77" />
         <source>Error ({kind})</source>
         <translation>错误（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="77"/>
+        <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="77" />
         <source>Warning ({kind})</source>
         <translation>警告（{kind}）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="85"/>
+        <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="85" />
         <source>&amp;Copy list</source>
         <translation>复制列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="92"/>
+        <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="92" />
         <source>&amp;Export anyway</source>
         <translation>仍然导出(&amp;E)</translation>
     </message>
@@ -725,37 +739,37 @@ Section {number} of the study</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preview.py" line="78"/>
+        <location filename="../../ftz_desktop/ui/brief/preview.py" line="78" />
         <source>The preview could not be built ({error}). Details are in the log.</source>
         <translation>无法生成预览（{error}）。详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preview.py" line="91"/>
+        <location filename="../../ftz_desktop/ui/brief/preview.py" line="91" />
         <source>Brief preview</source>
         <translation>简报预览</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preview.py" line="97"/>
+        <location filename="../../ftz_desktop/ui/brief/preview.py" line="97" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preview.py" line="127"/>
+        <location filename="../../ftz_desktop/ui/brief/preview.py" line="127" />
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preview.py" line="151"/>
+        <location filename="../../ftz_desktop/ui/brief/preview.py" line="151" />
         <source>Updated in {ms} ms</source>
         <translation>已更新，用时 {ms} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preview.py" line="152"/>
+        <location filename="../../ftz_desktop/ui/brief/preview.py" line="152" />
         <source>Not updated</source>
         <translation>未更新</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preview.py" line="158"/>
+        <location filename="../../ftz_desktop/ui/brief/preview.py" line="158" />
         <source>The preview cannot show this brief.</source>
         <translation>无法预览此简报。</translation>
     </message>
@@ -763,165 +777,165 @@ Section {number} of the study</source>
 <context>
     <name>RecipeActions</name>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="36"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="36" />
         <source>&amp;Save in workspace…</source>
         <translation>保存到工作区(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="37"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="37" />
         <source>Keep the ticked contents and settings under a name in this workspace</source>
         <translation>将勾选的内容和设置以一个名称保存在本工作区中</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="38"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="38" />
         <source>&amp;Open from workspace…</source>
         <translation>从工作区打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="39"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="39" />
         <source>Use a recipe saved in this workspace</source>
         <translation>使用本工作区中保存的方案</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="40"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="40" />
         <source>&amp;Delete from workspace…</source>
         <translation>从工作区删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="41"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="41" />
         <source>Delete a recipe saved in this workspace</source>
         <translation>删除本工作区中保存的方案</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="42"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="42" />
         <source>&amp;Export to file…</source>
         <translation>导出为文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="43"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="43" />
         <source>Save the recipe as a file to send to a colleague</source>
         <translation>将方案保存为文件，以便发送给同事</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="44"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="44" />
         <source>Open from &amp;file…</source>
         <translation>从文件打开(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="45"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="45" />
         <source>Use a recipe from a file (.ftzrecipe or .json)</source>
         <translation>使用文件中的方案（.ftzrecipe 或 .json）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="47"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="47" />
         <source>&amp;Reset to the whole study</source>
         <translation>恢复为整份研究报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="48"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="48" />
         <source>Tick every section, item, indicator and chart, with default settings</source>
         <translation>勾选全部章节、条目、指标和图表，并恢复默认设置</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="75"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="75" />
         <source>Recipes not available</source>
         <translation>方案不可用</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="90"/>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="157"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="90" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="157" />
         <source>Recipe not saved</source>
         <translation>方案未保存</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="91"/>
-        <source>The recipe &apos;{name}&apos; was not saved: {error}</source>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="91" />
+        <source>The recipe '{name}' was not saved: {error}</source>
         <translation>方案“{name}”未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="94"/>
-        <source>Saved the recipe &apos;{name}&apos; in the workspace.</source>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="94" />
+        <source>Saved the recipe '{name}' in the workspace.</source>
         <translation>方案“{name}”已保存到工作区。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="103"/>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="127"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="103" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="127" />
         <source>No saved recipes</source>
         <translation>没有已保存的方案</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="104"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="104" />
         <source>This workspace has no saved recipes yet. Use Save in workspace… first.</source>
         <translation>本工作区尚无已保存的方案。请先使用“保存到工作区…”。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="106"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="106" />
         <source>Open recipe</source>
         <translation>打开方案</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="107"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="107" />
         <source>Recipe saved in this workspace:</source>
         <translation>本工作区中保存的方案：</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="114"/>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="173"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="114" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="173" />
         <source>Recipe not opened</source>
         <translation>方案未打开</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="115"/>
-        <source>The recipe &apos;{name}&apos; cannot be used: {error}</source>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="115" />
+        <source>The recipe '{name}' cannot be used: {error}</source>
         <translation>方案“{name}”无法使用：{error}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="118"/>
-        <source>The recipe &apos;{name}&apos;</source>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="118" />
+        <source>The recipe '{name}'</source>
         <translation>方案“{name}”</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="119"/>
-        <source>Opened the recipe &apos;{name}&apos;.</source>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="119" />
+        <source>Opened the recipe '{name}'.</source>
         <translation>已打开方案“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="128"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="128" />
         <source>This workspace has no saved recipes.</source>
         <translation>本工作区没有已保存的方案。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="130"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="130" />
         <source>Delete recipe</source>
         <translation>删除方案</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="130"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="130" />
         <source>Recipe to delete:</source>
         <translation>要删除的方案：</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="136"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="136" />
         <source>Recipe not deleted</source>
         <translation>方案未删除</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="137"/>
-        <source>The recipe &apos;{name}&apos; was not deleted: {error}</source>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="137" />
+        <source>The recipe '{name}' was not deleted: {error}</source>
         <translation>方案“{name}”未删除：{error}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="139"/>
-        <source>Deleted the recipe &apos;{name}&apos; from the workspace.</source>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="139" />
+        <source>Deleted the recipe '{name}' from the workspace.</source>
         <translation>已从工作区删除方案“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="160"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="160" />
         <source>Saved the recipe as {path}</source>
         <translation>方案已保存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="177"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="177" />
         <source>Opened the recipe {name}.</source>
         <translation>已打开方案 {name}。</translation>
     </message>
@@ -929,57 +943,57 @@ Section {number} of the study</source>
 <context>
     <name>RecipeDialogs</name>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="20"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="20" />
         <source>Brief recipes (*.ftzrecipe *.json);;All files (*)</source>
         <translation>简报方案 (*.ftzrecipe *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="21"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="21" />
         <source>Word templates (*.docx *.dotx);;All files (*)</source>
         <translation>Word 模板 (*.docx *.dotx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="37"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="37" />
         <source>Save recipe in the workspace</source>
         <translation>将方案保存到工作区</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="38"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="38" />
         <source>Name of the recipe:</source>
         <translation>方案名称：</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="44"/>
-        <source>The workspace already has a recipe named &apos;{name}&apos;. Replace it?</source>
+        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="44" />
+        <source>The workspace already has a recipe named '{name}'. Replace it?</source>
         <translation>工作区中已有名为“{name}”的方案。是否替换？</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="46"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="46" />
         <source>Replace recipe?</source>
         <translation>替换方案？</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="61"/>
-        <source>Delete the recipe &apos;{name}&apos; from the workspace? Briefs already exported are not affected.</source>
+        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="61" />
+        <source>Delete the recipe '{name}' from the workspace? Briefs already exported are not affected.</source>
         <translation>是否从工作区删除方案“{name}”？已导出的简报不受影响。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="63"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="63" />
         <source>Delete recipe?</source>
         <translation>删除方案？</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="71"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="71" />
         <source>Export recipe to a file</source>
         <translation>将方案导出为文件</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="77"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="77" />
         <source>Open a recipe file</source>
         <translation>打开方案文件</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="83"/>
+        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="83" />
         <source>Choose a Word template</source>
         <translation>选择 Word 模板</translation>
     </message>
@@ -987,12 +1001,12 @@ Section {number} of the study</source>
 <context>
     <name>SectionTab</name>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/section_tab.py" line="48"/>
+        <location filename="../../ftz_desktop/ui/tabs/section_tab.py" line="48" />
         <source>Items of {section}</source>
         <translation>{section}的条目</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/section_tab.py" line="113"/>
+        <location filename="../../ftz_desktop/ui/tabs/section_tab.py" line="113" />
         <source>Introduction</source>
         <translation>引言</translation>
     </message>
@@ -1000,173 +1014,173 @@ Section {number} of the study</source>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="34"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="34" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="35"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="35" />
         <source>中文 (Chinese)</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="36"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="36" />
         <source>Summary of each item</source>
         <translation>每个条目的摘要</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="37"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="37" />
         <source>Full text of each item</source>
         <translation>每个条目的全文</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="38"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="38" />
         <source>A4 (210 × 297 mm)</source>
         <translation>A4（210 × 297 毫米）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="39"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="39" />
         <source>Letter (8.5 × 11 in)</source>
         <translation>Letter（8.5 × 11 英寸）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="40"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="40" />
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="69"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="69" />
         <source>Title page</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="72"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="72" />
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="72"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="72" />
         <source>&amp;Subtitle</source>
         <translation>副标题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="73"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="73" />
         <source>&amp;Organisation</source>
         <translation>编制单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="73"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="73" />
         <source>&amp;Author</source>
         <translation>作者(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="74"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="74" />
         <source>Dat&amp;e</source>
         <translation>日期(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="74"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="74" />
         <source>Mar&amp;king</source>
         <translation>密级(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="75"/>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="77"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="75" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="77" />
         <source>Optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="76"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="76" />
         <source>e.g. Department of Commerce of Sichuan Province</source>
         <translation>例如：四川省商务厅</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="77"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="77" />
         <source>YYYY-MM-DD, or as it should read</source>
         <translation>如 2024-06-30，或按需要显示的写法填写</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="78"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="78" />
         <source>Header line on every page, e.g. For internal use</source>
         <translation>显示在每页页眉，例如：内部资料</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="87"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="87" />
         <source>Printed at the top of every page (a security or distribution marking)</source>
         <translation>印在每页顶端（密级或发送范围标注）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="89"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="89" />
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="95"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="95" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="99"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="99" />
         <source>What each item gives unless set per item in the outline (Detail column)</source>
         <translation>各条目默认给出的内容（可在大纲的“详略”列中逐条设置）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="101"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="101" />
         <source>De&amp;fault text</source>
         <translation>默认内容(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="104"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="104" />
         <source>Optional. A few sentences for the reader in a hurry; a blank line starts a new paragraph.</source>
         <translation>可选。供快速阅读的几句话；空一行即另起一段。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="109"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="109" />
         <source>E&amp;xecutive summary</source>
         <translation>内容提要(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="111"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="111" />
         <source>Layout</source>
         <translation>版式</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="117"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="117" />
         <source>&amp;Paper</source>
         <translation>纸张(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="118"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="118" />
         <source>Appendix of data tables</source>
         <translation>附录：数据表</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="119"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="119" />
         <source>Add an appendix with every reported value of the ticked indicators</source>
         <translation>添加附录，列出所勾选指标的全部报告数值</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="126"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="126" />
         <source>C&amp;hoose…</source>
         <translation>选择(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="127"/>
-        <source>Use your office&apos;s Word template (.docx or .dotx)</source>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="127" />
+        <source>Use your office's Word template (.docx or .dotx)</source>
         <translation>使用本单位的 Word 模板（.docx 或 .dotx）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="132"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="132" />
         <source>Te&amp;mplate</source>
         <translation>模板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="184"/>
-        <source>The study&apos;s text is not yet available in {language}</source>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="184" />
+        <source>The study's text is not yet available in {language}</source>
         <translation>研究报告尚无{language}文本</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="217"/>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="217" />
         <source>The built-in look: numbered headings, a contents page and the house table style.</source>
         <translation>内置样式：标题编号、目录页和统一的表格样式。</translation>
     </message>
@@ -1174,12 +1188,12 @@ Section {number} of the study</source>
 <context>
     <name>StatusBlock</name>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/status_block.py" line="38"/>
+        <location filename="../../ftz_desktop/ui/tabs/status_block.py" line="38" />
         <source>Figures: {item}</source>
         <translation>数据：{item}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/status_block.py" line="58"/>
+        <location filename="../../ftz_desktop/ui/tabs/status_block.py" line="58" />
         <source>Figures in this part</source>
         <translation>本部分的数据</translation>
     </message>
@@ -1187,12 +1201,12 @@ Section {number} of the study</source>
 <context>
     <name>StatusTab</name>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/status_tab.py" line="47"/>
+        <location filename="../../ftz_desktop/ui/tabs/status_tab.py" line="47" />
         <source>Contents</source>
         <translation>目录</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tabs/status_tab.py" line="49"/>
+        <location filename="../../ftz_desktop/ui/tabs/status_tab.py" line="49" />
         <source>Introduction</source>
         <translation>引言</translation>
     </message>
@@ -1200,37 +1214,37 @@ Section {number} of the study</source>
 <context>
     <name>TabRegistry</name>
     <message>
-        <location filename="../../ftz_desktop/ui/tab_registry.py" line="26"/>
+        <location filename="../../ftz_desktop/ui/tab_registry.py" line="26" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tab_registry.py" line="28"/>
+        <location filename="../../ftz_desktop/ui/tab_registry.py" line="28" />
         <source>Status</source>
         <translation>发展现状</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tab_registry.py" line="30"/>
+        <location filename="../../ftz_desktop/ui/tab_registry.py" line="30" />
         <source>Shortcomings</source>
         <translation>存在的不足</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tab_registry.py" line="32"/>
+        <location filename="../../ftz_desktop/ui/tab_registry.py" line="32" />
         <source>Opportunities</source>
         <translation>发展机遇</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tab_registry.py" line="34"/>
+        <location filename="../../ftz_desktop/ui/tab_registry.py" line="34" />
         <source>Recommendations</source>
         <translation>对策建议</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tab_registry.py" line="36"/>
+        <location filename="../../ftz_desktop/ui/tab_registry.py" line="36" />
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/tab_registry.py" line="38"/>
+        <location filename="../../ftz_desktop/ui/tab_registry.py" line="38" />
         <source>Brief</source>
         <translation>简报</translation>
     </message>
@@ -1238,12 +1252,12 @@ Section {number} of the study</source>
 <context>
     <name>WorkspaceController</name>
     <message>
-        <location filename="../../ftz_desktop/ui/workspace_controller.py" line="47"/>
+        <location filename="../../ftz_desktop/ui/workspace_controller.py" line="47" />
         <source>Workspace in use</source>
         <translation>工作区正在使用中</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/workspace_controller.py" line="48"/>
+        <location filename="../../ftz_desktop/ui/workspace_controller.py" line="48" />
         <source>{error}
 
 Open it read-only?</source>
@@ -1252,12 +1266,12 @@ Open it read-only?</source>
 是否以只读方式打开？</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/workspace_controller.py" line="50"/>
+        <location filename="../../ftz_desktop/ui/workspace_controller.py" line="50" />
         <source>Damaged workspace</source>
         <translation>工作区已损坏</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/workspace_controller.py" line="51"/>
+        <location filename="../../ftz_desktop/ui/workspace_controller.py" line="51" />
         <source>{error}
 
 Restore the newest good backup ({backup})? The damaged file is kept beside it, unchanged.</source>

@@ -72,6 +72,10 @@ def load(conn: Connection, name: object) -> dict[str, Any]:
     return json.loads(text)
 
 
+# The Brief tab's current brief, kept between sessions; not one of the named recipes the user saves.
+DRAFT = "__draft__"
+
+
 class Recipes:
     """``store.recipes``: brief recipes by name, each save and delete audited."""
 
@@ -84,8 +88,18 @@ class Recipes:
         return batch.batch_id
 
     def names(self) -> list[str]:
+        """The recipes the user saved by name (not the draft)."""
         with self._tx.read() as conn:
-            return names(conn)
+            return [name for name in names(conn) if name != DRAFT]
+
+    def draft(self) -> dict[str, Any] | None:
+        """The Brief tab's brief as it was last left, if one was kept."""
+        with self._tx.read() as conn:
+            return load(conn, DRAFT) if DRAFT in names(conn) else None
+
+    def save_draft(self, data: dict[str, Any]) -> None:
+        with self._tx.write("Keep the brief's draft") as batch:
+            save(batch, DRAFT, data)
 
     def load(self, name: str) -> dict[str, Any]:
         with self._tx.read() as conn:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ftz_desktop.core.domain.periods import period_label
+from ftz_desktop.core.errors import UserError
 from ftz_desktop.core.recipe import DEFAULT_TITLE, STANDARD_TEMPLATE, Recipe, default_recipe, prune_unknown, unknown_ids
 from ftz_desktop.core.study.content import Content, ContentError, load_content
 from ftz_desktop.ui.brief.export_flow import ExportFlow
@@ -40,6 +41,7 @@ from ftz_desktop.ui.brief.settings_form import LANGUAGES, SettingsForm, language
 log = logging.getLogger(__name__)
 
 PREVIEW_DELAY_MS = 300
+DRAFT_DELAY_MS = 2000        # the brief is kept in the workspace this long after the last change
 SPLITTER_SIZES = (440, 340, 620)
 UNKNOWN_SHOWN = 12      # ids listed in the message before "and N more"
 # The name of an indicator group is its section id, capitalised; the study's own ids are named in the user's
@@ -73,7 +75,7 @@ class BriefComposerTab(QWidget):
         self.preview = PreviewPane(self)
         self.export_panel = ExportPanel(self)
         self.recipes = RecipeActions(self, self._store, self.current_recipe, self.apply_recipe,
-                                     self.reset_to_default, self._show_status)
+                                     self.ask_reset, self._show_status)
         self.exporter = ExportFlow(self, self.export_panel, self.current_recipe, self._store.dataset,
                                    self.content_for, self._show_status)
         self.exporter.export_finished.connect(self.export_finished)
@@ -96,6 +98,13 @@ class BriefComposerTab(QWidget):
 
         self._build_outline(self._content())
         self.apply_recipe(self.default_recipe())
+        # The brief as it was left last time (kept in the workspace a moment after each change and on close).
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        self._kept_draft: Optional[dict] = None
+        self._restore_draft()
 
     # ----- layout -------------------------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -257,9 +266,52 @@ class BriefComposerTab(QWidget):
         return unknown
 
     @Slot()
+    def ask_reset(self) -> None:
+        """Recipe › Reset to the whole study: asks first, since the ticks and settings on screen are replaced."""
+        answer = QMessageBox.question(
+            self, self.tr("Reset the brief"),
+            self.tr("Reset the brief to the whole study? Your ticks, order and settings are replaced."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.reset_to_default()
+
     def reset_to_default(self) -> None:
         self.apply_recipe(self.default_recipe())
         self._show_status(self.tr("The brief holds the whole study again."))
+
+    # ----- the draft ----------------------------------------------------------------------------------
+    def _restore_draft(self) -> None:
+        try:
+            kept = self._store.recipes.draft()
+        except UserError as exc:            # an unreadable draft: start from the whole study, say why in the log
+            log.warning("The brief's draft could not be read: %s", exc)
+            return
+        if kept is None:
+            return
+        try:
+            recipe = Recipe.from_dict(kept)
+        except UserError as exc:
+            log.warning("The brief's draft is not a recipe any more: %s", exc)
+            return
+        self._kept_draft = kept
+        self.apply_recipe(recipe, self.tr("The brief you were working on"))
+        self._draft_timer.stop()
+
+    @Slot()
+    def save_draft(self) -> None:
+        """Keep the brief on screen in the workspace (nothing is written when it has not changed)."""
+        self._draft_timer.stop()
+        if self._store.read_only or getattr(self._store, "closed", False):
+            return
+        data = self.current_recipe().to_dict()
+        if data == self._kept_draft:
+            return
+        try:
+            self._store.recipes.save_draft(data)
+        except UserError as exc:     # disk full, locked: kept on screen; tried again at the next change
+            log.warning("The brief's draft was not kept: %s", exc)
+            return
+        self._kept_draft = data
 
     # ----- template -----------------------------------------------------------------------------------
     @staticmethod
@@ -300,6 +352,9 @@ class BriefComposerTab(QWidget):
     def _on_changed(self) -> None:
         self.recipe_changed.emit()
         self._preview_timer.start()
+        timer = getattr(self, "_draft_timer", None)     # changes while the tab is being built are not a draft
+        if timer is not None:
+            timer.start()
 
     @Slot()
     def _on_preview_due(self) -> None:
@@ -351,7 +406,8 @@ class BriefComposerTab(QWidget):
         return self.exporter.export_with_dialog(self.current_recipe())
 
     def shutdown(self) -> None:
-        """Wait for background work (the window is closing; it stops the shared store adapter)."""
+        """Keep the draft and wait for background work (the window is closing; it stops the shared store adapter)."""
+        self.save_draft()
         self._preview_timer.stop()
         self.exporter.shutdown()
         self.preview.shutdown()

@@ -184,3 +184,32 @@ def test_the_recipe_menu_holds_every_command(tab):
     texts = [a.text().replace("&", "") for a in tab.recipe_button.menu().actions() if a.text()]
     assert texts == ["Save in workspace…", "Open from workspace…", "Delete from workspace…", "Export to file…",
                      "Open from file…", "Reset to the whole study"]
+
+
+def test_reset_asks_first_and_no_keeps_the_brief(tab, monkeypatch):
+    chosen = customise(tab)
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked = []
+
+    def question(parent, title, text, *args):
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    tab.ask_reset()
+    assert tab.current_recipe() == chosen and "whole study" in asked[0]
+    tab.ask_reset()
+    reset, default = tab.current_recipe(), tab.default_recipe()
+    assert (reset.title, reset.sections, reset.charts) == (default.title, default.sections, default.charts)
+
+
+def test_the_brief_on_screen_survives_a_restart(qtbot, store, content):
+    first = BriefComposerTab(AppContext(store=store, content=content, undo_stack=QUndoStack()))
+    qtbot.addWidget(first)
+    chosen = customise(first)
+    first.shutdown()                                  # the window closes (Ctrl+Q)
+    again = BriefComposerTab(AppContext(store=store, content=content, undo_stack=QUndoStack()))
+    qtbot.addWidget(again)
+    assert again.current_recipe() == chosen
+    assert store.recipes.names() == []                # the draft is not one of the named recipes
+    again.shutdown()
