@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QStyledItemD
 
 from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, QUALIFIERS
 from ftz_desktop.core.domain.parsing import ParseError
-from ftz_desktop.core.domain.periods import PERIOD_HELP, normalise_period
+from ftz_desktop.core.domain.periods import normalise_period, period_help
 from ftz_desktop.core.domain.refusal import TRANSLATE
 from ftz_desktop.ui.data.labels import qualifier_label, status_text
 from ftz_desktop.ui.data.models.table_base import EDIT, Column
@@ -77,7 +77,7 @@ class DataDelegate(QStyledItemDelegate):
         if key == "period":
             line.setValidator(PeriodValidator(line))
             line.setPlaceholderText(self.tr("2022, 2023-Q1, 2022-04, 2022-04-30 or 2013/2022"))
-            line.setToolTip(self.tr("A period: {help}").format(help=PERIOD_HELP))
+            line.setToolTip(self.tr("A period: {help}").format(help=period_help()))
         return line
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802 (Qt naming)
