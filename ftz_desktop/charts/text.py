@@ -106,16 +106,7 @@ _TEXT: dict[str, dict[str, str]] = {
     },
 }
 
-# Units as the shipped (English) data spell them, for Chinese charts.
-_UNITS_ZH = {"billion yuan": "十亿元", "trillion yuan": "万亿元", "billion USD": "十亿美元",
-             "TEU": "标准箱", "count": "个", "hours": "小时"}
-
 _YEAR = re.compile(r"^\d{4}$")
-_QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_SPAN = re.compile(r"^(\d{4})/(\d{4})$")
-_ZH_QUARTERS = "一二三四"
 
 
 def text(key: str, language: str = "en", **values: object) -> str:
@@ -125,30 +116,26 @@ def text(key: str, language: str = "en", **values: object) -> str:
 
 
 def unit_text(unit: str, language: str = "en") -> str:
-    return _UNITS_ZH.get(unit, unit) if language == "zh" else unit
+    """A stored unit's name in ``language`` (data/<language>/terms.csv, kept by the policy editor)."""
+    if language == "en":
+        return unit
+    from ftz_desktop.core.study.names import load_names
+
+    return load_names(language).term("unit", unit, unit)
 
 
 def period_text(period: str, language: str = "en") -> str:
-    if language == "zh":
-        if m := _QUARTER.match(period):
-            return f"{m.group(1)}年{_ZH_QUARTERS[int(m.group(2)) - 1]}季度"
-        if m := _SPAN.match(period):
-            return f"{m.group(1)}—{m.group(2)}年"
+    """A period as a tick label: in Chinese a year stays a bare "2022" under its bar, the rest reads as in
+    prose ("2023年一季度", "2013—2022年")."""
+    if language == "zh" and not _YEAR.match(period):
+        return period_label(period, "zh")
     return period_label(period)
 
 
 def period_name(period: str, language: str = "en") -> str:
     """A period as it reads in a title or a sentence: "Q1 2023", "2013–2022"; in Chinese with its
     unit ("2022年", "2023年一季度"), where a tick label under a bar stays a bare "2022"."""
-    if language != "zh":
-        return period_label(period)
-    if _YEAR.match(period):
-        return f"{period}年"
-    if m := _MONTH.match(period):
-        return f"{m.group(1)}年{int(m.group(2))}月"
-    if m := _DAY.match(period):
-        return f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日"
-    return period_text(period, language)
+    return period_label(period, language)
 
 
 def periods_text(periods: Sequence[str], language: str = "en", listed: bool = False) -> str:
