@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from ftz_desktop.core.domain.periods import period_label
-from ftz_desktop.core.errors import UserError
 from ftz_desktop.core.recipe import DEFAULT_TITLE, STANDARD_TEMPLATE, Recipe, default_recipe, prune_unknown, unknown_ids
 from ftz_desktop.core.study.content import Content, ContentError, load_content
+from ftz_desktop.ui.brief.draft import DraftKeeper
 from ftz_desktop.ui.brief.export_flow import ExportFlow
 from ftz_desktop.ui.brief.export_panel import ExportPanel
 from ftz_desktop.ui.brief.outline_model import OutlineModel
@@ -41,7 +41,6 @@ from ftz_desktop.ui.brief.settings_form import LANGUAGES, SettingsForm, language
 log = logging.getLogger(__name__)
 
 PREVIEW_DELAY_MS = 300
-DRAFT_DELAY_MS = 2000        # the brief is kept in the workspace this long after the last change
 SPLITTER_SIZES = (440, 340, 620)
 UNKNOWN_SHOWN = 12      # ids listed in the message before "and N more"
 # The name of an indicator group is its section id, capitalised; the study's own ids are named in the user's
@@ -67,6 +66,7 @@ class BriefComposerTab(QWidget):
         self._store = context.store
         self._contents: dict[str, Content] = {context.content.language: context.content}
         self._language = context.content.language
+        self.draft = DraftKeeper(self._store, self.current_recipe, self)     # counts changes once started
 
         self.outline = OutlineModel(self)
         self.view = OutlineView(self.outline, self)
@@ -99,12 +99,10 @@ class BriefComposerTab(QWidget):
         self._build_outline(self._content())
         self.apply_recipe(self.default_recipe())
         # The brief as it was left last time (kept in the workspace a moment after each change and on close).
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(DRAFT_DELAY_MS)
-        self._draft_timer.timeout.connect(self.save_draft)
-        self._kept_draft: Optional[dict] = None
-        self._restore_draft()
+        kept = self.draft.kept_recipe()
+        if kept is not None:
+            self.apply_recipe(kept, self.tr("The brief you were working on"))
+        self.draft.start()
 
     # ----- layout -------------------------------------------------------------------------------------
     def _build_layout(self) -> None:
@@ -279,40 +277,6 @@ class BriefComposerTab(QWidget):
         self.apply_recipe(self.default_recipe())
         self._show_status(self.tr("The brief holds the whole study again."))
 
-    # ----- the draft ----------------------------------------------------------------------------------
-    def _restore_draft(self) -> None:
-        try:
-            kept = self._store.recipes.draft()
-        except UserError as exc:            # an unreadable draft: start from the whole study, say why in the log
-            log.warning("The brief's draft could not be read: %s", exc)
-            return
-        if kept is None:
-            return
-        try:
-            recipe = Recipe.from_dict(kept)
-        except UserError as exc:
-            log.warning("The brief's draft is not a recipe any more: %s", exc)
-            return
-        self._kept_draft = kept
-        self.apply_recipe(recipe, self.tr("The brief you were working on"))
-        self._draft_timer.stop()
-
-    @Slot()
-    def save_draft(self) -> None:
-        """Keep the brief on screen in the workspace (nothing is written when it has not changed)."""
-        self._draft_timer.stop()
-        if self._store.read_only or getattr(self._store, "closed", False):
-            return
-        data = self.current_recipe().to_dict()
-        if data == self._kept_draft:
-            return
-        try:
-            self._store.recipes.save_draft(data)
-        except UserError as exc:     # disk full, locked: kept on screen; tried again at the next change
-            log.warning("The brief's draft was not kept: %s", exc)
-            return
-        self._kept_draft = data
-
     # ----- template -----------------------------------------------------------------------------------
     @staticmethod
     def _template_status(template: str) -> tuple[str, bool]:
@@ -352,9 +316,7 @@ class BriefComposerTab(QWidget):
     def _on_changed(self) -> None:
         self.recipe_changed.emit()
         self._preview_timer.start()
-        timer = getattr(self, "_draft_timer", None)     # changes while the tab is being built are not a draft
-        if timer is not None:
-            timer.start()
+        self.draft.changed()
 
     @Slot()
     def _on_preview_due(self) -> None:
@@ -406,8 +368,8 @@ class BriefComposerTab(QWidget):
         return self.exporter.export_with_dialog(self.current_recipe())
 
     def shutdown(self) -> None:
-        """Keep the draft and wait for background work (the window is closing; it stops the shared store adapter)."""
-        self.save_draft()
+        """Keep the draft, wait for background work (the window is closing; it stops the shared store adapter)."""
+        self.draft.save()
         self._preview_timer.stop()
         self.exporter.shutdown()
         self.preview.shutdown()
