@@ -11,7 +11,7 @@ from typing import Optional
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QSplitter, QTabWidget, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QSplitter, QTabWidget, QToolTip, QVBoxLayout, QWidget
 
 from ftz_desktop.core.analysis.checks import run_checks
 from ftz_desktop.core.analysis.derived import compute_derived
@@ -22,7 +22,7 @@ from ftz_desktop.ui.data.actions.clipboard import ClipboardError
 from ftz_desktop.ui.data.actions.editing import DataEditor
 from ftz_desktop.ui.data.actions.files import FileActions, shown_observation_ids
 from ftz_desktop.ui.data.actions.rows import RowActions
-from ftz_desktop.ui.data.dialogs.figure_source import FigureSourceDialog
+from ftz_desktop.ui.data.dialogs import questions
 from ftz_desktop.ui.data.dialogs.snapshots import SnapshotsDialog
 from ftz_desktop.ui.data.models.derived import DerivedModel
 from ftz_desktop.ui.data.models.filter_proxy import (
@@ -357,30 +357,13 @@ class DataTab(QWidget):
         self._update_titles()
 
     def _confirm_unusual(self, reasons: list[str]) -> bool:
-        shown = "\n".join(f"• {r}" for r in reasons[:5])
-        if len(reasons) > 5:
-            shown += "\n" + self.tr("… and {n:,} more").format(n=len(reasons) - 5)
-        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        answer = QMessageBox.question(self, self.tr("Check these values"),
-                                      self.tr("Please check:\n\n{values}\n\nKeep them as typed?").format(values=shown),
-                                      buttons, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return questions.confirm_unusual(self, reasons)
 
     def _ask_source(self, request):
-        dialog = FigureSourceDialog(request, self._store.sources(), lambda: self.rows.add_source(),
-                                    self._store.sources, self)
-        try:
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
-            return dialog.result_choice if accepted else None
-        finally:
-            dialog.deleteLater()
+        return questions.ask_figure_source(self, request, self._store, lambda: self.rows.add_source())
 
     def _ask_retry(self, message: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Not saved"),
-                                      self.tr("{reason}\n\nYour change is kept: free space or close the other program, "
-                                              "then press Retry.").format(reason=message),
-                                      QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Retry
+        return questions.ask_retry(self, message)
 
     def _on_edit_refused(self, view: DataTableView, index: QModelIndex, reason: str) -> None:
         proxy = view.model()

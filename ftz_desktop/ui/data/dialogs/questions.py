@@ -1,0 +1,47 @@
+"""The questions the Data tab asks before a write: keep likely slips, retry a failed save, the new figures'
+source. Each returns the user's answer; nothing is written here. Texts keep the Data tab's translation
+context, where Qt Linguist has them."""
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from ftz_desktop.ui.data.actions.provenance import FigureSource, SourceRequest
+from ftz_desktop.ui.data.dialogs.figure_source import FigureSourceDialog
+
+SHOWN = 5
+
+
+def confirm_unusual(parent: QWidget, reasons: list[str]) -> bool:
+    """True: write the values that look like slips as typed (one question for all of them)."""
+    shown = "\n".join(f"• {r}" for r in reasons[:SHOWN])
+    if len(reasons) > SHOWN:
+        shown += "\n" + QCoreApplication.translate("DataTab", "… and {n:,} more").format(n=len(reasons) - SHOWN)
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("DataTab", "Check these values"),
+        QCoreApplication.translate("DataTab", "Please check:\n\n{values}\n\nKeep them as typed?").format(values=shown),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_retry(parent: QWidget, message: str) -> bool:
+    """True: try the same write again (the disk was full or the file locked; the typed value is held)."""
+    answer = QMessageBox.question(
+        parent, QCoreApplication.translate("DataTab", "Not saved"),
+        QCoreApplication.translate("DataTab", "{reason}\n\nYour change is kept: free space or close the other program, "
+                                            "then press Retry.").format(reason=message),
+        QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel)
+    return answer == QMessageBox.StandardButton.Retry
+
+
+def ask_figure_source(parent: QWidget, request: SourceRequest, store,
+                      add_source: Callable[[], Optional[str]]) -> Optional[FigureSource]:
+    """The source and status the new figures take, or None when the user cancels."""
+    dialog = FigureSourceDialog(request, store.sources(), add_source, store.sources, parent)
+    try:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.result_choice if accepted else None
+    finally:
+        dialog.deleteLater()
