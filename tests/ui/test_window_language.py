@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDialogButtonBox
 
 from ftz_desktop.core.study.content import load_content
@@ -53,7 +54,7 @@ def test_switching_language_retranslates_the_open_window_and_keeps_the_work(qtbo
     recipe.title = "My brief for the director"
     recipe.charts = recipe.charts[:1]
     composer.apply_recipe(recipe)
-    window.undo_stack.push(_Marker())
+    window.undo_stack.push(QUndoCommand("an edit"))        # stands for a data edit on the shared stack
     window.language_actions["zh"].trigger()
     assert window.language == "zh" and settings.value(i18n.SETTING) == "zh"
     assert _tabs(window) == CHINESE_TABS and window.menuBar().actions()[0].text() == "文件(&F)"
@@ -67,11 +68,3 @@ def test_switching_language_retranslates_the_open_window_and_keeps_the_work(qtbo
     window.language_actions["en"].trigger()
     assert _tabs(window)[0] == "Overview" and window.context.content.language == "en"
 
-
-class _Marker:
-    """Stands for a data edit on the shared undo stack."""
-
-    def __new__(cls):
-        from PySide6.QtGui import QUndoCommand
-
-        return QUndoCommand("an edit")
