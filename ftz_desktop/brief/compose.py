@@ -172,8 +172,16 @@ class _Composer:
                                       self.clean(image.source_note, f"chart '{chart_id}' source"), width,
                                       self.figures))
 
+    def appendix_indicators(self) -> list[str]:
+        """The key figures, then every other figure the chosen items cite, in reading order (with data)."""
+        with_values = {o.indicator_id for o in self.dataset.observations if o.value is not None}
+        cited = [i for item_id in self.recipe.item_ids() for i in getattr(self.content.item(item_id), "indicators", ())]
+        return [i for i in dict.fromkeys(self.recipe.indicators + cited)
+                if i in with_values and i in self.dataset.indicators]
+
     def appendix(self) -> None:
-        if not (self.recipe.appendix_tables and self.recipe.indicators):
+        indicator_ids = self.appendix_indicators() if self.recipe.appendix_tables else []
+        if not indicator_ids:
             return
         self.blocks.append(PageBreak())
         language = self.language
@@ -181,7 +189,7 @@ class _Composer:
         space = "" if language == "zh" else " "
         self.blocks.append(Paragraph(f"{word('appendix_intro', language)}{space}"
                                      f"{word('source_column_note', language)}", "body"))
-        for indicator_id in self.recipe.indicators:
+        for indicator_id in indicator_ids:
             indicator = self.dataset.indicators[indicator_id]
             columns, rows = data_table_rows(self.dataset, indicator_id, self.sources, self.clean, language)
             # Each value carries its own (Chinese: display) unit, so the title names the unit only in English.
@@ -220,7 +228,8 @@ def compose(recipe: Recipe, dataset: Dataset, content: Content, render_chart: Ch
     """The brief for ``recipe``; raises RecipeError if it names sections, items or indicators that are gone."""
     missing = [m for m in unknown_ids(recipe, content, dataset, recipe.charts) if not m.startswith("chart ")]
     if missing:
-        raise RecipeError("sections" if missing[0].startswith(("section", "item")) else "indicators",
+        raise RecipeError("sections" if missing[0].startswith(("section", "item")) else
+                          "item_text" if missing[0].startswith("the brief") else "indicators",
                           "names what this workspace no longer has: " + ", ".join(missing))
     c = _Composer(recipe, dataset, content, render_chart, findings)
     c.executive_summary()

@@ -23,6 +23,8 @@ from ftz_desktop.core.user_files import UserFileError, read_user_file
 RECIPE_VERSION = 1
 DETAILS = ("summary", "full")
 PAPERS = ("A4", "Letter")
+CONTENTS = ("auto", "always", "never")   # a title page and contents: by length, always, or never
+DEFAULT_KEY_FIGURES = 8                  # the key-figures box of a new brief holds at most this many
 STANDARD_TEMPLATE = "standard"
 DEFAULT_TITLE = "China (Sichuan) Pilot Free Trade Zone: policy brief"
 DEFAULT_TITLES = {"en": DEFAULT_TITLE, "zh": "中国（四川）自由贸易试验区发展情况简报"}
@@ -64,6 +66,8 @@ class Recipe:
     executive_summary: str = ""
     appendix_tables: bool = False
     template: str = STANDARD_TEMPLATE                                # "standard" or a .docx/.dotx path
+    contents: str = "auto"                                           # see CONTENTS
+    item_text: dict[str, str] = field(default_factory=dict)          # item id -> this brief's own wording
     sections: list[SectionChoice] = field(default_factory=list)
     indicators: list[str] = field(default_factory=list)
     charts: list[str] = field(default_factory=list)
@@ -81,7 +85,8 @@ class Recipe:
             "organisation": self.organisation, "author": self.author, "date": self.date, "marking": self.marking,
             "language": self.language, "paper": self.paper, "detail": self.detail,
             "detail_overrides": dict(self.detail_overrides), "executive_summary": self.executive_summary,
-            "appendix_tables": self.appendix_tables, "template": self.template,
+            "appendix_tables": self.appendix_tables, "template": self.template, "contents": self.contents,
+            "item_text": dict(self.item_text),
             "sections": [{"id": s.id, "items": list(s.items)} for s in self.sections],
             "indicators": list(self.indicators), "charts": list(self.charts),
         }
@@ -138,6 +143,10 @@ class Recipe:
                                   f"expected an object of item id -> detail, got {_type_name(overrides)}")
             values["detail_overrides"] = {key: _choice(value, f"detail_overrides.{key}", DETAILS)
                                           for key, value in overrides.items()}
+        if "contents" in raw:
+            values["contents"] = _choice(raw["contents"], "contents", CONTENTS)
+        if "item_text" in raw:
+            values["item_text"] = _item_texts(raw["item_text"])
         if "appendix_tables" in raw:
             if not isinstance(raw["appendix_tables"], bool):
                 raise RecipeError("appendix_tables",
@@ -170,6 +179,18 @@ def _choice(value: Any, name: str, allowed: tuple[str, ...]) -> str:
     if value not in allowed:
         raise RecipeError(name, f"expected one of {', '.join(repr(a) for a in allowed)}, got {json.dumps(value)}")
     return value
+
+
+def _item_texts(value: Any) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise RecipeError("item_text", f"expected an object of item id -> text, got {_type_name(value)}")
+    texts: dict[str, str] = {}
+    for key, text in value.items():
+        if not isinstance(text, str):
+            raise RecipeError(f"item_text.{key}", f"expected text, got {_type_name(text)}")
+        if text.strip():
+            texts[key] = text
+    return texts
 
 
 def _id_list(value: Any, name: str) -> list[str]:
@@ -211,27 +232,36 @@ def _sections(value: Any) -> list[SectionChoice]:
     return sections
 
 
-def _indicators_in_content_order(content: Content, dataset: Dataset) -> list[str]:
-    """Indicators the text cites, in reading order, then the rest of the data in file order."""
+def key_figure_ids(content: Content, dataset: Dataset, item_ids: Iterable[str],
+                   limit: int = DEFAULT_KEY_FIGURES) -> list[str]:
+    """The key figures a brief of these items starts with: the study's headline figures that the items
+    cite, then each item's first cited figure in turn, at most ``limit`` and only figures with data."""
+    from ftz_desktop.core.study.headline import HEADLINE_FIGURES
+
     with_values = {o.indicator_id for o in dataset.observations if o.value is not None}
-    ordered: list[str] = []
-    for item in content.all_items():
-        for indicator_id in item.indicators:
-            if indicator_id in with_values and indicator_id not in ordered:
-                ordered.append(indicator_id)
-    ordered += [i for i in dataset.indicators if i in with_values and i not in ordered]
-    return ordered
+    cited = [[i for i in item.indicators if i in with_values]
+             for item in (content.item(item_id) for item_id in item_ids) if item is not None]
+    every = {i for indicators in cited for i in indicators}
+    chosen = [i for i, _ in HEADLINE_FIGURES if i in every]
+    depth = 0
+    while len(chosen) < limit and any(depth < len(indicators) for indicators in cited):
+        for indicators in cited:
+            if depth < len(indicators) and indicators[depth] not in chosen:
+                chosen.append(indicators[depth])
+        depth += 1
+    return list(dict.fromkeys(chosen))[:limit]
 
 
 def default_recipe(content: Content, dataset: Dataset, chart_ids: Iterable[str],
                    today: Optional[_dt.date] = None) -> Recipe:
-    """Everything the workspace has, in content order: the starting point of the composer."""
+    """The whole study, in content order, with its headline figures: the starting point of the composer."""
+    sections = [SectionChoice(s.id, [i.id for i in s.items]) for s in content.sections]
     return Recipe(
         title=default_title(content.language),
         date=(today or _dt.date.today()).isoformat(),
         language=content.language,
-        sections=[SectionChoice(s.id, [i.id for i in s.items]) for s in content.sections],
-        indicators=_indicators_in_content_order(content, dataset),
+        sections=sections,
+        indicators=key_figure_ids(content, dataset, [i for s in sections for i in s.items]),
         charts=list(dict.fromkeys(chart_ids)),
     )
 
@@ -251,6 +281,7 @@ def unknown_ids(recipe: Recipe, content: Content, dataset: Dataset, chart_ids: I
             problems.append(f"item '{item_id}' (now in section '{elsewhere.section_id}')" if elsewhere
                             else f"item '{item_id}'")
     problems += [f"indicator '{i}'" for i in recipe.indicators if i not in dataset.indicators]
+    problems += [f"the brief's own text of item '{i}'" for i in recipe.item_text if content.item(i) is None]
     charts = set(chart_ids)
     problems += [f"chart '{c}'" for c in recipe.charts if c not in charts]
     return problems
@@ -266,6 +297,7 @@ def prune_unknown(recipe: Recipe, content: Content, dataset: Dataset, chart_ids:
             sections.append(SectionChoice(section.id, [i for i in section.items if known.item(i) is not None]))
     return replace(recipe, sections=sections,
                    indicators=[i for i in recipe.indicators if i in dataset.indicators],
+                   item_text={i: t for i, t in recipe.item_text.items() if content.item(i) is not None},
                    charts=[c for c in recipe.charts if c in charts])
 
 

@@ -24,4 +24,7 @@ def charts():
 
 @pytest.fixture
 def recipe(content, dataset):
-    return default_recipe(content, dataset, list(FakeCharts.CHARTS))
+    """The whole small study with every figure that has data among its key figures."""
+    recipe = default_recipe(content, dataset, list(FakeCharts.CHARTS))
+    recipe.indicators = list(dict.fromkeys(o.indicator_id for o in dataset.observations if o.value is not None))
+    return recipe

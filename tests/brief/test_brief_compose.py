@@ -125,7 +125,11 @@ def test_appendix_tables_only_when_asked(recipe, dataset, content, charts):
     recipe.appendix_tables = True
     recipe.indicators = ["port_teu", "exports"]
     tables = compose(recipe, dataset, content, charts).tables()
-    assert [t.number for t in tables] == [1, 2, 3]
+    # The key figures first, then every other figure the chosen items cite (with data).
+    cited = {i for item in content.all_items() for i in item.indicators
+             if any(o.value is not None for o in dataset.series(i))} - {"port_teu", "exports"}
+    assert [t.number for t in tables] == list(range(1, 4 + len(cited)))
+    assert {t.caption.split(" (")[0] for t in tables[3:]} == {dataset.indicators[i].name for i in cited}
     assert tables[1].caption == "Container throughput (TEU)"
     # [1] is the trade section's own source (its section number matches), cited first.
     assert ["Test zone port area", "2023", "—", "Missing", "", "[2]"] in tables[1].rows

@@ -73,10 +73,25 @@ def dataset() -> Dataset:
 def test_default_recipe_has_everything_in_content_order(content, dataset):
     recipe = default_recipe(content, dataset, ["chart_b", "chart_a"], today=datetime.date(2024, 5, 6))
     assert [(s.id, s.items) for s in recipe.sections] == [("alpha", ["a-one", "a-two"]), ("beta", ["b-three"])]
-    # Cited indicators in reading order, then the rest of the data; none without a value.
-    assert recipe.indicators == ["second_ind", "first_ind", "third_ind"]
+    # The key figures the items cite, each item's first figure in turn; none without a value, none uncited.
+    assert recipe.indicators == ["second_ind", "first_ind"]
     assert recipe.charts == ["chart_b", "chart_a"]
     assert recipe.date == "2024-05-06" and recipe.version == RECIPE_VERSION
+
+
+def test_key_figures_start_with_the_headline_figures_and_stop_at_the_limit():
+    from ftz_desktop.core.recipe import DEFAULT_KEY_FIGURES, key_figure_ids
+    from ftz_desktop.core.study.content import load_content
+    from ftz_desktop.core.study.headline import HEADLINE_FIGURES
+    from ftz_desktop.core.study.shipped import load_shipped_dataset
+
+    study, data = load_content("en"), load_shipped_dataset()
+    whole = key_figure_ids(study, data, [i.id for i in study.all_items()])
+    assert whole == [i for i, _ in HEADLINE_FIGURES][:DEFAULT_KEY_FIGURES]
+    short = key_figure_ids(study, data, ["sc-foreign-trade", "rec-imports"], limit=3)
+    # No headline figure is cited: each item's first figure, then their second ones.
+    assert short == ["intermediate_goods_share_of_processing_trade", "imported_food_label_pass_rate",
+                     "chengdu_processing_trade_share"]
 
 
 def test_json_round_trip_is_readable(content, dataset):
@@ -84,6 +99,8 @@ def test_json_round_trip_is_readable(content, dataset):
     recipe.title = "四川自贸试验区政策简报"
     recipe.detail_overrides = {"a-two": "full"}
     recipe.appendix_tables = True
+    recipe.item_text = {"a-one": "这份简报自己的措辞。"}
+    recipe.contents = "never"
     text = recipe.to_json()
     assert "四川自贸试验区政策简报" in text and '\n  "title"' in text
     assert json.loads(text)["version"] == 1
@@ -118,6 +135,9 @@ def test_missing_fields_take_defaults():
     ({"indicators": ["x", "x"]}, "indicators[1]", "listed twice"),
     ({"charts": "c"}, "charts", "expected a list"),
     ({"titel": "typo"}, "titel", "not a recipe field"),
+    ({"contents": "sometimes"}, "contents", "'auto', 'always', 'never'"),
+    ({"item_text": ["a-one"]}, "item_text", "expected an object"),
+    ({"item_text": {"a-one": 3}}, "item_text.a-one", "expected text"),
 ])
 def test_bad_fields_are_named(change, field, words):
     raw = {"version": 1, **change}

@@ -288,11 +288,12 @@ def test_preview_fits_its_pane_without_sideways_scrolling(qtbot, tab):
 
 def test_preview_follows_the_workspace_data(qtbot, tab, store, edits_keep_the_study_source):
     html = preview(qtbot, tab)
-    obs = next(o for o in store.observations() if o.indicator_id == "chengdu_goods_exports" and o.period == "2022")
-    assert "500.51" in html
+    obs = next(o for o in store.observations() if o.indicator_id == "chengdu_goods_trade_total" and o.period == "2022")
+    assert "834.64" in html
     with qtbot.waitSignal(tab.preview.preview_updated, timeout=PREVIEW_TIMEOUT_MS):
-        store.update_observation(obs.id, "value", "512.34")
-    assert "512.34" in tab.preview.html and "500.51" not in tab.preview.html
+        store.update_observation(obs.id, "value", "840.12")
+    # The key figures show the new value (a footnote may still name the computed one).
+    assert "840.12 billion yuan</td>" in tab.preview.html and "834.64 billion yuan</td>" not in tab.preview.html
 
 
 def test_a_template_without_styles_is_refused_by_name(tmp_path, tab, monkeypatch):
