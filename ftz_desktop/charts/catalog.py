@@ -4,27 +4,31 @@ A chart is a pure function ``draw(fig, dataset, style)``: the tab's Qt canvas an
 call the same one. Each draw selects its numbers first (``chart_data_table``), for the periods the
 data hold, draws only those, then frames the figure with its title, naming the periods drawn, and a
 source line naming the sources of those numbers.
+
+Listing the charts, their titles, source lines and numbers does not import matplotlib: each family's
+selection (``charts.trade``) is apart from its drawing (``charts.trade_plot``), which is imported when a
+chart is first drawn. A brief whose pictures are kept (``brief.chart_images``) never draws.
 """
 from __future__ import annotations
 
+import importlib
 from collections import OrderedDict
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Optional
-
-from matplotlib.figure import Figure
+from typing import TYPE_CHECKING, Callable, Optional
 
 from ftz_desktop.charts import luzhou, trade, trade_mode, zone
 from ftz_desktop.charts.data import ChartDatum, observed, source_note
-from ftz_desktop.charts.fonts import chart_fonts
-from ftz_desktop.charts.layout import frame, prepare
 from ftz_desktop.charts.style import ChartStyle, default_style
 from ftz_desktop.charts.text import chart_title_text, text
 from ftz_desktop.core.domain.model import Dataset
 
-DrawFunction = Callable[[Figure, Dataset, ChartStyle], None]
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+DrawFunction = Callable[["Figure", Dataset, ChartStyle], None]
 SelectFunction = Callable[[Dataset, str], list[ChartDatum]]
-PlotFunction = Callable[[Figure, list[ChartDatum], Dataset, ChartStyle], list[str]]
+PlotFunction = Callable[["Figure", list[ChartDatum], Dataset, ChartStyle], list[str]]
 PeriodsFunction = Callable[[list[ChartDatum]], list[str]]
 TitleFunction = Callable[[list[ChartDatum], str], str]
 
@@ -45,8 +49,20 @@ class ChartSpec:
         return chart_title(self)
 
 
-def _framed(chart_id: str, select: SelectFunction, plot: PlotFunction, title_for: TitleFunction) -> DrawFunction:
+def _plot_function(plot: str) -> PlotFunction:
+    """The function "module:name" names (a module of this package that draws with matplotlib)."""
+    module, _, name = plot.partition(":")
+    function: PlotFunction = getattr(importlib.import_module(f"ftz_desktop.charts.{module}"), name)
+    return function
+
+
+def _framed(chart_id: str, select: SelectFunction, plot_name: str, title_for: TitleFunction) -> DrawFunction:
     def draw(fig: Figure, dataset: Dataset, style: ChartStyle | None = None) -> None:
+        # matplotlib loads with the first chart drawn, not with the catalog.
+        from ftz_desktop.charts.fonts import chart_fonts
+        from ftz_desktop.charts.layout import frame, prepare
+
+        plot = _plot_function(plot_name)
         style = style or default_style()
         with chart_fonts(style.base_size):
             fig.clear()
@@ -65,9 +81,10 @@ def _framed(chart_id: str, select: SelectFunction, plot: PlotFunction, title_for
 
 
 def _spec(chart_id: str, indicators: tuple[str, ...], description: str, select: SelectFunction,
-          plot: PlotFunction, periods: PeriodsFunction, listed: bool = False) -> ChartSpec:
-    """listed: the title names up to three periods one by one ("2013 and 2022"), for a chart of chosen
-    points; otherwise a range ("2017–2022")."""
+          plot: str, periods: PeriodsFunction, listed: bool = False) -> ChartSpec:
+    """plot: "module:function" of the drawing, imported when the chart is first drawn. listed: the title
+    names up to three periods one by one ("2013 and 2022"), for a chart of chosen points; otherwise a
+    range ("2017–2022")."""
     def title_for(data: list[ChartDatum], language: str) -> str:
         return chart_title_text(chart_id, periods(data), language, listed)
 
@@ -80,34 +97,34 @@ CHARTS: OrderedDict[str, ChartSpec] = OrderedDict((spec.id, spec) for spec in (
           ("chengdu_goods_exports", "chengdu_goods_imports", "chengdu_goods_trade_total"),
           "The study's Figure 1: Chengdu's exports and imports of goods by year, with the total. "
           "Years without data are shown as gaps, never interpolated.",
-          trade.select_chengdu_trade, trade.plot_chengdu_trade, trade.chengdu_trade_periods),
+          trade.select_chengdu_trade, "trade_plot:plot_chengdu_trade", trade.chengdu_trade_periods),
     _spec("bri_trade_2013_2022",
           ("sichuan_trade_bri", "sichuan_trade_bri_avg_growth"),
           "Sichuan's trade in goods with Belt and Road countries in the years the data hold (2013 and 2022 "
           "in the study), with the stated average annual growth between them.",
-          trade.select_bri_trade, trade.plot_bri_trade, trade.bri_trade_periods, listed=True),
+          trade.select_bri_trade, "trade_plot:plot_bri_trade", trade.bri_trade_periods, listed=True),
     _spec("chengdu_trade_by_mode_2022",
           (trade_mode.TOTAL, *(indicator for _, indicator in trade_mode.MODES), *trade_mode.STATED_SHARES.values()),
           "Chengdu's imports and exports by trade mode in the latest year the data hold (2022 in the "
           "study) and their shares of the total; other modes are the total minus the modes shown.",
-          trade_mode.select, trade_mode.plot, trade_mode.trade_mode_periods),
+          trade_mode.select, "trade_mode_plot:plot", trade_mode.trade_mode_periods),
     _spec("luzhou_port",
           ("luzhou_port_container_throughput", "luzhou_port_container_growth",
            *(i for _, value, growth in luzhou.ZONE_SERIES for i in (value, growth))),
           "Luzhou port's container throughput in the periods the data hold (2022 and Q1 2023 in the study), "
           "and the Luzhou Comprehensive Bonded Zone's exports and imports in the latest year (2022), with "
           "year-on-year growth.",
-          luzhou.select, luzhou.plot, luzhou.luzhou_periods, listed=True),
+          luzhou.select, "luzhou_plot:plot", luzhou.luzhou_periods, listed=True),
     _spec("ftz_fdi_share",
           (zone.ACTUAL_FDI_SHARE,),
           "The zone's share of the province's actual use of foreign investment, from the zone's opening "
           "in 2017 to the latest figure.",
-          zone.select_fdi_share, zone.plot_fdi_share, zone.fdi_share_periods, listed=True),
+          zone.select_fdi_share, "zone_plot:plot_fdi_share", zone.fdi_share_periods, listed=True),
     _spec("ftz_weight_in_province",
           tuple(indicator for _, indicator in zone.WEIGHTS),
           "The zone's share of the province by area, foreign direct investment and new enterprises, "
           "with the study's qualifiers (less than, nearly, about).",
-          zone.select_weight, zone.plot_weight, zone.weight_periods, listed=True),
+          zone.select_weight, "zone_plot:plot_weight", zone.weight_periods, listed=True),
 ))
 
 

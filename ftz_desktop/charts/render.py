@@ -1,21 +1,23 @@
 """Charts as PNG or SVG bytes (Figure + FigureCanvasAgg, no pyplot), with a small cache.
 
 Re-exporting a brief re-renders only the charts whose data or style changed: the cache key is the
-chart, a digest of everything the chart reads from the Dataset, the style and the output format.
+chart, a digest of everything the chart reads from the Dataset (``charts.picture_key``), the style and
+the output format. SVG keeps its words as text (``svg.fonttype`` "none"), naming the chart's fonts.
 """
 from __future__ import annotations
 
-import hashlib
 import io
 import threading
 from collections import OrderedDict
 from typing import Optional
 
+from matplotlib import rc_context
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from ftz_desktop.charts.catalog import ChartSpec, get_chart
 from ftz_desktop.charts.fonts import chart_fonts, font_families
+from ftz_desktop.charts.picture_key import data_digest
 from ftz_desktop.charts.style import ChartStyle, default_style
 from ftz_desktop.core.domain.model import Dataset
 
@@ -28,29 +30,16 @@ _cache: OrderedDict[_CacheKey, bytes] = OrderedDict()
 _lock = threading.RLock()
 
 
-def data_digest(spec: ChartSpec, dataset: Dataset) -> str:
-    """A digest of the observations of the chart's indicators and of the names, units, sources and
-    geographies drawn with them; any edit to one of them changes it."""
-    wanted = set(spec.indicators)
-    observations = sorted((o for o in dataset.observations if o.indicator_id in wanted), key=lambda o: o.key)
-    source_ids = sorted({o.source_id for o in observations})
-    geographies = sorted({o.geography for o in observations})
-    parts = [
-        [repr(dataset.indicators.get(i)) for i in spec.indicators],
-        [(o.key, o.value, o.qualifier, o.status, o.source_id) for o in observations],
-        [repr(dataset.sources.get(s)) for s in source_ids],
-        [(g, dataset.geography_name(g)) for g in geographies],
-    ]
-    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()
-
-
 def render_png(chart_id: str, dataset: Dataset, style: Optional[ChartStyle] = None, dpi: int = 200) -> bytes:
     return _render(chart_id, dataset, style or default_style(), "png", dpi)
 
 
-def render_svg(chart_id: str, dataset: Dataset, style: Optional[ChartStyle] = None) -> bytes:
+def render_svg(chart_id: str, dataset: Dataset, style: Optional[ChartStyle] = None,
+               dpi: Optional[int] = None) -> bytes:
+    """The chart as SVG with its words as text (searchable, editable in a drawing program; the reader's
+    system draws them in the chart's font family)."""
     style = style or default_style()
-    return _render(chart_id, dataset, style, "svg", style.dpi)
+    return _render(chart_id, dataset, style, "svg", dpi or style.dpi)
 
 
 def clear_cache() -> None:
@@ -80,6 +69,6 @@ def _draw_to_bytes(spec: ChartSpec, dataset: Dataset, style: ChartStyle, fmt: st
     buffer = io.BytesIO()
     # Metadata without dates or versions: the same chart gives the same bytes.
     metadata = {"Software": None} if fmt == "png" else {"Date": None, "Creator": None}
-    with chart_fonts(style.base_size):
+    with chart_fonts(style.base_size), rc_context({"svg.fonttype": "none"}):
         canvas.print_figure(buffer, format=fmt, dpi=dpi, facecolor="white", metadata=metadata)
     return buffer.getvalue()

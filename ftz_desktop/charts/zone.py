@@ -1,14 +1,10 @@
 """The zone within Sichuan Province: its share of foreign investment over time, and its weight by
-area, foreign direct investment and new enterprises."""
+area, foreign direct investment and new enterprises: the numbers each chart draws. The drawing is
+``charts.zone_plot``."""
 from __future__ import annotations
 
-import numpy as np
-from matplotlib.figure import Figure
-
-from ftz_desktop.charts.data import ChartDatum, computed, no_data_message, observed, present_values, value_text
-from ftz_desktop.charts.fonts import bold_weight
+from ftz_desktop.charts.data import ChartDatum, computed, observed
 from ftz_desktop.charts.periods import drawn_periods
-from ftz_desktop.charts.style import ChartStyle, headroom, label_bars, no_data, style_axes, value_axis
 from ftz_desktop.charts.text import period_name, period_text, text
 from ftz_desktop.core.domain.model import Dataset
 
@@ -43,44 +39,6 @@ def fdi_share_periods(data: list[ChartDatum]) -> list[str]:
     return drawn_periods(d.period for d in data if d.role == "share")
 
 
-def plot_fdi_share(fig: Figure, data: list[ChartDatum], dataset: Dataset, style: ChartStyle) -> list[str]:
-    ax = fig.add_subplot()
-    shares = [d for d in data if d.role == "share"]
-    if all(d.is_missing for d in shares):
-        no_data(ax, no_data_message(shares, dataset, style.language), style)
-        return []
-    x = np.arange(len(shares), dtype=float)
-    heights = present_values(shares)
-    present = list(heights)
-    colours = [style.color(5)] * (len(shares) - 1) + [style.color(0)]   # "now" stands out
-    bars = ax.bar(x[present], list(heights.values()), 0.55, color=[colours[i] for i in present], gid="share")
-    label_bars(ax, bars, [value_text(shares[i]) for i in present], style, fontweight=bold_weight())
-    for i, d in enumerate(shares):
-        if d.is_missing:
-            ax.text(x[i], 0.05, text("no_data", style.language), transform=ax.get_xaxis_transform(),
-                    ha="center", fontsize=style.annotation_size, color=style.muted, gid="no-data-marker")
-    style_axes(ax, style)
-    value_axis(ax, "%", style)
-    ax.set_ylabel(text("share_axis", style.language), fontsize=style.label_size, color=style.neutral)
-    headroom(ax, [d.value for d in shares], factor=1.25)
-    ax.set_xticks(x, [d.label for d in shares])
-    ax.set_xlim(-0.7, len(shares) - 0.3)
-
-    change = next((d for d in data if d.role == "change"), None)
-    if change is not None:
-        first, last = present[0], present[-1]
-        half = bars[0].get_width() / 2
-        start, end = (x[first] + half, heights[first]), (x[last] - half, heights[last])
-        ax.annotate("", xy=end, xytext=start, gid="change-arrow",
-                    arrowprops={"arrowstyle": "-|>", "color": style.neutral, "linewidth": 1.2,
-                                "shrinkA": 2, "shrinkB": 2})
-        label = text("pp_change", style.language, value=value_text(change, signed=True))
-        middle = ((start[0] + end[0]) / 2, (start[1] + end[1]) / 2)
-        ax.annotate(label, middle, xytext=(-8, 4), textcoords="offset points", ha="right", va="bottom",
-                    fontsize=style.annotation_size, color=style.neutral, gid="change-annotation")
-    return []
-
-
 # --- The zone's weight in the province ----------------------------------------------------------
 
 def select_weight(dataset: Dataset, language: str) -> list[ChartDatum]:
@@ -103,34 +61,3 @@ def select_weight(dataset: Dataset, language: str) -> list[ChartDatum]:
 def weight_periods(data: list[ChartDatum]) -> list[str]:
     """The periods of the shares drawn, for the title."""
     return drawn_periods(d.period for d in data)
-
-
-def plot_weight(fig: Figure, data: list[ChartDatum], dataset: Dataset, style: ChartStyle) -> list[str]:
-    ax = fig.add_subplot()
-    lang = style.language
-    if all(d.is_missing for d in data):
-        no_data(ax, no_data_message(data, dataset, lang), style)
-        return []
-    y = np.arange(len(data), dtype=float)
-    # The whole province as a pale bar behind each share: the tiny area next to a quarter of the FDI.
-    ax.barh(y, [100] * len(data), 0.6, color=style.grid, gid="province")
-    weights = present_values(data)
-    present = list(weights)
-    ax.barh(y[present], list(weights.values()), 0.6, color=[style.color(i) for i in present], gid="weight")
-    # Labels sit just right of each share, inside the pale province bar.
-    for i, weight in weights.items():
-        ax.text(weight + 1.5, y[i], value_text(data[i]), va="center", ha="left", fontweight=bold_weight(),
-                fontsize=style.annotation_size + 1, color=style.neutral, gid="weight-label")
-    for i, d in enumerate(data):
-        if d.is_missing:
-            ax.text(1.5, y[i], text("no_data", lang), va="center", ha="left", fontsize=style.annotation_size,
-                    color=style.muted, gid="no-data-marker")
-    style_axes(ax, style, value_axis="x")
-    value_axis(ax, "%", style, axis="x")
-    ax.set_xlabel(text("share_axis", lang), fontsize=style.label_size, color=style.neutral)
-    ax.set_xlim(0, 100)
-    ax.set_yticks(y, [d.label for d in data])
-    ax.invert_yaxis()
-    ax.text(100, -0.6, text("province_whole", lang), ha="right", va="bottom", fontsize=style.annotation_size,
-            color=style.muted, gid="province-label")
-    return []

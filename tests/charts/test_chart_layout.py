@@ -8,10 +8,11 @@ import numpy as np
 import pytest
 from matplotlib.transforms import Bbox
 
+from ftz_desktop.charts.axes import number_formatter, percent_formatter
 from ftz_desktop.charts.catalog import CHARTS
 from ftz_desktop.charts.fonts import font_families
 from ftz_desktop.charts.layout import text_width, wrap
-from ftz_desktop.charts.style import ChartStyle, number_formatter, percent_formatter
+from ftz_desktop.charts.style import ChartStyle
 from ftz_desktop.core.domain.model import Dataset, Observation, Source
 from helpers.charts import draw
 
