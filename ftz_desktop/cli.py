@@ -13,7 +13,7 @@ import os
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator, NoReturn, Optional, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, NoReturn, Optional, Sequence, TypeVar, Union
 
 from ftz_desktop import __version__
 from ftz_desktop.core.language import LANGUAGES
@@ -21,13 +21,17 @@ from ftz_desktop.core.recipe import default_title
 from ftz_desktop.errors import UserError, is_user_error, user_message
 
 if TYPE_CHECKING:
+    from ftz_desktop.brief.chart_images import KeptChartRenderer
     from ftz_desktop.core.domain.model import Dataset
     from ftz_desktop.core.recipe import Recipe
+    from ftz_desktop.core.store.quick_read import QuickReader
     from ftz_desktop.core.store.workspace import WorkspaceStore
     from ftz_desktop.core.study.content import Content
 
 log = logging.getLogger(__name__)
 MAX_REFUSED_SHOWN = 20        # refused rows printed after the summary line; the rest are counted
+DEFAULT_DPI, MIN_DPI, MAX_DPI = 200, 50, 600     # 200: brief.chart_images.PRINT_DPI; 600 dpi is 3840 × 2400
+T = TypeVar("T")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -55,6 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("export", parents=[common], help="write a Word brief")
     p.add_argument("--out", type=Path, required=True, help="the .docx file to write")
     p.add_argument("--recipe", type=Path, default=None, help="recipe JSON (default: everything)")
+    p = sub.add_parser("chart", parents=[common], help="write one chart as the brief draws it (PNG or SVG)")
+    p.add_argument("chart_id", metavar="CHART_ID", help="the chart's id (see 'ftz-desktop list')")
+    p.add_argument("--out", type=Path, required=True,
+                   help="FILE.png, or FILE.svg (its words stay text, searchable and editable)")
+    p.add_argument("--dpi", type=int, default=None,
+                   help=f"resolution in dots per inch, {MIN_DPI} to {MAX_DPI} (default: {DEFAULT_DPI}, the brief's)")
     p = sub.add_parser("check", parents=[common], help="data consistency and pre-export findings")
     p.add_argument("--json", action="store_true")
     p.add_argument("--recipe", type=Path, default=None, help="check what this recipe would export")
@@ -84,21 +94,55 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _workspace_path(args: argparse.Namespace) -> Path:
+    from ftz_desktop.paths import default_workspace_path
+
+    return Path(args.workspace) if args.workspace else default_workspace_path()
+
+
 @contextmanager
-def _open_store(args: argparse.Namespace, *, writes: bool = False) -> Iterator[WorkspaceStore]:
+def _open_store(args: argparse.Namespace, *, writes: bool = False,
+                create: Optional[bool] = None) -> Iterator[WorkspaceStore]:
     """The workspace, opened by the window's rules (``core.store.opening``): a reading command reads a
     workspace that a window holds; a writing command refuses it and names who holds it."""
     from ftz_desktop.core.store.opening import open_workspace, read_when_in_use, refuse_when_in_use
-    from ftz_desktop.paths import default_workspace_path
 
     # The per-user workspace is made on first use; a named one only with --create (a typo must not make one).
-    path = Path(args.workspace) if args.workspace else default_workspace_path()
-    create = args.workspace is None or args.create
+    path = _workspace_path(args)
+    if create is None:
+        create = args.workspace is None or args.create
     opened = open_workspace(path, on_in_use=refuse_when_in_use if writes else read_when_in_use, create=create)
     if opened is None:
         raise UserError(f"The workspace '{path}' is being used by another window and does not exist yet.")
     with opened:
         yield opened.store
+
+
+def _read_workspace(args: argparse.Namespace, read: Callable[[Union[QuickReader, WorkspaceStore]], T]) -> T:
+    """``read(workspace)`` for a command that only reads: the workspace read quickly, without SQLAlchemy
+    (``core.store.quick_read``), when it needs nothing of the store; else opened by the store's rules.
+    ``read`` only reads, so it runs again on the store if the quick read fails half-way."""
+    import sqlite3
+
+    from ftz_desktop.core.store.quick_read import quick_reader
+
+    reader = quick_reader(_workspace_path(args))
+    if reader is not None:
+        try:
+            with reader:
+                return read(reader)
+        except sqlite3.Error as exc:
+            log.info("The quick read failed (%s); the store reads the workspace", exc)
+    with _open_store(args) as store:
+        return read(store)
+
+
+def _keep_drawn(args: argparse.Namespace, charts: KeptChartRenderer) -> None:
+    """Keep the chart pictures a command drew in the workspace, when it can take them now (else they are
+    drawn again next time; the log says why)."""
+    from ftz_desktop.brief.chart_images import keep_pictures
+
+    keep_pictures(lambda: _open_store(args, create=False), charts.drawn)
 
 
 def _load_recipe(path: Optional[Path], content: Content, dataset: Dataset) -> Recipe:
@@ -162,12 +206,14 @@ def cmd_recipe(args: argparse.Namespace) -> int:
     return 0
 
 
-def _brief_inputs(args: argparse.Namespace) -> tuple[Recipe, Dataset, Content]:
-    """(recipe, dataset, content) for a brief: the --recipe file, or everything."""
+def _brief_inputs(args: argparse.Namespace, dataset: Optional[Dataset] = None) -> tuple[Recipe, Dataset, Content]:
+    """(recipe, dataset, content) for a brief: the --recipe file, or everything; the workspace's data unless
+    ``dataset`` is given."""
     from ftz_desktop.core.study.content import load_content
 
-    with _open_store(args) as store:
-        dataset = store.dataset()
+    if dataset is None:
+        with _open_store(args) as store:
+            dataset = store.dataset()
     # Ids are the same in every language, so the recipe is checked against either text.
     recipe = _load_recipe(args.recipe, load_content(args.language or "en"), dataset)
     if args.language or args.recipe is None:
@@ -180,12 +226,57 @@ def _brief_inputs(args: argparse.Namespace) -> tuple[Recipe, Dataset, Content]:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from ftz_desktop.brief.chart_images import KeptChartRenderer
     from ftz_desktop.brief.export import export_brief
+    from ftz_desktop.core.translate import tr
 
-    recipe, dataset, content = _brief_inputs(args)
+    def read(workspace: Union[QuickReader, WorkspaceStore]) -> tuple[Recipe, Dataset, Content, KeptChartRenderer]:
+        recipe, dataset, content = _brief_inputs(args, workspace.dataset())
+        # The chart pictures kept in the workspace for this brief: exported again, it draws none.
+        charts = KeptChartRenderer(dataset, language=recipe.language)
+        charts.use(workspace.pictures.find(charts.keys(recipe.charts)))
+        return recipe, dataset, content, charts
+
+    recipe, dataset, content, charts = _read_workspace(args, read)
     # Built like the window's export and preview (brief.pipeline.build_document), data notes included.
-    export_brief(recipe, dataset, content, args.out)
-    print(f"Wrote {args.out}")
+    export_brief(recipe, dataset, content, args.out, render_chart=charts)
+    _keep_drawn(args, charts)
+    print(tr("Wrote {file}", file=args.out))
+    return 0
+
+
+def cmd_chart(args: argparse.Namespace) -> int:
+    """One chart as the brief draws it (no title or source in the picture: they are printed, for a caption)."""
+    from ftz_desktop.brief.chart_images import KeptChartRenderer
+    from ftz_desktop.charts.catalog import CHARTS
+    from ftz_desktop.core.atomic import atomic_write_bytes, remove_stale_temps
+    from ftz_desktop.core.targets import check_output_target
+    from ftz_desktop.core.translate import tr
+
+    if args.chart_id not in CHARTS:
+        raise UserError(tr("There is no chart '{chart}'; the charts are: {charts}. Nothing was written.",
+                           chart=args.chart_id, charts=", ".join(CHARTS)))
+    dpi = DEFAULT_DPI if args.dpi is None else args.dpi
+    if not MIN_DPI <= dpi <= MAX_DPI:
+        raise UserError(tr("--dpi {dpi} is out of range: give {low} to {high} dots per inch. Nothing was written.",
+                           dpi=dpi, low=MIN_DPI, high=MAX_DPI))
+    target = check_output_target(args.out, (".png", ".svg"), "a chart picture")
+    fmt, language = target.suffix.lower().lstrip("."), _language(args)
+
+    def read(workspace: Union[QuickReader, WorkspaceStore]) -> KeptChartRenderer:
+        charts = KeptChartRenderer(workspace.dataset(), dpi=dpi, language=language)
+        charts.use(workspace.pictures.find(charts.keys([args.chart_id], fmt)))
+        return charts
+
+    charts = _read_workspace(args, read)
+    data = charts.picture(args.chart_id, fmt)
+    image = charts.image(args.chart_id, data)
+    remove_stale_temps(target.parent if str(target.parent) else ".")
+    atomic_write_bytes(target, data)
+    _keep_drawn(args, charts)
+    print(tr("Wrote {file}", file=args.out))
+    print(image.title)
+    print(image.source_note)
     return 0
 
 
@@ -273,7 +364,7 @@ def cmd_source(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"list": cmd_list, "recipe": cmd_recipe, "export": cmd_export, "check": cmd_check,
+COMMANDS = {"list": cmd_list, "recipe": cmd_recipe, "export": cmd_export, "chart": cmd_chart, "check": cmd_check,
             "backup": cmd_backup, "data": cmd_data, "source": cmd_source}
 
 

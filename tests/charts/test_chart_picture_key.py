@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from ftz_desktop.charts import environment
-from ftz_desktop.charts.catalog import CHARTS, get_chart
+from ftz_desktop.charts.catalog import get_chart
 from ftz_desktop.charts.picture_key import PictureEnvironment, picture_key
 from ftz_desktop.charts.render import render_svg
 from ftz_desktop.charts.style import ChartStyle, default_style
@@ -20,6 +20,13 @@ from helpers.charts import with_observation
 
 CHART = "chengdu_trade_2017_2022"
 ENVIRONMENT = PictureEnvironment("code", "fonts")
+
+
+def _python(code: str) -> str:
+    """What ``code`` prints, run in a fresh interpreter (so its imports are its own)."""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
 
 
 def _key(dataset, style=None, chart=CHART, fmt="png", dpi=200, env=ENVIRONMENT) -> str:
@@ -40,17 +47,15 @@ def test_titles_source_lines_and_keys_come_without_matplotlib():
             "        assert chart_title(spec, language, ds) and chart_source_note(spec, ds, language)\n"
             "        picture_key(spec, ds, default_style(language), 'png', 200, env)\n"
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('matplotlib', 'numpy', 'PIL')))\n")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
+    assert _python(code).strip() == "[]"
 
 
 def test_key_changes_with_what_the_chart_draws(dataset):
     before = _key(dataset)
     assert _key(with_observation(dataset, "chengdu_goods_exports", "CD", "2022", value=1.0)) != before
     assert _key(with_observation(dataset, "chengdu_goods_exports", "CD", "2022", qualifier="about")) != before
-    renamed = dataclasses.replace(dataset, indicators={**dataset.indicators, "chengdu_goods_imports": dataclasses.replace(
-        dataset.indicators["chengdu_goods_imports"], name="Imports (revised)")})
+    imports = dataclasses.replace(dataset.indicators["chengdu_goods_imports"], name="Imports (revised)")
+    renamed = dataclasses.replace(dataset, indicators={**dataset.indicators, "chengdu_goods_imports": imports})
     assert _key(renamed) != before
     assert _key(localized(dataset, "zh")) != before        # Chinese names and sources are drawn
 
@@ -82,9 +87,7 @@ def test_code_version_covers_every_module_a_chart_runs():
             "        render_png(chart, localized(load_shipped_dataset(), language), default_style(language), dpi=20)\n"
             "print('\\n'.join(m.__file__ for n, m in sys.modules.items() if n.startswith('ftz_desktop')\n"
             "                 and getattr(m, '__file__', None)))\n")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stderr
-    ran = {Path(line).resolve() for line in result.stdout.split()}
+    ran = {Path(line).resolve() for line in _python(code).split()}
     covered = {path.resolve() for path in environment.code_files()}
     assert ran and ran <= covered, sorted(str(p) for p in ran - covered)
     assert any(path.name == "terms.csv" for path in covered)          # the shipped words the charts read

@@ -8,7 +8,8 @@ Schema history
 - 0: the pre-release layout: observations had no qualifier and no note, the audit log had no
   label and no append-only triggers, and there were no snapshots or recipes.
 - 1: sources had no publication date and no link.
-- 2: the current layout (``core.store.schema``).
+- 2: no chart pictures were kept.
+- 3: the current layout (``core.store.schema``).
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from ftz_desktop.core.store.schema import (
     SCHEMA_VERSION,
     SQLITE_DDL,
     audit,
+    chart_pictures,
     meta,
     metadata,
     observations,
@@ -62,9 +64,14 @@ def _v1_to_v2(conn: Connection) -> None:
     conn.exec_driver_sql("ALTER TABLE sources ADD COLUMN url TEXT DEFAULT '' NOT NULL")
 
 
+def _v2_to_v3(conn: Connection) -> None:
+    metadata.create_all(conn, tables=[chart_pictures])     # with its index
+
+
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     0: _v0_to_v1,
     1: _v1_to_v2,
+    2: _v2_to_v3,
 }
 
 

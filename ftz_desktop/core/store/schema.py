@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKeyConstraint,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     Table,
     Text,
@@ -25,10 +26,12 @@ from sqlalchemy import (
 from sqlalchemy.engine import Connection, CursorResult
 
 from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, Indicator, Observation, Source
-
-SCHEMA_VERSION = 2
-# SQLite header field that marks the file as ours ("FTZW"); other SQLite files are refused.
-APPLICATION_ID = 0x46545A57
+from ftz_desktop.core.store.file_format import (  # noqa: F401 - the schema's versions, named here too
+    APPLICATION_ID,
+    OLDEST_READABLE_AS_IS,
+    PICTURES_SINCE,
+    SCHEMA_VERSION,
+)
 
 metadata = MetaData()
 
@@ -150,6 +153,17 @@ recipes = Table(
     Column("json", Text, nullable=False),
     Column("updated_at", Text, nullable=False),
 )
+
+# Chart pictures as drawn, kept so that a brief exported again with nothing changed draws none
+# (``core.store.pictures``). Derived from the data, never edited: neither audited nor in snapshots.
+chart_pictures = Table(
+    "chart_pictures", metadata,
+    Column("key", Text, primary_key=True),            # a digest of everything the picture depends on
+    Column("chart_id", Text, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    Column("created_at", Text, nullable=False),
+)
+Index("chart_pictures_by_chart", chart_pictures.c.chart_id, chart_pictures.c.created_at)
 
 # SQLite-specific: the audit log is append-only, whatever program opens the file.
 SQLITE_DDL = (

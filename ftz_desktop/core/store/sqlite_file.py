@@ -34,9 +34,14 @@ from ftz_desktop.core.store.errors import (
     WorkspaceNotWritableError,
     database_error,
 )
-from ftz_desktop.core.store.schema import (
+from ftz_desktop.core.store.file_format import (
     APPLICATION_ID,
+    FULL_CHECK_BYTES,
+    JOURNAL_MODE,
     SCHEMA_VERSION,
+    integrity_pragma,
+)
+from ftz_desktop.core.store.schema import (
     create_schema,
     geographies,
     indicator_to_row,
@@ -51,7 +56,6 @@ from ftz_desktop.core.store.schema import (
 from ftz_desktop.core.targets import SQLITE_HEADER
 
 log = logging.getLogger(__name__)
-JOURNAL_MODE = "delete"
 SYNCHRONOUS_FULL = 2
 CREATED_LABEL = "Created from the shipped study"
 
@@ -152,23 +156,18 @@ def check_writable(path: Path) -> None:
             "Open it read-only to view and export, or copy it to a folder you can write to.", path)
 
 
-FULL_CHECK_BYTES = 64 << 20     # a full integrity_check of 64 MB takes well under a second here
-
-
 def identify(conn: Connection, path: Path) -> int:
     """The schema version of the workspace on ``conn``; refuses other SQLite files and damaged ones."""
     app_id = conn.exec_driver_sql("PRAGMA application_id").scalar()
     if app_id != APPLICATION_ID:
         raise NotAWorkspaceError(f"'{path}' is a database of another program, not an ftz-desktop workspace.",
                                  path)
-    # quick_check misses a damaged index (a wrong row could be found by key); the full check reads every
-    # page, so it runs where that stays fast and the log says when a file is too large for it.
+    # The log says when a file is too large for the full check (file_format.integrity_pragma).
     size = path.stat().st_size if path.exists() else 0
-    full = size <= FULL_CHECK_BYTES
-    if not full:
+    check = integrity_pragma(size)
+    if check.startswith("quick"):
         log.warning("%s is %d MB: checked with quick_check at open (integrity_check above %d MB)", path,
                     size >> 20, FULL_CHECK_BYTES >> 20)
-    check = "integrity_check(5)" if full else "quick_check(5)"
     problems = [row[0] for row in conn.exec_driver_sql(f"PRAGMA {check}")]
     if problems != ["ok"]:
         raise CorruptWorkspaceError(f"The workspace '{path}' is damaged ({'; '.join(problems)}). It has not "

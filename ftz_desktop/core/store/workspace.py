@@ -9,7 +9,8 @@ Opening (``WorkspaceStore.open``):
 - a file that is not a workspace (0 bytes, a renamed .docx, another program's database, a damaged
   header) raises ``NotAWorkspaceError``/``CorruptWorkspaceError`` naming it, and is never modified;
 - a newer schema raises ``NewerWorkspaceError``; an older one is upgraded in one transaction;
-- ``read_only=True`` opens with SQLite's mode=ro and every edit raises ``ReadOnlyWorkspaceError``.
+- ``read_only=True`` opens with SQLite's mode=ro and every edit raises ``ReadOnlyWorkspaceError``; a
+  read-only file of schema 2 is read as it is (it only lacks the kept chart pictures).
 
 Failures while writing become ``WorkspaceError`` subclasses with a message for the user (disk full,
 locked by another program, file moved, read-only); the data committed before is intact.
@@ -36,6 +37,8 @@ API (raw values are what the user typed: text or numbers, parsed by ``core.domai
 - snapshots: create(name) -> id, all(), dataset(id), compare(id), restore(id) -> batch id
   (core.store.snapshots)
 - recipes: save(name, dict), names(), load(name), delete(name)  (core.store.recipes)
+- pictures: find(keys) -> {key: bytes}, keep([KeptPicture]), keys(): chart pictures kept by digest, not
+  audited (core.store.pictures)
 - backup(target) -> Path; integrity_check()
 Observation columns: value, qualifier, status, source_id, note, period, geography.
 Indicator columns: name, unit, multiplier, currency, decimals, min_value, max_value, section, topic,
@@ -76,10 +79,11 @@ from ftz_desktop.core.store.errors import (
     WorkspaceNotWritableError,
 )
 from ftz_desktop.core.store.events import EventHub, Listener, StoreEvent
+from ftz_desktop.core.store.file_format import OLDEST_READABLE_AS_IS, PICTURES_SINCE, SCHEMA_VERSION
 from ftz_desktop.core.store.history import History
 from ftz_desktop.core.store.migrations import migrate
+from ftz_desktop.core.store.pictures import Pictures
 from ftz_desktop.core.store.recipes import Recipes
-from ftz_desktop.core.store.schema import SCHEMA_VERSION
 from ftz_desktop.core.store.snapshots import SnapshotDiff, SnapshotInfo, Snapshots
 from ftz_desktop.core.store.sqlite_file import open_engine
 from ftz_desktop.core.store.transactions import Transactions
@@ -116,7 +120,7 @@ class AddResult(NamedTuple):
 class WorkspaceStore:
     """Use ``WorkspaceStore.open(path)``; close it (or use it as a context manager) when done."""
 
-    def __init__(self, engine: Engine, path: Path, read_only: bool) -> None:
+    def __init__(self, engine: Engine, path: Path, read_only: bool, schema: int = SCHEMA_VERSION) -> None:
         self._engine = engine
         self._path = path
         self._tx = Transactions(engine, path, read_only, self._after_commit)
@@ -128,6 +132,7 @@ class WorkspaceStore:
         self.history = History(self._tx)
         self.snapshots = Snapshots(self._tx)
         self.recipes = Recipes(self._tx)
+        self.pictures = Pictures(self._tx, available=schema >= PICTURES_SINCE)
 
     # --- opening and closing --------------------------------------------------------------------
 
@@ -136,8 +141,8 @@ class WorkspaceStore:
              busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> "WorkspaceStore":
         path = Path(path)
         engine, found = open_engine(path, create=create, read_only=read_only, busy_timeout=busy_timeout)
-        store = cls(engine, path, read_only)
-        if found < SCHEMA_VERSION:
+        store = cls(engine, path, read_only, found)
+        if found < SCHEMA_VERSION and not (read_only and found >= OLDEST_READABLE_AS_IS):
             try:
                 store._upgrade(found)
             except BaseException:
@@ -156,6 +161,7 @@ class WorkspaceStore:
         except (WorkspaceError, DiskFullError) as exc:
             raise type(exc)(f"'{path}' could not be upgraded from schema {found} to {SCHEMA_VERSION}; "
                             f"it has not been changed. {exc}", path) from exc
+        self.pictures.available = True
 
     def close(self) -> None:
         with self._lock:
