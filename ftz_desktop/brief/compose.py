@@ -1,9 +1,14 @@
 """Turn a recipe and the workspace into the brief's document model, holding exactly what was ticked.
 
-Order of the brief: title block, contents, executive summary, the chosen sections with their items
-(in the recipe's order), key figures, charts, an optional appendix of data tables, and the sources
-of every figure used. Anything not named by the recipe appears nowhere, and every number is read
-from the dataset at compose time.
+Order of the brief: title block (with the contents on a page of their own only for a long brief, or when
+the recipe asks), executive summary, the key-figures box, the chosen sections with their items (in the
+recipe's order), an annex of chosen charts no chosen item rests on, an optional appendix of data tables,
+and the sources, numbered by first use. A chart sits inside the first chosen item that rests on it, right
+after the paragraph that cites its figures. Anything not named by the recipe appears nowhere, and every
+number is read from the dataset at compose time.
+
+The data checks never speak in the brief: a material finding on a printed figure becomes a footnote at
+its first appearance (brief.footnotes); minor ones stay in the app.
 """
 from __future__ import annotations
 
@@ -11,40 +16,40 @@ import re
 from typing import Any, Callable, Iterable, NamedTuple, Optional, Sequence, Union
 
 from ftz_desktop import __version__
+from ftz_desktop.brief.footnotes import FootnoteBook
+from ftz_desktop.brief.length import LONG_BRIEF_PAGES, estimated_pages
 from ftz_desktop.brief.model import (
     Block,
     Document,
     Figure,
     Heading,
-    Note,
     PageBreak,
     Paragraph,
+    Span,
     Table,
     TableOfContents,
     TocEntry,
 )
+from ftz_desktop.brief.spans import text_spans, with_closing_cite
 from ftz_desktop.brief.tables import SourceList, data_table_rows, key_figure_rows
 from ftz_desktop.brief.textclean import Cleaner
 from ftz_desktop.brief.words import display_date, word
-from ftz_desktop.core.analysis.checks import Finding
-from ftz_desktop.core.analysis.findings_text import finding_text
 from ftz_desktop.core.domain.model import Dataset
 from ftz_desktop.core.domain.periods import period_label
 from ftz_desktop.core.recipe import Recipe, RecipeError, data_snapshot_id, unknown_ids
 from ftz_desktop.core.study.content import Content, Item, Section
 from ftz_desktop.core.study.names import localized
-from ftz_desktop.core.study.textfill import figure_refs, fill_figures
+from ftz_desktop.core.study.textfill import figure_refs
 
-PAPER_TEXT_WIDTH_CM = {"A4": 16.0, "Letter": 16.5}   # page width less 2.5 cm margins each side
+FIGURE_WIDTH_CM = 13.0       # a chart in the text: narrower than the 16 cm line, so it stays beside its paragraph
 TOC_LEVELS = 2
-READER_FINDING_KINDS = ("inconsistent",)
 
 
 class ChartImage(NamedTuple):
     png: bytes
     title: str
     source_note: str
-    indicators: tuple[str, ...] = ()   # lets the sources section list the chart's data sources
+    indicators: tuple[str, ...] = ()   # where the chart goes in the text, and its sources
 
 
 # render_chart(chart_id) -> (png, title, source_note[, indicator ids]); raises KeyError for an unknown id.
@@ -63,13 +68,13 @@ class _Composer:
         self.dataset = localized(dataset, recipe.language)     # the data's names in the brief's language
         self.content = content
         self.render_chart = render_chart
-        self.findings = list(findings or [])
+        self.notes = FootnoteBook(findings or (), self.dataset, self.language)
         self.clean = Cleaner()
         self.sources = SourceList(self.dataset)
         self.blocks: list[Block] = []
         self.chapter = 0
-        self.tables = 0
-        self.figures = 0
+        self.charts: dict[str, ChartImage] = {}
+        self.homes: dict[str, str] = {}          # chart id -> the item it sits under
 
     # -- building blocks -------------------------------------------------------------------------
     def heading(self, text: str, level: int, numbered: bool, where: str, number: str = "") -> None:
@@ -81,20 +86,49 @@ class _Composer:
         self.heading(text, 1, True, where, str(self.chapter))
         return str(self.chapter)
 
-    def text(self, raw: str, where: str, style: str = "body") -> None:
-        filled = fill_figures(raw, self.dataset, language=self.language)
-        for ref in figure_refs(raw):
-            obs = self.dataset.get(*ref.key)
-            if obs is None or obs.value is None:
-                self.clean.warnings.append(f"{where}: no data for the figure {'|'.join(ref.key)}")
-            else:
-                self.sources.cite(obs.source_id)
-        self.blocks.append(Paragraph(self.clean(filled, where), style))
+    def spans(self, raw: str, where: str, closing: list[str], last: bool) -> list[Span]:
+        """The paragraph's spans; the numbers of ``closing`` (the ids of the study section's sources) end the
+        item's last paragraph and any paragraph whose figures come from those sources."""
+        def missing(key: str) -> None:
+            self.clean.warnings.append(f"{where}: no data for the figure {key}")
+
+        spans, relies = text_spans(raw, self.dataset, self.language, self.sources, self.notes, missing,
+                                   frozenset(closing))
+        if last or relies:
+            spans = with_closing_cite(spans, [self.sources.cite(i).strip("[]") for i in closing])
+        return [Span(self.clean(s.text, where), s.cite, s.footnote) for s in spans]
 
     def table(self, caption: str, columns: list[str], rows: list[list[str]], numeric: tuple[int, ...],
-              source: str, note: str = "") -> None:
-        self.tables += 1
-        self.blocks.append(Table(caption, columns, rows, source, self.tables, numeric, note))
+              source: str, note: str = "", cell_notes: Optional[dict[tuple[int, int], str]] = None,
+              box: bool = False) -> None:
+        self.blocks.append(Table(caption, columns, rows, source, 0, numeric, note, cell_notes or {}, box))
+
+    def cell_notes(self, keys: list[tuple[str, str, str]], column: int,
+                   skip: frozenset[tuple[str, str, str]] = frozenset()) -> dict[tuple[int, int], str]:
+        notes = {(row, column): self.notes.take(key) for row, key in enumerate(keys) if key not in skip}
+        return {cell: text for cell, text in notes.items() if text}
+
+    # -- charts ----------------------------------------------------------------------------------
+    def draw_charts(self) -> None:
+        """Every chosen chart's picture, and the first chosen item (in the brief's order) resting on it."""
+        for chart_id in self.recipe.charts:
+            try:
+                self.charts[chart_id] = ChartImage(*self.render_chart(chart_id))
+            except KeyError:
+                raise RecipeError("charts", f"chart '{chart_id}' is not available in this version") from None
+        for item_id in self.recipe.item_ids():
+            item = self.content.item(item_id)
+            for chart_id in item.charts if item else ():
+                if chart_id in self.charts:
+                    self.homes.setdefault(chart_id, item_id)
+
+    def figure(self, chart_id: str, item_id: str = "") -> None:
+        image = self.charts[chart_id]
+        for indicator_id in image.indicators:
+            self.sources.cite_observations([o for o in self.dataset.series(indicator_id) if o.value is not None])
+        self.blocks.append(Figure(image.png, self.clean(image.title, f"chart '{chart_id}' title"),
+                                  self.clean(image.source_note, f"chart '{chart_id}' source"), FIGURE_WIDTH_CM, 0,
+                                  chart_id, item_id))
 
     # -- parts of the brief ----------------------------------------------------------------------
     def executive_summary(self) -> None:
@@ -105,72 +139,73 @@ class _Composer:
         for paragraph in paragraphs:
             self.blocks.append(Paragraph(self.clean(paragraph, "executive summary"), "lead"))
 
+    def key_figures(self) -> None:
+        ids = [i for i in self.recipe.indicators if i in self.dataset.indicators]
+        if not ids:
+            return
+        language = self.language
+        table = key_figure_rows(self.dataset, ids, self.sources, self.clean, language)
+        if not table.rows:
+            return
+        self.table(word("key_figures_caption", language), table.columns, table.rows, table.numeric,
+                   word("source_column_note", language),
+                   word("approximate_note", language) if table.approximate and len(table.numeric) > 1 else "",
+                   self.cell_notes(table.keys, table.value_column, self.keys_in_text()), box=True)
+
+    def keys_in_text(self) -> frozenset[tuple[str, str, str]]:
+        """The figures the chosen items' text prints: their footnotes go there, not in the box before it."""
+        keys: set[tuple[str, str, str]] = set()
+        for item_id in self.recipe.item_ids():
+            item = self.content.item(item_id)
+            for raw in self.item_paragraphs(item) if item else ():
+                keys.update(ref.key for ref in figure_refs(raw))
+        return frozenset(keys)
+
     def section(self, section: Section, item_ids: list[str]) -> None:
         number = self.chapter_heading(section.title, f"section '{section.id}' title")
         for position, item_id in enumerate(item_ids, start=1):
             item = section.item(item_id)
             assert item is not None  # unknown ids were refused before composing
-            self.item(item, f"{number}.{position}")
-        self._cite_study_section(section)
+            self.item(item, f"{number}.{position}", self._study_sources(section, item))
 
-    def item(self, item: Item, number: str) -> None:
-        self.heading(item.title, 2, True, f"item '{item.id}' title", number)
-        if self.recipe.detail_for(item.id) == "full":
-            for paragraph in item.paragraphs:
-                self.text(paragraph, f"item '{item.id}' text")
-        else:
-            self.text(item.summary, f"item '{item.id}' summary")
-
-    def _cite_study_section(self, section: Section) -> None:
-        # The text itself comes from the study; a source whose section matches the section's number cites it.
+    def _study_sources(self, section: Section, item: Item) -> list[str]:
+        """The ids of the sources the item's text comes from: its own part of the study ("4(2)" for the
+        section's second item) where the sources name one, else the section ("4")."""
         if not section.number:
-            return
+            return []
+        position = next((n for n, i in enumerate(section.items, start=1) if i.id == item.id), 0)
+        by_section: dict[str, list[str]] = {}
         for source in self.dataset.sources.values():
-            if source.section == section.number or source.section.startswith(f"{section.number}("):
-                self.sources.cite(source.id)
+            by_section.setdefault(source.section, []).append(source.id)
+        return by_section.get(f"{section.number}({position})") or by_section.get(section.number, [])
 
-    def key_figures(self) -> None:
-        ids = self.recipe.indicators
-        if not ids:
+    def item_paragraphs(self, item: Item) -> list[str]:
+        own = self.recipe.item_text.get(item.id, "")
+        if own.strip():
+            return _paragraphs(own)
+        return list(item.paragraphs) if self.recipe.detail_for(item.id) == "full" else [item.summary]
+
+    def item(self, item: Item, number: str, study_sources: list[str]) -> None:
+        self.heading(item.title, 2, True, f"item '{item.id}' title", number)
+        charts = [c for c, home in self.homes.items() if home == item.id]
+        paragraphs = self.item_paragraphs(item)
+        where = f"item '{item.id}' text"
+        for index, raw in enumerate(paragraphs):
+            last = index == len(paragraphs) - 1
+            self.blocks.append(Paragraph.of(self.spans(raw, where, study_sources, last)))
+            cited = {ref.key[0] for ref in figure_refs(raw)}
+            for chart_id in [c for c in charts if last or cited & set(self.charts[c].indicators)]:
+                charts.remove(chart_id)
+                self.figure(chart_id, item.id)
+
+    def annex(self) -> None:
+        """Chosen charts that no chosen item rests on."""
+        orphans = [c for c in self.recipe.charts if c not in self.homes]
+        if not orphans:
             return
-        language = self.language
-        self.chapter_heading(word("key_figures", language), "key figures heading")
-        columns, rows, numeric, approximate = key_figure_rows(self.dataset, ids, self.sources, self.clean, language)
-        self.table(word("key_figures_caption", language), columns, rows, numeric,
-                   word("source_column_note", language), word("approximate_note", language) if approximate else "")
-        chosen = set(ids)
-        for finding in self.findings:
-            if getattr(finding, "indicator_id", None) not in chosen:
-                continue
-            severity = getattr(finding, "severity", "")
-            # A reader needs errors and stated-versus-computed disagreements; gaps already show as "—".
-            if severity == "error" or getattr(finding, "kind", "") in READER_FINDING_KINDS:
-                label = word("data_check" if severity == "error" else "data_note", self.language)
-                colon = "：" if self.language == "zh" else ": "
-                message = self._finding_text(finding)
-                self.blocks.append(Note(self.clean(f"{label}{colon}{message}", "data check message")))
-
-    def _finding_text(self, finding: Any) -> str:
-        """The finding in the brief's language (the checker's own words in English)."""
-        return finding_text(finding, self.dataset, self.language) if isinstance(finding, Finding) \
-            else str(finding.message)
-
-    def charts(self) -> None:
-        if not self.recipe.charts:
-            return
-        self.chapter_heading(word("charts", self.language), "charts heading")
-        width = PAPER_TEXT_WIDTH_CM.get(self.recipe.paper, 16.0)
-        for chart_id in self.recipe.charts:
-            try:
-                image = ChartImage(*self.render_chart(chart_id))
-            except KeyError:
-                raise RecipeError("charts", f"chart '{chart_id}' is not available in this version") from None
-            for indicator_id in image.indicators:
-                self.sources.cite_observations([o for o in self.dataset.series(indicator_id) if o.value is not None])
-            self.figures += 1
-            self.blocks.append(Figure(image.png, self.clean(image.title, f"chart '{chart_id}' title"),
-                                      self.clean(image.source_note, f"chart '{chart_id}' source"), width,
-                                      self.figures))
+        self.heading(word("annex_charts", self.language), 1, False, "annex heading")
+        for chart_id in orphans:
+            self.figure(chart_id)
 
     def appendix_indicators(self) -> list[str]:
         """The key figures, then every other figure the chosen items cite, in reading order (with data)."""
@@ -191,11 +226,12 @@ class _Composer:
                                      f"{word('source_column_note', language)}", "body"))
         for indicator_id in indicator_ids:
             indicator = self.dataset.indicators[indicator_id]
-            columns, rows = data_table_rows(self.dataset, indicator_id, self.sources, self.clean, language)
+            columns, rows, keys = data_table_rows(self.dataset, indicator_id, self.sources, self.clean, language)
             # Each value carries its own (Chinese: display) unit, so the title names the unit only in English.
             title = indicator.name if indicator.is_count or language == "zh" else \
                 word("unit_in_title", language, name=indicator.name, unit=indicator.unit)
-            self.table(self.clean(title, f"indicator '{indicator_id}' name"), columns, rows, (2,), "")
+            self.table(self.clean(title, f"indicator '{indicator_id}' name"), columns, rows, (2,), "",
+                       cell_notes=self.cell_notes(keys, 2))
 
     def source_list(self) -> None:
         used = self.sources.used()
@@ -217,10 +253,28 @@ class _Composer:
             text = joiner.join(p.rstrip(".。") for p in parts if p) + stop
             self.blocks.append(Paragraph(self.clean(f"[{number}] {text}", f"source '{source.id}'"), "small"))
 
+    def number_captions(self) -> None:
+        """Figures and tables numbered in reading order (the box is Table 1 when it is there)."""
+        figures = tables = 0
+        for block in self.blocks:
+            if isinstance(block, Figure):
+                figures += 1
+                block.number = figures
+            elif isinstance(block, Table):
+                tables += 1
+                block.number = tables
+
     def contents(self) -> TableOfContents:
         entries = [TocEntry(h.level, h.display, h.anchor) for h in self.blocks
                    if isinstance(h, Heading) and h.level <= TOC_LEVELS]
         return TableOfContents(entries, word("contents", self.language))
+
+
+def front_page_wanted(recipe: Recipe, blocks: list[Block]) -> bool:
+    """A title page with the contents: when asked, or ("auto") for a brief longer than LONG_BRIEF_PAGES."""
+    if recipe.contents != "auto":
+        return recipe.contents == "always"
+    return estimated_pages(blocks, recipe.language) > LONG_BRIEF_PAGES
 
 
 def compose(recipe: Recipe, dataset: Dataset, content: Content, render_chart: ChartRenderer,
@@ -232,7 +286,9 @@ def compose(recipe: Recipe, dataset: Dataset, content: Content, render_chart: Ch
                           "item_text" if missing[0].startswith("the brief") else "indicators",
                           "names what this workspace no longer has: " + ", ".join(missing))
     c = _Composer(recipe, dataset, content, render_chart, findings)
+    c.draw_charts()
     c.executive_summary()
+    c.key_figures()
     for choice in recipe.sections:
         if not choice.items:
             c.clean.warnings.append(f"section '{choice.id}' has no items ticked and is left out")
@@ -240,17 +296,19 @@ def compose(recipe: Recipe, dataset: Dataset, content: Content, render_chart: Ch
         section = content.section(choice.id)
         assert section is not None
         c.section(section, choice.items)
-    c.key_figures()
-    c.charts()
+    c.annex()
     c.appendix()
     c.source_list()
-    c.blocks[0:0] = [c.contents(), PageBreak()]   # title and contents on the first page
+    c.number_captions()
+    front_page = front_page_wanted(recipe, c.blocks)
+    if front_page:
+        c.blocks[0:0] = [c.contents(), PageBreak()]
     r = recipe
     return Document(
         title=c.clean(r.title, "title"), subtitle=c.clean(r.subtitle, "subtitle"),
         organisation=c.clean(r.organisation, "organisation"), author=c.clean(r.author, "author"),
         date=c.clean(display_date(r.date, r.language), "date"), marking=c.clean(r.marking, "marking"), paper=r.paper,
-        language=r.language,
+        language=r.language, front_page=front_page,
         properties={"recipe": recipe.to_json(), "snapshot": data_snapshot_id(dataset),
                     "generator": f"ftz_desktop {__version__}"},
         blocks=c.blocks, warnings=c.clean.warnings)

@@ -22,6 +22,7 @@ from ftz_desktop.brief.model import (
     TableOfContents,
 )
 from ftz_desktop.brief.textclean import xml_safe
+from ftz_desktop.brief.words import word
 
 PAGE_CSS = """
 body { font-family: Calibri, "Microsoft YaHei", "SimSun", "WenQuanYi Micro Hei", sans-serif; font-size: 10.5pt;
@@ -37,6 +38,9 @@ table { border-collapse: collapse; margin: 0.3em auto; font-size: 9pt; width: 10
 th, td { border: 1px solid #4f81bd; padding: 2px 6px; vertical-align: top; }
 th { background: #4f81bd; color: white; text-align: left; }
 td.num { text-align: right; }
+table.box td { background: #eef2f7; }
+sup { font-size: 7pt; }
+.footnotes p { font-size: 8.5pt; color: #333; margin: 0.1em 0; }
 .caption { font-weight: bold; font-size: 9.5pt; margin-bottom: 0.2em; }
 .source, p.small { color: #595959; font-size: 8.5pt; }
 .note { color: #595959; font-style: italic; font-size: 9pt; }
@@ -51,15 +55,46 @@ def _text(text: str) -> str:
     return escape(xml_safe(text)).replace("\n", "<br>")
 
 
-def _table(block: Table) -> str:
+class _Notes:
+    """Footnotes numbered in reading order, as Word numbers them; listed at the end of the page."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def mark(self, text: str) -> str:
+        self.texts.append(text)
+        number = len(self.texts)
+        return f'<sup><a href="#fn{number}">{number}</a></sup>'
+
+
+def _caption(label: str, number: int, text: str, language: str) -> str:
+    return _text(word("caption", language, label=word(label, language), number=number, text=text))
+
+
+def _paragraph(block: Paragraph, notes: _Notes) -> str:
+    parts = []
+    for span in block.parts():
+        parts.append(_text(span.text))
+        if span.cite:
+            parts.append(f"<sup>[{escape(span.cite)}]</sup>")
+        if span.footnote:
+            parts.append(notes.mark(span.footnote))
+    return f'<p class="{escape(block.style)}">{"".join(parts)}</p>'
+
+
+def _table(block: Table, notes: _Notes, language: str) -> str:
     head = "".join(f"<th>{_text(c)}</th>" for c in block.columns)
     body = []
-    for row in block.rows:
-        cells = "".join(f'<td{" class=num" if i in block.numeric_columns else ""}>{_text(str(v))}</td>'
-                        for i, v in enumerate(row))
-        body.append(f"<tr>{cells}</tr>")
-    parts = [f'<p class="caption">Table {block.number}: {_text(block.caption)}</p>',
-             f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"]
+    for row_index, row in enumerate(block.rows):
+        cells = []
+        for i, v in enumerate(row):
+            note = block.cell_notes.get((row_index, i))
+            mark = notes.mark(note) if note else ""
+            cells.append(f'<td{" class=num" if i in block.numeric_columns else ""}>{_text(str(v))}{mark}</td>')
+        body.append(f"<tr>{''.join(cells)}</tr>")
+    box = ' class="box"' if block.box else ""
+    parts = [f'<p class="caption">{_caption("table", block.number, block.caption, language)}</p>',
+             f"<table{box}><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"]
     if block.note:
         parts.append(f'<p class="note">{_text(block.note)}</p>')
     if block.source:
@@ -67,25 +102,25 @@ def _table(block: Table) -> str:
     return "\n".join(parts)
 
 
-def _figure(block: Figure) -> str:
+def _figure(block: Figure, language: str) -> str:
     data = base64.b64encode(block.image_png).decode("ascii")
     source = f'<p class="source">{_text(block.source_note)}</p>' if block.source_note else ""
     return (f'<figure><img src="data:image/png;base64,{data}" alt="{escape(xml_safe(block.caption))}" '
             f'style="width:{block.width_cm:.1f}cm">'
-            f'<figcaption><p class="caption">Figure {block.number}: {_text(block.caption)}</p>{source}'
+            f'<figcaption><p class="caption">{_caption("figure", block.number, block.caption, language)}</p>{source}'
             "</figcaption></figure>")
 
 
-def _block(block: Block) -> str:
+def _block(block: Block, notes: _Notes, language: str) -> str:
     if isinstance(block, Heading):
         level = min(max(block.level, 1), 3)
         return f'<h{level} id="{escape(block.anchor)}">{_text(block.display)}</h{level}>'
     if isinstance(block, Paragraph):
-        return f'<p class="{escape(block.style)}">{_text(block.text)}</p>'
+        return _paragraph(block, notes)
     if isinstance(block, Table):
-        return _table(block)
+        return _table(block, notes, language)
     if isinstance(block, Figure):
-        return _figure(block)
+        return _figure(block, language)
     if isinstance(block, Note):
         return f'<p class="note">{_text(block.text)}</p>'
     if isinstance(block, TableOfContents):
@@ -104,6 +139,11 @@ def to_html(document: Document, stylesheet: str = PAGE_CSS) -> str:
             f'<h1 class="title">{_text(d.title)}</h1>',
             f'<p class="subtitle">{_text(d.subtitle)}</p>' if d.subtitle else ""]
     head += [f'<p class="meta">{_text(line)}</p>' for line in (d.organisation, d.author, d.date) if line]
-    body = "\n".join([h for h in head if h] + [_block(b) for b in d.blocks])
+    notes = _Notes()
+    blocks = [_block(b, notes, d.language) for b in d.blocks]
+    if notes.texts:
+        listed = "".join(f'<p id="fn{n}">{n}. {_text(t)}</p>' for n, t in enumerate(notes.texts, start=1))
+        blocks.append(f'<div class="footnotes"><h2>{_text(word("notes", d.language))}</h2>{listed}</div>')
+    body = "\n".join([h for h in head if h] + blocks)
     return (f'<!DOCTYPE html>\n<html lang="{escape(d.language)}"><head><meta charset="utf-8">'
             f"<title>{_text(d.title)}</title><style>{stylesheet}</style></head>\n<body>\n{body}\n</body></html>\n")

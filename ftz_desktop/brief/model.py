@@ -22,10 +22,29 @@ class Heading:
         return f"{self.number} {self.text}" if self.numbered and self.number else self.text
 
 
+@dataclass(frozen=True)
+class Span:
+    """A stretch of a paragraph, then (optionally) its source number as a superscript "[2]" and a footnote."""
+    text: str
+    cite: str = ""            # "2" or "2,3": numbers in the brief's sources list
+    footnote: str = ""        # the footnote's text, in the brief's language
+
+
 @dataclass
 class Paragraph:
     text: str
     style: str = "body"       # "body", "lead" (executive summary) or "small"
+    spans: tuple[Span, ...] = ()   # when given, the writers render these (their texts join to ``text``)
+
+    @classmethod
+    def of(cls, spans: list[Span], style: str = "body") -> "Paragraph":
+        return cls("".join(s.text for s in spans), style, tuple(spans))
+
+    def parts(self) -> tuple[Span, ...]:
+        return self.spans or (Span(self.text),)
+
+    def footnotes(self) -> list[str]:
+        return [s.footnote for s in self.spans if s.footnote]
 
 
 @dataclass
@@ -37,6 +56,8 @@ class Table:
     number: int = 0
     numeric_columns: tuple[int, ...] = ()   # right-aligned
     note: str = ""
+    cell_notes: dict[tuple[int, int], str] = field(default_factory=dict)   # (row, column) -> footnote
+    box: bool = False         # the key-figures box: shaded, kept on one page
 
 
 @dataclass
@@ -46,6 +67,8 @@ class Figure:
     source_note: str = ""
     width_cm: float = 16.0
     number: int = 0
+    chart_id: str = ""
+    item_id: str = ""         # the item it sits under; "" in the annex
 
 
 @dataclass
@@ -84,6 +107,7 @@ class Document:
     marking: str = ""
     paper: str = "A4"
     language: str = "en"
+    front_page: bool = False  # the title and contents on a page of their own
     properties: dict[str, str] = field(default_factory=dict)   # recipe JSON, data snapshot id ...
     blocks: list[Block] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)         # for the user, not printed in the brief
@@ -96,3 +120,16 @@ class Document:
 
     def tables(self) -> list[Table]:
         return [b for b in self.blocks if isinstance(b, Table)]
+
+    def paragraphs(self) -> list[Paragraph]:
+        return [b for b in self.blocks if isinstance(b, Paragraph)]
+
+    def footnotes(self) -> list[str]:
+        """Every footnote in reading order (paragraphs' and table cells')."""
+        notes: list[str] = []
+        for block in self.blocks:
+            if isinstance(block, Paragraph):
+                notes += block.footnotes()
+            elif isinstance(block, Table):
+                notes += [block.cell_notes[k] for k in sorted(block.cell_notes)]
+        return notes

@@ -5,11 +5,11 @@ brief's source list, so a reader can trace each figure.
 """
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, NamedTuple
 
 from ftz_desktop.brief.words import WORDS, word
 from ftz_desktop.core.domain.formatting import format_observation
-from ftz_desktop.core.domain.model import Dataset, Observation, Source
+from ftz_desktop.core.domain.model import Dataset, Observation, ObservationKey, Source
 from ftz_desktop.core.domain.periods import period_label
 from ftz_desktop.core.study.headline import HeadlineFigure, earlier_observation, headline_figure
 
@@ -60,14 +60,26 @@ def _columns(language: str, *keys: str) -> list[str]:
     return [word(f"col_{key}", language) for key in keys]
 
 
+class KeyFigureRows(NamedTuple):
+    columns: list[str]
+    rows: list[list[str]]
+    numeric: tuple[int, ...]          # column indexes, right-aligned
+    approximate: bool                 # an approximate figure blocked a change
+    keys: list[ObservationKey]        # each row's latest observation (for its footnote)
+
+    @property
+    def value_column(self) -> int:
+        return self.numeric[0]
+
+
 def key_figure_rows(dataset: Dataset, indicator_ids: list[str], sources: SourceList,
-                    clean: Callable[[str, str], str], language: str = "en",
-                    ) -> tuple[list[str], list[list[str]], tuple[int, ...], bool]:
-    """Columns, rows, numeric column indexes, and whether an approximate figure blocked a change."""
+                    clean: Callable[[str, str], str], language: str = "en") -> KeyFigureRows:
+    """The latest value of each indicator (per area) with its period, change and sources."""
     multi_area = any(len(_geographies(dataset, i)) > 1 for i in indicator_ids)
     columns = _columns(language, "indicator", *(("area",) if multi_area else ()), "value", "period", "change",
                        "source")
     rows: list[list[str]] = []
+    keys: list[ObservationKey] = []
     approximate = False
     for indicator_id in indicator_ids:
         indicator = dataset.indicators[indicator_id]
@@ -87,13 +99,22 @@ def key_figure_rows(dataset: Dataset, indicator_ids: list[str], sources: SourceL
                     period_label(latest.period, language), change_text(figure, language),
                     sources.cite_observations(used)]
             rows.append(row)
+            keys.append(latest.key)
     value_column = 2 if multi_area else 1
-    return columns, rows, (value_column, value_column + 2), approximate
+    change_column = value_column + 2
+    if rows and all(row[change_column] == "—" for row in rows):
+        # No figure has an honest comparison: a column of dashes says nothing.
+        del columns[change_column]
+        for row in rows:
+            del row[change_column]
+        return KeyFigureRows(columns, rows, (value_column,), approximate, keys)
+    return KeyFigureRows(columns, rows, (value_column, change_column), approximate, keys)
 
 
 def data_table_rows(dataset: Dataset, indicator_id: str, sources: SourceList,
-                    clean: Callable[[str, str], str], language: str = "en") -> tuple[list[str], list[list[str]]]:
-    """Every observation of one indicator, oldest first, with status, note and source."""
+                    clean: Callable[[str, str], str], language: str = "en",
+                    ) -> tuple[list[str], list[list[str]], list[ObservationKey]]:
+    """Every observation of one indicator, oldest first, with status, note and source; and their keys."""
     indicator = dataset.indicators[indicator_id]
     columns = _columns(language, "area", "period", "value", "status", "note", "source")
     rows = []
@@ -103,7 +124,7 @@ def data_table_rows(dataset: Dataset, indicator_id: str, sources: SourceList,
                      period_label(obs.period, language), format_observation(obs, indicator, language),
                      _status_name(obs.status, language), clean(obs.note, where),
                      sources.cite_observations([obs])])
-    return columns, rows
+    return columns, rows, [obs.key for obs in dataset.series(indicator_id)]
 
 
 def _status_name(status: str, language: str) -> str:

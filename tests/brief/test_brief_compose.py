@@ -39,12 +39,70 @@ def test_everything_in_content_order_with_numbers(recipe, dataset, content, char
     assert headings(document) == [
         "1 Trade of the test zone", "1.1 Exports grew strongly", "1.2 Imports held steady",
         "2 Outlook 展望", "2.1 Talent is scarce", "2.2 Ports need work",
-        "3 Key figures", "4 Charts", "Sources"]
-    toc = document.blocks[0]
-    assert isinstance(toc, TableOfContents)
-    assert [e.text for e in toc.entries] == headings(document)
+        "Annex: further charts", "Sources"]
+    # A short brief goes straight from its title block into the text: no contents page.
+    assert not document.front_page and not any(isinstance(b, TableOfContents) for b in document.blocks)
     assert [f.number for f in document.figures()] == [1, 2]
     assert charts.calls == ["exports_chart", "shares_chart"]
+
+
+def test_contents_page_when_asked(recipe, dataset, content, charts):
+    recipe.contents = "always"
+    document = compose(recipe, dataset, content, charts)
+    toc = document.blocks[0]
+    assert document.front_page and isinstance(toc, TableOfContents)
+    assert [e.text for e in toc.entries] == headings(document)
+
+
+def test_a_long_brief_gets_its_contents_page_by_itself(recipe, dataset, content, charts):
+    from ftz_desktop.brief.length import LONG_BRIEF_PAGES
+
+    recipe.item_text = {"outlook-talent": "\n\n".join(["A long paragraph of the official's own. " * 30] * 20)}
+    document = compose(recipe, dataset, content, charts)
+    assert document.front_page and isinstance(document.blocks[0], TableOfContents)
+    recipe.contents = "never"
+    assert not compose(recipe, dataset, content, charts).front_page
+    assert LONG_BRIEF_PAGES >= 4
+
+
+def test_a_chart_sits_in_the_item_that_rests_on_it_after_the_paragraph_citing_it(recipe, dataset, content, charts):
+    recipe.detail_overrides = {"trade-exports": "full"}
+    blocks = compose(recipe, dataset, content, charts).blocks
+    figure = next(b for b in blocks if isinstance(b, Figure) and b.chart_id == "exports_chart")
+    before = blocks[blocks.index(figure) - 1]
+    assert figure.item_id == "trade-exports"
+    assert isinstance(before, Paragraph) and before.text.startswith("The exports full text opens")
+    assert not any(isinstance(b, Heading) and b.text == "Charts" for b in blocks)
+    # shares_chart rests on no chosen item: it goes to the annex, after every section.
+    annex = next(b for b in blocks if isinstance(b, Heading) and b.text == "Annex: further charts")
+    shares = next(b for b in blocks if isinstance(b, Figure) and b.chart_id == "shares_chart")
+    assert blocks.index(shares) > blocks.index(annex) and shares.item_id == ""
+
+
+def test_a_chart_follows_its_first_chosen_item_and_is_drawn_once(recipe, dataset, content, charts):
+    recipe.sections[0].items = ["trade-imports"]          # the item exports_chart rests on is not chosen
+    document = compose(recipe, dataset, content, charts)
+    assert [(f.chart_id, f.item_id) for f in document.figures()] == [("exports_chart", ""), ("shares_chart", "")]
+    assert charts.calls == ["exports_chart", "shares_chart"]
+
+
+def test_per_brief_text_replaces_the_study_wording_in_this_brief_only(recipe, dataset, content, charts):
+    before = content.item("trade-imports")
+    recipe.item_text = {"trade-imports": "Our own words: imports were {{imports_share|TZ|2022}} of trade."}
+    words = texts(compose(recipe, dataset, content, charts))
+    assert "Our own words: imports were 25.5% of trade." in words and "The imports summary" not in words
+    assert content.item("trade-imports") == before
+
+
+def test_figures_carry_their_source_number_in_order_of_first_use(recipe, dataset, content, charts):
+    document = compose(recipe, dataset, content, charts)
+    paragraph = next(p for p in document.paragraphs() if p.text.startswith("Exports reached"))
+    marks = [s.cite for s in paragraph.parts() if s.cite]
+    sources = [b.text for b in document.paragraphs() if b.style == "small"]
+    number = {text.split("] ")[1].split(".")[0]: text.split("]")[0].strip("[") for text in sources}
+    # The exports figure comes from the yearbook; the item's closing mark names its section's source too.
+    assert marks[0] == number["Test yearbook, trade chapter"]
+    assert [int(t.split("]")[0].strip("[")) for t in sources] == list(range(1, len(sources) + 1))
 
 
 def test_unticked_item_indicator_and_chart_appear_nowhere(recipe, dataset, content, charts):
@@ -131,9 +189,9 @@ def test_appendix_tables_only_when_asked(recipe, dataset, content, charts):
     assert [t.number for t in tables] == list(range(1, 4 + len(cited)))
     assert {t.caption.split(" (")[0] for t in tables[3:]} == {dataset.indicators[i].name for i in cited}
     assert tables[1].caption == "Container throughput (TEU)"
-    # [1] is the trade section's own source (its section number matches), cited first.
-    assert ["Test zone port area", "2023", "—", "Missing", "", "[2]"] in tables[1].rows
-    assert ["Test zone port area", "2022", "300 TEU", "Reported", "Port area only", "[2]"] in tables[1].rows
+    # [1] is the port bulletin: the key-figures box comes first, and its first figure is the port's.
+    assert ["Test zone port area", "2023", "—", "Missing", "", "[1]"] in tables[1].rows
+    assert ["Test zone port area", "2022", "300 TEU", "Reported", "Port area only", "[1]"] in tables[1].rows
     assert tables[2].caption == "Exports of the test zone (billion yuan)"
 
 
@@ -181,13 +239,32 @@ def test_control_characters_are_removed_and_reported(recipe, content, charts):
     assert any("indicator 'exports' name" in w and "3 control characters" in w for w in document.warnings)
 
 
-def test_findings_on_chosen_indicators_become_notes(recipe, dataset, content, charts):
-    findings = [Finding("warning", "inconsistent", "Exports disagree with their parts", indicator_id="exports"),
-                Finding("warning", "gap", "Exports have a gap", indicator_id="exports"),
-                Finding("error", "out_of_range", "Spare is out of range", indicator_id="spare")]
-    recipe.indicators.remove("spare")
-    notes = [b.text for b in compose(recipe, dataset, content, charts, findings).blocks if isinstance(b, Note)]
-    assert notes == ["Data note: Exports disagree with their parts"]
+def test_a_material_finding_is_a_footnote_at_its_figure_and_a_minor_one_is_not(recipe, dataset, content, charts):
+    findings = [Finding("warning", "inconsistent", "checker words: tolerance ±0.05", indicator_id="exports",
+                        key="exports|TZ|2022", stated=150.5, computed=140.0),
+                Finding("warning", "inconsistent", "checker words", indicator_id="imports_share",
+                        key="imports_share|TZ|2022", stated=25.5, computed=25.49),
+                Finding("warning", "gap", "Exports have a gap", indicator_id="exports", key="exports|TZ|2020")]
+    assert [f.materiality for f in findings] == ["material", "minor", "minor"]
+    recipe.indicators = ["firms"]
+    document = compose(recipe, dataset, content, charts, findings)
+    assert not any(isinstance(b, Note) for b in document.blocks)
+    assert document.footnotes() == ["The study gives 150.5 billion yuan; its other figures give 140 billion yuan."]
+    paragraph = next(p for p in document.paragraphs() if p.footnotes())
+    marked = next(s for s in paragraph.parts() if s.footnote)
+    assert marked.text.endswith("Exports reached 150.5 billion yuan")
+    assert "checker words" not in texts(document) and "tolerance" not in texts(document)
+
+
+def test_a_footnote_goes_to_the_key_figures_box_when_the_text_does_not_print_the_figure(recipe, dataset, content,
+                                                                                        charts):
+    findings = [Finding("warning", "inconsistent", "m", indicator_id="port_teu", key="port_teu|TZ|2022",
+                        stated=5000, computed=4000)]
+    document = compose(recipe, dataset, content, charts, findings)
+    box = document.tables()[0]
+    assert box.box and list(box.cell_notes.values()) == document.footnotes()
+    (row, column), = box.cell_notes
+    assert box.rows[row][column] == "5,000 TEU"
 
 
 def test_properties_carry_recipe_and_snapshot(recipe, dataset, content, charts):
@@ -222,11 +299,15 @@ def test_key_figures_compare_only_like_periods():
     from ftz_desktop.core.study.shipped import load_shipped_dataset
 
     dataset = load_shipped_dataset()
-    columns, rows, _, _ = key_figure_rows(dataset, ["luzhou_port_container_throughput",
-                                                    "ftz_new_enterprises_cumulative"],
-                                          SourceList(dataset), lambda text, where: text)
+    columns, rows, *_ = key_figure_rows(dataset, ["luzhou_port_container_throughput",
+                                                  "ftz_new_enterprises_cumulative", "chengdu_goods_trade_total"],
+                                        SourceList(dataset), lambda text, where: text)
     change = columns.index("Change")
-    assert [row[change] for row in rows] == ["—", "—"]
+    assert [row[change] for row in rows][:2] == ["—", "—"] and rows[2][change] != "—"
+    # Without one honest comparison the column of dashes is left out.
+    columns, rows, numeric, *_ = key_figure_rows(dataset, ["luzhou_port_container_throughput"],
+                                                 SourceList(dataset), lambda text, where: text)
+    assert "Change" not in columns and numeric == (1,) and len(rows[0]) == len(columns)
 
 
 def test_the_sources_list_says_when_and_where_a_source_was_published(recipe, dataset, content, charts):

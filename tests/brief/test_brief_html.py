@@ -35,10 +35,21 @@ def test_text_is_escaped_and_cleaned(recipe, dataset, content, charts):
 
 
 def test_contents_link_to_headings(recipe, dataset, content, charts):
+    recipe.contents = "always"
     html = to_html(compose(recipe, dataset, content, charts))
-    links = re.findall(r'<a href="#([^"]+)">', html)
+    links = re.findall(r'<a href="#(_Toc[^"]+)">', html)
     ids = re.findall(r'<h[123] id="([^"]+)">', html)
-    assert links == ids and len(ids) == 9
+    assert links == ids and len(ids) == 8
+
+
+def test_footnotes_and_source_numbers_show_in_the_preview(recipe, dataset, content, charts):
+    from ftz_desktop.core.analysis.checks import Finding
+
+    findings = [Finding("warning", "inconsistent", "m", indicator_id="exports", key="exports|TZ|2022",
+                        stated=150.5, computed=120.0)]
+    html = to_html(compose(recipe, dataset, content, charts, findings))
+    assert '<sup><a href="#fn1">1</a></sup>' in html and re.search(r"<sup>\[\d+\]</sup>", html)
+    assert '<p id="fn1">1. The study gives 150.5 billion yuan; its other figures give 120 billion yuan.</p>' in html
 
 
 def test_the_page_carries_the_style_sheet_it_is_given(recipe, dataset, content, charts):

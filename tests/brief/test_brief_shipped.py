@@ -28,11 +28,41 @@ def test_default_brief_of_the_study(study, tmp_path):
         assert package.testzip() is None
         assert len([n for n in package.namelist() if n.startswith("word/media/")]) == len(CHARTS)
     paragraphs = [p.text for p in docx.Document(str(result.path)).paragraphs]
-    for number, spec in enumerate(CHARTS.values(), start=1):
-        caption = f"Figure {number}: {spec.title}"
-        assert caption in paragraphs
+    captions = [p for p in paragraphs if p.startswith("Figure ")]
+    # Numbered in reading order, each chart once, each followed by its source line.
+    assert [c.split(":")[0] for c in captions] == [f"Figure {n}" for n in range(1, len(CHARTS) + 1)]
+    assert sorted(c.split(": ", 1)[1] for c in captions) == sorted(spec.title for spec in CHARTS.values())
+    for spec in CHARTS.values():
+        caption = next(c for c in captions if c.endswith(f": {spec.title}"))
         assert paragraphs[paragraphs.index(caption) + 1] == chart_source_note(spec, dataset)
     assert result.warnings == []
+
+
+def test_every_chart_of_the_default_brief_sits_in_an_item_that_rests_on_it(study):
+    from ftz_desktop.brief.model import Figure, Heading
+    from ftz_desktop.brief.pipeline import build_document
+
+    dataset, content = study
+    recipe = default_recipe(content, dataset, list(CHARTS))
+    document = build_document(recipe, dataset, content, dpi=40)
+    titles = {item.title: item for item in content.all_items()}
+    item = None
+    for block in document.blocks:
+        if isinstance(block, Heading) and block.level == 2:
+            item = titles[block.text]
+        elif isinstance(block, Figure):
+            assert item is not None and block.chart_id in item.charts and block.item_id == item.id
+    assert sorted(f.chart_id for f in document.figures()) == sorted(CHARTS)
+    # No "Charts" section, no checker words, and at most the default number of key figures.
+    assert not any(isinstance(b, Heading) and b.text in ("Charts", "Annex: further charts") for b in document.blocks)
+    words = " ".join(p.text for p in document.paragraphs()) + " ".join(document.footnotes())
+    for checker in ("tolerance", "derives", "^(", "Data note", "Data check", "difference"):
+        assert checker not in words
+    assert len(document.tables()[0].rows) <= 8
+    # The two material findings of the shipped data are footnotes; the rounding-level ones are not.
+    assert len(document.footnotes()) == 2
+    assert any("10.9%" in note and "10.6%" in note for note in document.footnotes())
+    assert not any("21.8%" in note or "57.4%" in note for note in document.footnotes())
 
 
 def test_brief_charts_leave_title_and_source_to_word(study):

@@ -2,6 +2,8 @@
 handle is left behind, and memory does not creep."""
 from __future__ import annotations
 
+import ctypes
+import gc
 import os
 import sys
 import zipfile
@@ -22,6 +24,14 @@ EXPORTS = 100
 
 
 def _rss_bytes() -> int:
+    """Resident memory after returning freed heap to the system: glibc keeps freed blocks mapped, so the
+    raw figure drifts with the allocation pattern (measured: +60 MB over 400 exports that all free what
+    they allocate; flat after malloc_trim), while a real leak survives the trim."""
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):   # not glibc: the raw figure
+        pass
     pages = int(Path("/proc/self/statm").read_text().split()[1])
     return pages * os.sysconf("SC_PAGE_SIZE")
 

@@ -21,6 +21,7 @@ from docx.enum.text import WD_LINE_SPACING
 from docx.shared import Cm, Emu, Pt
 
 from ftz_desktop.brief.docx.fonts import FontSet, apply_fonts, template_fonts
+from ftz_desktop.brief.docx.footnotes import add_footnotes_part
 from ftz_desktop.brief.docx.template import PARAGRAPH_STYLES, ensure_styles, load_template, missing_styles
 
 PAPER_SIZES_CM = {"A4": (21.0, 29.7), "Letter": (21.59, 27.94)}
@@ -74,6 +75,7 @@ def _prepare(template: Union[str, Path, None], fonts: FontSet, paper: str) -> Pr
         normal.paragraph_format.line_spacing_rule = WD_LINE_SPACING.MULTIPLE
         normal.paragraph_format.line_spacing = 1.15
     apply_fonts(doc, fonts, ["Normal", table_style] + list(PARAGRAPH_STYLES), keep_latin=not standard)
+    add_footnotes_part(doc)
     out = io.BytesIO()
     doc.save(out)
     return PreparedBase(out.getvalue(), table_style, text_width_cm, fonts, standard, missing)

@@ -7,12 +7,14 @@ column widths that follow the content.
 """
 from __future__ import annotations
 
+from typing import Optional
 from xml.sax.saxutils import escape
 
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.oxml.xmlchemy import BaseOxmlElement
 
+from ftz_desktop.brief.docx.footnotes import reference_xml
 from ftz_desktop.brief.model import Table
 from ftz_desktop.brief.textclean import xml_safe
 
@@ -20,6 +22,7 @@ TWIPS_PER_CM = 566.93
 CHAR_CM = 0.21            # a 9 pt character, bold, in a wide fallback face (DejaVu Sans where Calibri is missing)
 CELL_PADDING_CM = 0.45    # Word's default left + right cell margins, and a little air
 MAX_WORD_CHARS = 18       # a longer word may wrap rather than widen its column
+HEADER_WIDTH = 1.2        # a bold header character against a body one
 
 
 def column_widths_cm(block: Table, text_width_cm: float) -> list[float]:
@@ -28,7 +31,9 @@ def column_widths_cm(block: Table, text_width_cm: float) -> list[float]:
     minimum, wanted = [], []
     for index, name in enumerate(block.columns):
         cells = [name] + [str(r[index]) for r in block.rows if index < len(r)]
-        longest_word = max((len(w) for c in cells for w in c.split()), default=1)
+        # The header is bold: its words count a little wider, so "Change" never breaks as "Chang|e".
+        longest_word = max([len(w) for c in cells[1:] for w in c.split()] +
+                           [len(w) * HEADER_WIDTH for w in name.split()] + [1])
         minimum.append(min(longest_word, MAX_WORD_CHARS) * CHAR_CM + CELL_PADDING_CM)
         wanted.append(min(max(len(c) for c in cells), 48) * CHAR_CM + CELL_PADDING_CM)
     floor = sum(minimum)
@@ -54,19 +59,32 @@ def _runs(text: str, rpr_xml: str, bold: bool) -> str:
                    for index, line in enumerate(lines))
 
 
-def _cell(text: str, width_twips: int, style_id: str, right: bool, rpr_xml: str, bold: bool) -> str:
+BOX_FILL = "EEF2F7"        # the key-figures box: a pale ground, as policy briefs set their boxes
+
+
+def _cell(text: str, width_twips: int, style_id: str, right: bool, rpr_xml: str, bold: bool,
+          footnote: int = 0, fill: str = "", keep_next: bool = False) -> str:
     jc = '<w:jc w:val="right"/>' if right else ""
-    return (f'<w:tc><w:tcPr><w:tcW w:w="{width_twips}" w:type="dxa"/></w:tcPr>'
-            f'<w:p><w:pPr><w:pStyle w:val="{_attr(style_id)}"/>{jc}</w:pPr>{_runs(text, rpr_xml, bold)}</w:p></w:tc>')
+    keep = "<w:keepNext/>" if keep_next else ""
+    shading = f'<w:shd w:val="clear" w:color="auto" w:fill="{fill}"/>' if fill else ""
+    mark = reference_xml(rpr_xml, footnote) if footnote else ""
+    return (f'<w:tc><w:tcPr><w:tcW w:w="{width_twips}" w:type="dxa"/>{shading}</w:tcPr>'
+            f'<w:p><w:pPr><w:pStyle w:val="{_attr(style_id)}"/>{keep}{jc}</w:pPr>{_runs(text, rpr_xml, bold)}{mark}'
+            '</w:p></w:tc>')
 
 
 def build_table(block: Table, text_width_cm: float, table_style_id: str, cell_style_id: str,
-                rpr_xml: str) -> BaseOxmlElement:
-    """The w:tbl for ``block``: header row first (repeated on each page), numeric columns right-aligned.
+                rpr_xml: str, footnotes: Optional[dict[tuple[int, int], int]] = None) -> BaseOxmlElement:
+    """The w:tbl for ``block``: header row first (repeated on each page), no row split across a page,
+    numeric columns right-aligned; the key-figures box shaded and kept on one page.
 
-    ``rpr_xml`` is the run properties every cell's text gets (a w:rPr without namespace declarations).
+    ``rpr_xml`` is the run properties every cell's text gets (a w:rPr without namespace declarations);
+    ``footnotes`` maps a body cell (row, column) to the id of the footnote marked in it.
     Built as one string and parsed once: thousands of cells cost milliseconds this way.
     """
+    footnotes = footnotes or {}
+    fill = BOX_FILL if block.box else ""
+    last_row = len(block.rows)
     widths = [round(w * TWIPS_PER_CM) for w in column_widths_cm(block, text_width_cm)]
     parts = [f"<w:tbl {nsdecls('w')}><w:tblPr><w:tblStyle w:val=\"{_attr(table_style_id)}\"/>",
              f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/><w:tblLayout w:type="fixed"/>',
@@ -74,11 +92,14 @@ def build_table(block: Table, text_width_cm: float, table_style_id: str, cell_st
              'w:noHBand="0" w:noVBand="1"/></w:tblPr><w:tblGrid>',
              "".join(f'<w:gridCol w:w="{w}"/>' for w in widths), "</w:tblGrid>"]
     for row_index, values in enumerate([block.columns] + block.rows):
-        parts.append("<w:tr><w:trPr><w:tblHeader/></w:trPr>" if row_index == 0 else "<w:tr>")
+        parts.append("<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if row_index == 0 else
+                     "<w:tr><w:trPr><w:cantSplit/></w:trPr>")
         for col_index, width in enumerate(widths):
             text = str(values[col_index]) if col_index < len(values) else ""
             right = row_index > 0 and col_index in block.numeric_columns
-            parts.append(_cell(text, width, cell_style_id, right, rpr_xml, bold=row_index == 0))
+            note = footnotes.get((row_index - 1, col_index), 0) if row_index else 0
+            parts.append(_cell(text, width, cell_style_id, right, rpr_xml, bold=row_index == 0, footnote=note,
+                               fill=fill if row_index else "", keep_next=block.box and row_index < last_row))
         parts.append("</w:tr>")
     parts.append("</w:tbl>")
     return parse_xml("".join(parts))

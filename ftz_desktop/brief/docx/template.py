@@ -84,10 +84,15 @@ PARAGRAPH_STYLES: dict[str, tuple[str, StyleFormat]] = {
     "Brief Note": ("Normal", _paragraph(9, italic=True, color=GREY, after=6)),
     "Brief Source": ("Normal", _paragraph(8.5, color=GREY, after=12)),
     "Brief Table": ("Normal", _paragraph(9, after=0)),
+    "footnote text": ("Normal", _paragraph(8.5, after=0)),
 }
 # Word's own ids for its built-in TOC styles, so Word recognises them.
-STYLE_IDS = {"toc 1": "TOC1", "toc 2": "TOC2", "toc 3": "TOC3", "TOC Heading": "TOCHeading"}
-REQUIRED_STYLES = ("Normal",) + tuple(n for n in PARAGRAPH_STYLES if not n.startswith("Brief "))
+STYLE_IDS = {"toc 1": "TOC1", "toc 2": "TOC2", "toc 3": "TOC3", "TOC Heading": "TOCHeading",
+             "footnote text": "FootnoteText"}
+# A template without them still works: the brief adds its own (footnotes come only with data findings).
+OPTIONAL_STYLES = frozenset({"footnote text"})
+REQUIRED_STYLES = ("Normal",) + tuple(n for n in PARAGRAPH_STYLES
+                                      if not n.startswith("Brief ") and n not in OPTIONAL_STYLES)
 DISPLAY_NAMES = {"toc 1": "TOC 1", "toc 2": "TOC 2", "toc 3": "TOC 3"}
 
 _GRID_BORDERS = (f'<w:tblBorders {nsdecls("w")}>' + "".join(

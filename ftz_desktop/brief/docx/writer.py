@@ -24,7 +24,9 @@ from lxml import etree
 from ftz_desktop.brief.docx.base import PreparedBase, prepared_base
 from ftz_desktop.brief.docx.fields import add_bookmark, add_toc, append_field
 from ftz_desktop.brief.docx.fonts import FontSet, set_rfonts
+from ftz_desktop.brief.docx.footnotes import Footnotes
 from ftz_desktop.brief.docx.props import read_brief_properties, set_properties
+from ftz_desktop.brief.docx.settings import insert_setting
 from ftz_desktop.brief.docx.tables import build_table
 from ftz_desktop.brief.model import (
     Block,
@@ -44,12 +46,6 @@ from ftz_desktop.core.atomic import atomic_write_bytes
 __all__ = ["render_docx", "render_prepared", "write_docx", "read_brief_properties"]
 
 _PARAGRAPH_STYLE = {"body": "Normal", "lead": "Brief Lead", "small": "Brief Source"}
-_SETTINGS_AFTER_UPDATE_FIELDS = ("w:hdrShapeDefaults", "w:footnotePr", "w:endnotePr", "w:compat", "w:docVars",
-                                 "w:rsids", "m:mathPr", "w:attachedSchema", "w:themeFontLang",
-                                 "w:clrSchemeMapping", "w:doNotIncludeSubdocsInStats",
-                                 "w:doNotAutoCompressPictures", "w:forceUpgrade", "w:captions",
-                                 "w:readModeInkLockDown", "w:smartTagType", "sl:schemaLibrary",
-                                 "w:shapeDefaults", "w:doNotEmbedSmartTags", "w:decimalSymbol", "w:listSeparator")
 
 
 class _Writer:
@@ -63,6 +59,7 @@ class _Writer:
         self.bookmark_id = 0
         self._style_ids: dict[str, str] = {}
         self._rpr_xml: Optional[str] = None
+        self.footnotes = Footnotes(self.doc, self.rpr)
 
     def rpr(self, heading: bool = False) -> BaseOxmlElement:
         """A w:rPr naming the faces explicitly, for runs (Word applies run fonts over style fonts)."""
@@ -102,6 +99,17 @@ class _Writer:
         if text:
             self.run(paragraph, text, heading)
         return paragraph
+
+    def text_paragraph(self, block: Paragraph) -> None:
+        """A paragraph with its source numbers as superscripts and its footnotes at their figures."""
+        paragraph = self.add_paragraph(_PARAGRAPH_STYLE.get(block.style, "Normal"))
+        for span in block.parts():
+            if span.text:
+                self.run(paragraph, span.text)
+            if span.cite:
+                self.run(paragraph, f"[{span.cite}]").font.superscript = True
+            if span.footnote:
+                self.footnotes.mark(paragraph._p, self.footnotes.add(span.footnote))
 
     # -- blocks ----------------------------------------------------------------------------------
     def title_block(self) -> None:
@@ -143,8 +151,9 @@ class _Writer:
         caption = self.caption("Table", block.number, block.caption)
         caption.paragraph_format.keep_with_next = True
         caption.paragraph_format.space_before = Pt(12)   # tables can follow each other (appendix)
+        notes = {cell: self.footnotes.add(text) for cell, text in sorted(block.cell_notes.items())}
         tbl = build_table(block, self.text_width_cm, self.style_id(self.table_style), self.style_id("Brief Table"),
-                          self.rpr_xml())
+                          self.rpr_xml(), notes)
         self.doc.element.body.sectPr.addprevious(tbl)
         if block.note:
             self.paragraph(block.note, "Brief Note").paragraph_format.space_before = Pt(4)
@@ -168,7 +177,7 @@ class _Writer:
         if isinstance(block, Heading):
             self.heading(block)
         elif isinstance(block, Paragraph):
-            self.paragraph(block.text, _PARAGRAPH_STYLE.get(block.style, "Normal"))
+            self.text_paragraph(block)
         elif isinstance(block, Table):
             self.table(block)
         elif isinstance(block, Figure):
@@ -206,18 +215,14 @@ class _Writer:
             return
         flag = OxmlElement("w:updateFields")
         flag.set(qn("w:val"), "true")
-        for tag in _SETTINGS_AFTER_UPDATE_FIELDS:
-            successor = settings.find(qn(tag))
-            if successor is not None:
-                successor.addprevious(flag)
-                return
-        settings.append(flag)
+        insert_setting(settings, flag, "w:updateFields")
 
     def build(self, update_fields: bool) -> bytes:
         self.title_block()
         for block in self.model.blocks:
             self.block(block)
         self.header_footer()
+        self.footnotes.finish()
         set_properties(self.doc, self.model)
         if update_fields:
             self.update_fields_on_open()

@@ -12,6 +12,8 @@ from lxml import etree
 from ftz_desktop.brief.compose import compose
 from ftz_desktop.brief.docx.fonts import FontSet
 from ftz_desktop.brief.docx.writer import read_brief_properties, write_docx
+from ftz_desktop.brief.model import Paragraph
+from ftz_desktop.core.analysis.checks import Finding
 from ftz_desktop.core.recipe import Recipe
 from helpers.brief import W, document_xml, part, png_bytes, small_dataset, visible_text
 
@@ -36,8 +38,8 @@ def test_opens_and_holds_the_chosen_content_in_order(recipe, dataset, content, c
     reopened = docx.Document(str(path))
     heading_texts = [p.text for p in reopened.paragraphs if p.style.name.startswith("Heading")]
     assert heading_texts == ["1 Trade of the test zone", "1.1 Imports held steady", "1.2 Exports grew strongly",
-                             "2 Outlook 展望", "2.1 Talent is scarce", "2.2 Ports need work", "3 Key figures",
-                             "4 Charts", "Sources"]
+                             "2 Outlook 展望", "2.1 Talent is scarce", "2.2 Ports need work",
+                             "Annex: further charts", "Sources"]
     body = visible_text(document_xml(path))
     assert body.index("The imports summary") < body.index("Exports reached 150.5 billion yuan")
 
@@ -60,6 +62,7 @@ def test_unticked_item_is_nowhere_in_the_file(recipe, dataset, content, charts, 
 
 
 def test_toc_seq_and_page_fields(recipe, dataset, content, charts, tmp_path):
+    recipe.contents = "always"
     path = write(recipe, dataset, content, charts, tmp_path / "brief.docx")
     xml = document_xml(path)
     assert re.search(r'<w:instrText xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u </w:instrText>', xml)
@@ -84,6 +87,9 @@ def test_captions_and_source_lines(recipe, dataset, content, charts, tmp_path):
     texts = [p.text for p in captions]
     assert texts == ["Table 1: Key figures: latest value and change on the earlier period",
                      "Figure 1: Exports by year", "Figure 2: Import shares 进口"]
+    # Figure 1 sits in its item, right after the exports summary; Figure 2 rests on no chosen item (annex).
+    paragraphs = [p.text for p in docx.Document(str(path)).paragraphs]
+    assert paragraphs[paragraphs.index(texts[1]) - 2].startswith("Exports reached")
     paragraphs = [p.text for p in docx.Document(str(path)).paragraphs]
     for number, chart_id in ((1, "exports_chart"), (2, "shares_chart")):
         caption_at = paragraphs.index(texts[number])
@@ -158,7 +164,8 @@ def test_control_characters_never_break_the_file(recipe, content, charts, tmp_pa
 def test_a_model_built_by_hand_is_cleaned_too(recipe, dataset, content, charts, tmp_path):
     document = compose(recipe, dataset, content, charts)
     document.title = "Hand\x0bmade"
-    document.blocks[3].text = "Bad\x00 text"
+    index = next(i for i, b in enumerate(document.blocks) if isinstance(b, Paragraph))
+    document.blocks[index] = Paragraph("Bad\x00 text")
     path = write_docx(document, tmp_path / "brief.docx")
     assert docx.Document(str(path)).core_properties.title == "Handmade"
     assert "Bad text" in visible_text(document_xml(path))
@@ -179,13 +186,65 @@ def test_marking_in_the_header(recipe, dataset, content, charts, tmp_path):
     assert "内部资料 For internal use" in [p.text for p in header.paragraphs]
 
 
-def test_images_are_the_rendered_pngs_at_text_width(recipe, dataset, content, charts, tmp_path):
+def test_images_are_the_rendered_pngs_at_figure_width(recipe, dataset, content, charts, tmp_path):
+    from ftz_desktop.brief.compose import FIGURE_WIDTH_CM
+
     path = write(recipe, dataset, content, charts, tmp_path / "brief.docx")
     reopened = docx.Document(str(path))
     shapes = reopened.inline_shapes
     assert len(shapes) == 2
-    assert abs(shapes[0].width.cm - 16.0) < 0.01
+    assert abs(shapes[0].width.cm - FIGURE_WIDTH_CM) < 0.01 and FIGURE_WIDTH_CM < 16.0
     with zipfile.ZipFile(path) as package:
         blobs = {package.read(n) for n in package.namelist() if n.startswith("word/media/")}
     assert blobs == {png_bytes("exports_chart"), png_bytes("shares_chart")}
     assert 'descr="Exports by year"' in document_xml(path)
+
+
+def test_a_material_finding_is_a_word_footnote_at_its_figure(recipe, dataset, content, charts, tmp_path):
+    findings = [Finding("warning", "inconsistent", "checker", indicator_id="exports", key="exports|TZ|2022",
+                        stated=150.5, computed=140.0),
+                Finding("warning", "inconsistent", "checker", indicator_id="port_teu", key="port_teu|TZ|2022",
+                        stated=5000, computed=4000)]
+    path = write_docx(compose(recipe, dataset, content, charts, findings), tmp_path / "brief.docx")
+    with zipfile.ZipFile(path) as package:
+        names = package.namelist()
+        types = package.read("[Content_Types].xml").decode()
+        rels = package.read("word/_rels/document.xml.rels").decode()
+    assert "word/footnotes.xml" in names and "footnotes+xml" in types and "relationships/footnotes" in rels
+    notes = etree.fromstring(part(path, "word/footnotes.xml").encode())
+    texts = ["".join(n.itertext()).strip() for n in notes.iter(f"{W}footnote") if n.get(f"{W}id") not in ("-1", "0")]
+    # The port figure is printed only in the key-figures box (before the text), the exports figure in the text
+    # too, where its footnote goes.
+    assert texts == ["The study gives 5,000 TEU; its other figures give 4,000 TEU.",
+                     "The study gives 150.5 billion yuan; its other figures give 140 billion yuan."]
+    root = etree.fromstring(document_xml(path).encode())
+    references = list(root.iter(f"{W}footnoteReference"))
+    assert [r.get(f"{W}id") for r in references] == ["1", "2"]
+    paragraph = references[1].getparent().getparent()
+    text = "".join(t.text for t in paragraph.iter(f"{W}t"))
+    assert text.startswith("Exports reached 150.5 billion yuan")
+    assert references[0].getparent().getparent().getparent().tag == f"{W}tc"   # in the box's value cell
+    assert '<w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>' in \
+        part(path, "word/settings.xml")
+
+
+def test_figures_carry_superscript_source_numbers(recipe, dataset, content, charts, tmp_path):
+    root = etree.fromstring(document_xml(write(recipe, dataset, content, charts, tmp_path / "b.docx")).encode())
+    marks = [r for r in root.iter(f"{W}r") if r.find(f"{W}rPr/{W}vertAlign") is not None
+             and r.find(f"{W}t") is not None]
+    assert marks and all(re.fullmatch(r"\[\d+(,\d+)*\]", r.find(f"{W}t").text) for r in marks)
+    assert all(r.find(f"{W}rPr/{W}vertAlign").get(f"{W}val") == "superscript" for r in marks)
+
+
+def test_no_table_row_can_split_across_a_page_and_headers_repeat(recipe, dataset, content, charts, tmp_path):
+    recipe.appendix_tables = True
+    path = write(recipe, dataset, content, charts, tmp_path / "brief.docx")
+    tables = docx.Document(str(path)).tables
+    assert len(tables) > 1
+    for table in tables:
+        assert table.rows[0]._tr.trPr.find(f"{W}tblHeader") is not None
+        assert all(row._tr.trPr is not None and row._tr.trPr.find(f"{W}cantSplit") is not None
+                   for row in table.rows)
+    box = tables[0]._tbl
+    assert box.find(f".//{W}tcPr/{W}shd") is not None            # the key-figures box is shaded ...
+    assert tables[1]._tbl.find(f".//{W}tcPr/{W}shd") is None      # ... the appendix tables are not
