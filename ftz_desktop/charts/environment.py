@@ -1,5 +1,6 @@
 """What a chart's picture depends on besides its data and style: the code that draws it, the libraries
-that paint it and the fonts they find; each summed up as a digest, without importing matplotlib.
+that paint it and the fonts and settings they find; each summed up as a digest, without importing
+matplotlib.
 
 A kept picture (``brief.chart_images``) is used again only while all of these are as they were when it
 was drawn:
@@ -10,8 +11,9 @@ was drawn:
   the code (a rebuild changes it);
 - the libraries: matplotlib, numpy, kiwisolver (the layout) and Pillow (PNG encoding), and Python
   itself, each by the size and time of its installed files (an upgrade rewrites them);
-- the fonts: the folders fonts are installed in, and matplotlib's list of the fonts it knows, by the
-  time each last changed. Installing a Chinese font on a PC whose charts showed boxes must redraw them.
+- the setup: the folders fonts are installed in and matplotlib's list of the fonts it knows, by the
+  time each last changed (installing a Chinese font on a PC whose charts showed boxes must redraw
+  them), and any matplotlibrc settings file that applies.
 
 Each digest errs towards "changed": a picture drawn again for nothing costs a second; a stale picture
 in a policy brief costs much more.
@@ -110,14 +112,24 @@ def font_folders() -> list[Path]:
     return [folder for folder in candidates if folder.is_dir()]
 
 
-def _matplotlib_cache_folders() -> list[Path]:
-    """Every folder matplotlib may keep its font list in (MPLCONFIGDIR, else by platform)."""
-    home = Path.home()
-    found = [os.environ.get("MPLCONFIGDIR"), os.environ.get("XDG_CACHE_HOME") and
-             str(Path(os.environ["XDG_CACHE_HOME"]) / "matplotlib"),
-             str(home / ".cache" / "matplotlib"), str(home / ".matplotlib"),
-             os.environ.get("LOCALAPPDATA") and str(Path(os.environ["LOCALAPPDATA"]) / "matplotlib")]
+def _matplotlib_folders() -> list[Path]:
+    """Every folder matplotlib may keep its settings or its font list in (MPLCONFIGDIR, else by platform)."""
+    home, env = Path.home(), os.environ
+    found = [env.get("MPLCONFIGDIR"), str(home / ".cache" / "matplotlib"), str(home / ".config" / "matplotlib"),
+             str(home / ".matplotlib")]
+    found += [str(Path(env[name]) / "matplotlib") for name in ("XDG_CACHE_HOME", "XDG_CONFIG_HOME", "LOCALAPPDATA")
+              if env.get(name)]
     return [Path(folder) for folder in found if folder]
+
+
+def _settings_files() -> list[Path]:
+    """The matplotlibrc files that could change how a chart looks (matplotlib.matplotlib_fname's places,
+    the working folder first); the one inside matplotlib comes with its version."""
+    found = [Path("matplotlibrc")]
+    chosen = os.environ.get("MATPLOTLIBRC")
+    if chosen:
+        found += [Path(chosen), Path(chosen) / "matplotlibrc"]
+    return found + [folder / "matplotlibrc" for folder in _matplotlib_folders()]
 
 
 def _walk(folder: Path, depth: int) -> Iterator[Path]:
@@ -133,15 +145,18 @@ def _walk(folder: Path, depth: int) -> Iterator[Path]:
         yield from _walk(sub, depth - 1)
 
 
-def font_environment(folders: Optional[Iterable[Path]] = None) -> str:
-    """A digest of when the font folders (and those below them) and matplotlib's font list last changed:
-    adding or removing a font file changes its folder's time."""
+def installed_setup(folders: Optional[Iterable[Path]] = None) -> str:
+    """A digest of the fonts and matplotlib settings installed here: when the font folders (and those below
+    them) and matplotlib's font list last changed (adding or removing a font file changes its folder's
+    time), and the matplotlibrc files that apply."""
     digest = hashlib.sha256()
     for folder in font_folders() if folders is None else folders:
         for path in _walk(folder, FONT_FOLDER_DEPTH):
             digest.update(_stamp(path).encode("utf-8"))
-    for cache in _matplotlib_cache_folders():
-        for path in _files(cache, (".json",)):
+    for folder in _matplotlib_folders():
+        for path in _files(folder, (".json",)):
             if path.name.startswith("fontlist"):
                 digest.update(_stamp(path).encode("utf-8"))
+    for path in _settings_files():
+        digest.update(_stamp(path.absolute()).encode("utf-8"))
     return digest.hexdigest()

@@ -3,8 +3,8 @@ without importing matplotlib, so that a kept picture is found without loading it
 
 The key is made of the chart, a digest of the data it draws (``data_digest``), the style, the format and
 resolution, and the environment the picture was drawn in (``charts.environment``: the drawing code, the
-libraries, the fonts). Pass the dataset the chart is drawn from, in the language it is drawn in: the
-names and sources on the picture are those of that dataset.
+libraries, the fonts and settings). Pass the dataset the chart is drawn from, in the language it is drawn
+in: the names and sources on the picture are those of that dataset.
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass
 
 from ftz_desktop.charts.catalog import ChartSpec
-from ftz_desktop.charts.environment import code_version, font_environment
+from ftz_desktop.charts.environment import code_version, installed_setup
 from ftz_desktop.charts.style import ChartStyle
 from ftz_desktop.core.domain.model import Dataset
 
@@ -37,18 +37,18 @@ def data_digest(spec: ChartSpec, dataset: Dataset) -> str:
 
 @dataclass(frozen=True)
 class PictureEnvironment:
-    """Digests of the drawing code and of the installed fonts (``charts.environment``)."""
+    """Digests of the drawing code and of the fonts and settings installed (``charts.environment``)."""
     code: str
-    fonts: str
+    setup: str
 
     @classmethod
     def current(cls) -> PictureEnvironment:
-        return cls(code_version(), font_environment())
+        return cls(code_version(), installed_setup())
 
 
 def picture_key(spec: ChartSpec, dataset: Dataset, style: ChartStyle, fmt: str, dpi: int,
                 environment: PictureEnvironment) -> str:
     """The digest a picture of ``spec`` drawn from ``dataset`` in ``style`` as ``fmt`` at ``dpi`` is kept under."""
     parts = (KEY_RECIPE, spec.id, data_digest(spec, dataset), repr(style), fmt, dpi, environment.code,
-             environment.fonts)
+             environment.setup)
     return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()

@@ -19,7 +19,7 @@ from ftz_desktop.core.study.names import localized
 from helpers.charts import with_observation
 
 CHART = "chengdu_trade_2017_2022"
-ENVIRONMENT = PictureEnvironment("code", "fonts")
+ENVIRONMENT = PictureEnvironment("code", "setup")
 
 
 def _python(code: str) -> str:
@@ -70,8 +70,8 @@ def test_key_changes_with_style_format_resolution_code_and_fonts(dataset):
     before = _key(dataset)
     changed = [_key(dataset, style=default_style("zh")), _key(dataset, style=ChartStyle(width=8.0)),
                _key(dataset, fmt="svg"), _key(dataset, dpi=300), _key(dataset, chart="ftz_fdi_share"),
-               _key(dataset, env=PictureEnvironment("other code", "fonts")),
-               _key(dataset, env=PictureEnvironment("code", "other fonts"))]
+               _key(dataset, env=PictureEnvironment("other code", "setup")),
+               _key(dataset, env=PictureEnvironment("code", "other setup"))]
     assert before not in changed and len(set(changed)) == len(changed)
 
 
@@ -110,16 +110,23 @@ def test_code_version_follows_a_source_edit(monkeypatch, tmp_path):
     assert environment.code_version() != copied
 
 
-def test_font_environment_follows_a_font_installed(tmp_path):
+def test_the_setup_follows_a_font_installed(tmp_path):
     fonts = tmp_path / "fonts"
     (fonts / "truetype" / "dejavu").mkdir(parents=True)
-    before = environment.font_environment([fonts])
-    assert environment.font_environment([fonts]) == before
+    before = environment.installed_setup([fonts])
+    assert environment.installed_setup([fonts]) == before
     (fonts / "truetype" / "wqy").mkdir()                                      # a new font package
-    after_package = environment.font_environment([fonts])
+    after_package = environment.installed_setup([fonts])
     assert after_package != before
     (fonts / "truetype" / "dejavu" / "extra.ttf").write_bytes(b"font")         # a font added beside others
-    assert environment.font_environment([fonts]) != after_package
+    assert environment.installed_setup([fonts]) != after_package
+
+
+def test_the_setup_follows_a_matplotlibrc_that_applies(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    before = environment.installed_setup([])
+    (tmp_path / "matplotlibrc").write_text("lines.linewidth: 4\n", encoding="utf-8")
+    assert environment.installed_setup([]) != before
 
 
 @pytest.fixture
