@@ -43,16 +43,25 @@ class ChartDatum:
         return not self.indicator_id
 
 
+def display_factor(dataset: Dataset, indicator_id: str, language: str) -> float:
+    """What a stored value of the indicator is multiplied by on a chart in ``language`` (10 for billion
+    yuan in 亿元), so a value the chart computes from stored ones is drawn in the same unit."""
+    indicator = dataset.indicators.get(indicator_id)
+    if language != "zh" or indicator is None:
+        return 1.0
+    return zh_unit(indicator, [o.value for o in dataset.series(indicator_id) if o.value is not None])[0]
+
+
 def observed(dataset: Dataset, indicator_id: str, geography: str, period: str,
              label: str, language: str = "en", role: str = "") -> ChartDatum:
     """The datum for one observation; an absent observation is a missing datum, never an error."""
     indicator = dataset.indicators.get(indicator_id)
     unit = unit_text(indicator.unit, language) if indicator else ""
     decimals = indicator.decimals if indicator else 0
-    factor = 1.0
+    factor = display_factor(dataset, indicator_id, language)
     if language == "zh" and indicator is not None:
         # Chinese convention: money in 亿元, large counts in 万; one unit for the whole series.
-        factor, unit = zh_unit(indicator, [o.value for o in dataset.series(indicator_id) if o.value is not None])
+        _, unit = zh_unit(indicator, [o.value for o in dataset.series(indicator_id) if o.value is not None])
         decimals = max(0, decimals - round(math.log10(factor)))
         unit = unit or unit_text(indicator.unit, language)
     obs = dataset.get(indicator_id, geography, period)

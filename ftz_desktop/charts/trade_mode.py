@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional
 
-from ftz_desktop.charts.data import ChartDatum, computed, observed
+from ftz_desktop.charts.data import ChartDatum, computed, display_factor, observed
 from ftz_desktop.charts.periods import drawn_periods, latest_with_value
 from ftz_desktop.charts.text import text
 from ftz_desktop.core.analysis.derived import DerivedDefinition, compute_derived, derived_definitions, parse_key
@@ -38,6 +38,8 @@ def select(dataset: Dataset, language: str) -> list[ChartDatum]:
     modes = [observed(dataset, indicator, GEOGRAPHY, year, text(key, language), language, "mode")
              for key, indicator in MODES]
     rest, how = _other_modes(dataset, year)
+    if rest is not None:
+        rest *= display_factor(dataset, TOTAL, language)   # the stored unit into the total's (亿元 in Chinese)
     other = computed(text("other_modes", language), rest, [total, *modes], note=how, role="other")
     rows = [total, *modes, other]
     for part in [*modes, other]:

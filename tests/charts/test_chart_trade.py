@@ -122,6 +122,18 @@ def test_by_mode_bars_shares_and_the_computed_rest(dataset):
     assert "Total 834.64 billion yuan" in footer(fig)
 
 
+def test_by_mode_in_chinese_draws_the_rest_in_the_same_unit_as_the_modes(dataset):
+    from ftz_desktop.core.study.names import localized
+
+    from ftz_desktop.charts.style import default_style
+
+    fig = draw(BY_MODE, localized(dataset, "zh"), default_style("zh"))
+    widths = [p.get_width() for p in patches(fig, "modes")]
+    # 亿元: ten times the stored billions, the computed rest too (146.92 billion yuan = 1469.2亿元, 17.6%).
+    assert widths == pytest.approx([1822.5, 4789.8, 264.9, 1469.2])
+    assert "1469.2 (17.6%)" in texts(fig, None)
+
+
 def test_by_mode_rest_follows_an_edited_total(dataset):
     fig = draw(BY_MODE, with_observation(dataset, "chengdu_goods_trade_total", "CD", "2022", value=950))
     assert patches(fig, "modes")[3].get_width() == pytest.approx(950 - 182.25 - 478.98 - 26.49)
