@@ -144,7 +144,9 @@ def _open_package(path: Path) -> io.BytesIO:
 def load_template(template: Union[str, Path, None]) -> WordDocument:
     """A python-docx Document to build on, with an empty body; None or "standard" is the built-in look."""
     if template is None or str(template) == "standard":
-        return docx.Document()
+        from ftz_desktop.brief.docx.base_template import base_template_path
+
+        return docx.Document(str(base_template_path()))
     path = Path(template)
     stream = _open_package(path)
     try:
