@@ -5,7 +5,7 @@ import importlib
 import logging
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 import ftz_desktop
@@ -44,7 +44,18 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self._closed = False
         self._painted = False
+        # Undo follows the tab on screen: the Brief tab has its own history, every other tab undoes data edits.
         self.undo_stack = QUndoStack(self)
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.undo_stack)
+        self.undo_group.setActiveStack(self.undo_stack)
+        self.undo_action = QAction(self)
+        self.undo_action.triggered.connect(self.undo_group.undo)
+        self.redo_action = QAction(self)
+        self.redo_action.triggered.connect(self.undo_group.redo)
+        for signal in (self.undo_group.undoTextChanged, self.undo_group.redoTextChanged,
+                       self.undo_group.canUndoChanged, self.undo_group.canRedoChanged):
+            signal.connect(self._update_undo_actions)
         self.context: AppContext | None = None
         from ftz_desktop.ui.i18n import chosen_language
 
@@ -135,7 +146,24 @@ class MainWindow(QMainWindow):
             return  # a deferred build may arrive before the workspace is attached or after it closed
         host = self.tabs.widget(index)
         if isinstance(host, _TabHost):
-            self.tab_widget(host.entry.key)
+            self._follow_undo(self.tab_widget(host.entry.key))
+
+    def _follow_undo(self, tab: QWidget) -> None:
+        """Edit › Undo acts on the tab on screen: its own history if it has one, else the data edits."""
+        own = getattr(tab, "undo_stack", None)
+        stack = own if isinstance(own, QUndoStack) else self.undo_stack
+        if stack not in self.undo_group.stacks():
+            self.undo_group.addStack(stack)
+        self.undo_group.setActiveStack(stack)
+
+    @Slot()
+    def _update_undo_actions(self) -> None:
+        group = self.undo_group
+        for action, can, text, named, bare in (
+                (self.undo_action, group.canUndo(), group.undoText(), self.tr("&Undo {change}"), self.tr("&Undo")),
+                (self.redo_action, group.canRedo(), group.redoText(), self.tr("&Redo {change}"), self.tr("&Redo"))):
+            action.setEnabled(can)
+            action.setText(named.format(change=text) if can and text else bare)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().showEvent(event)
@@ -180,17 +208,18 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self._on_open_workspace)
         self.export_action = QAction(self.tr("&Export brief…"), self, shortcut=QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self._on_export_brief)
+        self.export_pdf_action = QAction(self.tr("Export brief as &PDF…"), self)
+        self.export_pdf_action.triggered.connect(self._on_export_brief_pdf)
         self.quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        for action in (self.open_action, self.export_action):
+        for action in (self.open_action, self.export_action, self.export_pdf_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self._update_undo_actions()
         # Ctrl+Y first (what Windows users press), then the platform's other redo keys, each once:
         # a key bound twice is "ambiguous" to Qt and does nothing.
         redo_keys = [QKeySequence("Ctrl+Y")]
@@ -241,13 +270,21 @@ class MainWindow(QMainWindow):
         if path:
             self.workspace_open_requested.emit(path)
 
-    @Slot()
-    def _on_export_brief(self) -> None:
+    def _export_from_brief_tab(self, method: str) -> None:
+        """File › Export brief (as Word or PDF): the Brief tab, shown, does it."""
         if self.context is None:
             return
-        composer = self.select_tab("brief")
-        if hasattr(composer, "export_with_dialog"):
-            composer.export_with_dialog()
+        export = getattr(self.select_tab("brief"), method, None)
+        if export is not None:
+            export()
+
+    @Slot()
+    def _on_export_brief(self) -> None:
+        self._export_from_brief_tab("export_with_dialog")
+
+    @Slot()
+    def _on_export_brief_pdf(self) -> None:
+        self._export_from_brief_tab("export_pdf_with_dialog")
 
     def _update_workspace_label(self) -> None:
         store = self.context.store
@@ -300,8 +337,8 @@ class MainWindow(QMainWindow):
             widget = host.widget
             if widget is None:
                 continue
-            if hasattr(widget, "current_recipe"):
-                carried[key] = widget.current_recipe()
+            if hasattr(widget, "carry_over"):
+                carried[key] = widget.carry_over()
             if hasattr(widget, "shutdown"):
                 widget.shutdown()
             host.layout().removeWidget(widget)
@@ -309,10 +346,10 @@ class MainWindow(QMainWindow):
             host.widget = None
         self.context.content = content
         self._build_current_tab()
-        for key, recipe in carried.items():
+        for key, session in carried.items():
             widget = self.tab_widget(key)
-            if hasattr(widget, "apply_recipe"):
-                widget.apply_recipe(recipe)
+            if hasattr(widget, "take_over"):
+                widget.take_over(session)
 
     # ----- state ------------------------------------------------------------------------------------------
     def _restore_state(self) -> None:
@@ -328,7 +365,19 @@ class MainWindow(QMainWindow):
         if last in self._hosts:
             self.tabs.setCurrentWidget(self._hosts[last])
 
+    def may_close(self) -> bool:
+        """Ask each tab whether the window may close (a named recipe with unsaved changes asks Save / Discard /
+        Cancel); False when the user chose to stay."""
+        for host in self._hosts.values():
+            if host.widget is not None and hasattr(host.widget, "confirm_close") and not host.widget.confirm_close():
+                self.tabs.setCurrentWidget(host)     # show what the user chose to stay for
+                return False
+        return True
+
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if not self._closed and not self.may_close():
+            event.ignore()
+            return
         self._closed = True
         if self._settings is not None:
             self._settings.setValue("main_window/geometry", self.saveGeometry())

@@ -59,6 +59,8 @@ class WorkspaceController(QObject):
         from ftz_desktop.ui.main_window import MainWindow
 
         path = Path(path)
+        if self.window is not None and not self.window.may_close():
+            return False     # the user chose to stay with what is open (e.g. to save a recipe first)
         try:
             store, lock = self._open_store(path, parent or self.window)
             content = self._load_content()

@@ -3,101 +3,106 @@
 <context>
     <name>BriefComposerTab</name>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="50" />
+        <location filename="../../ftz_desktop/ui/brief/outline_entries.py" line="19" />
         <source>Status</source>
         <translation>发展现状</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="51" />
+        <location filename="../../ftz_desktop/ui/brief/outline_entries.py" line="20" />
         <source>Shortcomings</source>
         <translation>存在的不足</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="52" />
+        <location filename="../../ftz_desktop/ui/brief/outline_entries.py" line="21" />
         <source>Opportunities</source>
         <translation>发展机遇</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="53" />
+        <location filename="../../ftz_desktop/ui/brief/outline_entries.py" line="22" />
         <source>Recommendations</source>
         <translation>对策建议</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="54" />
+        <location filename="../../ftz_desktop/ui/brief/outline_entries.py" line="23" />
         <source>Conclusion</source>
         <translation>结论</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="55" />
+        <location filename="../../ftz_desktop/ui/brief/outline_entries.py" line="24" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="112" />
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="116" />
         <source>&amp;Recipe</source>
         <translation>方案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="113" />
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="117" />
         <source>Save, open or share what this brief holds and its settings</source>
         <translation>保存、打开或共享本简报的内容及设置</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="122" />
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="128" />
         <source>Tick what the brief holds. Drag a row, or select it and use Move up/down, to change the order.</source>
         <translation>勾选要纳入简报的内容。拖动某一行，或选中后点击“上移”/“下移”，可调整顺序。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="125" />
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="132" />
         <source>Export to &amp;Word…</source>
         <translation>导出 Word(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="127" />
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="134" />
         <source>Check the brief and save it as an editable Word document (Ctrl+E)</source>
         <translation>检查简报并保存为可编辑的 Word 文档（Ctrl+E）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="186" />
+        <location filename="../../ftz_desktop/ui/brief/outline_entries.py" line="51" />
         <source>
 Section {number} of the study</source>
         <translation>
 研究报告第 {number} 节</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="190" />
+        <location filename="../../ftz_desktop/ui/brief/outline_entries.py" line="55" />
         <source>no data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="238" />
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="137" />
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="211" />
         <source>The recipe</source>
         <translation>该方案</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="240" />
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="213" />
         <source>Language not available</source>
         <translation>语言不可用</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="241" />
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="214" />
         <source>{recipe} asks for a brief in '{language}', but the study's text is not available in it; the brief uses {current}.</source>
         <translation>{recipe}要求以“{language}”编写简报，但研究报告尚无该语言的文本；简报将使用{current}。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="254" />
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="226" />
         <source>
 … and {count} more</source>
         <translation>
 ……另有 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="255" />
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="227" />
         <source>Parts of the recipe are not available</source>
         <translation>方案中的部分内容不可用</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="256" />
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="228" />
         <source>{recipe} names what this workspace does not have; the brief leaves it out:
 
 {ids}</source>
@@ -106,44 +111,162 @@ Section {number} of the study</source>
 {ids}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="272" />
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="257" />
         <source>Reset the brief</source>
         <translation>重置简报</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="273" />
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="258" />
         <source>Reset the brief to the whole study? Your ticks, order and settings are replaced.</source>
         <translation>将简报重置为研究报告全文？当前的勾选、顺序和设置将被替换。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="280" />
-        <source>The brief holds the whole study again.</source>
-        <translation>简报已恢复为包含整份研究报告。</translation>
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="264" />
+        <source>reset to the whole study</source>
+        <translation>恢复为整份研究报告</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="297" />
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="265" />
+        <source>The brief holds the whole study again (Ctrl+Z takes it back).</source>
+        <translation>简报已恢复为包含整份研究报告（按 Ctrl+Z 可撤销）。</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="110" />
         <source>The brief you were working on</source>
         <translation>上次编辑的简报</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="326" />
+        <location filename="../../ftz_desktop/ui/brief/template_check.py" line="24" />
         <source>{name}: every style the brief uses is there.</source>
         <translation>{name}：简报所用的样式齐全。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="329" />
+        <location filename="../../ftz_desktop/ui/brief/template_check.py" line="27" />
         <source> The export stops until then.</source>
         <translation>在此之前无法导出。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="344" />
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="300" />
         <source>Template cannot be used as it is</source>
         <translation>模板无法直接使用</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="389" />
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="350" />
         <source>No longer in the workspace, so left out of the brief: {ids}</source>
         <translation>以下内容已不在工作区中，简报已将其略去：{ids}</translation>
+    </message>
+</context>
+<context>
+    <name>BriefHistory</name>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="28" />
+        <source>edit the title</source>
+        <translation>编辑标题</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="29" />
+        <source>edit the subtitle</source>
+        <translation>编辑副标题</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="30" />
+        <source>edit the organisation</source>
+        <translation>编辑编制单位</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="31" />
+        <source>edit the author</source>
+        <translation>编辑作者</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="32" />
+        <source>edit the date</source>
+        <translation>编辑日期</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="33" />
+        <source>edit the marking</source>
+        <translation>编辑密级</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="34" />
+        <source>edit the executive summary</source>
+        <translation>编辑内容提要</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="35" />
+        <source>change the brief's language</source>
+        <translation>更改简报语言</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="36" />
+        <source>change the default text</source>
+        <translation>更改默认内容</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="37" />
+        <source>change the paper</source>
+        <translation>更改纸张大小</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="38" />
+        <source>change the appendix of data tables</source>
+        <translation>更改数据表附录</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="39" />
+        <source>change the template</source>
+        <translation>更改模板</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="40" />
+        <source>change the title page and contents</source>
+        <translation>更改封面和目录设置</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="53" />
+        <source>tick '{title}'</source>
+        <translation>勾选“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="54" />
+        <source>untick '{title}'</source>
+        <translation>取消勾选“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="57" />
+        <source>move '{title}' up</source>
+        <translation>上移“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="58" />
+        <source>move '{title}' down</source>
+        <translation>下移“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="60" />
+        <source>move '{title}'</source>
+        <translation>移动“{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="63" />
+        <source>set '{title}' to {detail}</source>
+        <translation>将“{title}”设为{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="65" />
+        <source>set '{title}' to the brief's default</source>
+        <translation>将“{title}”设为简报默认</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="67" />
+        <source>rewrite the text of '{title}'</source>
+        <translation>改写“{title}”的文字</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="68" />
+        <source>use the study's wording for '{title}'</source>
+        <translation>恢复“{title}”的研究报告原文</translation>
     </message>
 </context>
 <context>
@@ -325,27 +448,47 @@ Section {number} of the study</source>
 <context>
     <name>ExportDialogs</name>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_dialogs.py" line="12" />
+        <location filename="../../ftz_desktop/ui/brief/export_dialogs.py" line="13" />
         <source>Word documents (*.docx)</source>
         <translation>Word 文档 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_dialogs.py" line="31" />
+        <location filename="../../ftz_desktop/ui/brief/export_dialogs.py" line="14" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/export_dialogs.py" line="42" />
         <source>Export the brief to Word</source>
         <translation>将简报导出为 Word</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_dialogs.py" line="41" />
+        <location filename="../../ftz_desktop/ui/brief/export_dialogs.py" line="47" />
+        <source>Export the brief as PDF</source>
+        <translation>将简报导出为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/export_dialogs.py" line="53" />
+        <source>The PDF is made from a Word file saved beside it, {name}, and a file of that name is already there. Replace it with this brief?</source>
+        <translation>PDF 由保存在同一文件夹中的 Word 文件 {name} 生成，而该文件夹中已有同名文件。是否用本简报替换该文件？</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/export_dialogs.py" line="56" />
+        <source>Replace the Word file?</source>
+        <translation>替换 Word 文件？</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/export_dialogs.py" line="64" />
         <source>Brief not saved</source>
         <translation>简报未保存</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_dialogs.py" line="43" />
+        <location filename="../../ftz_desktop/ui/brief/export_dialogs.py" line="66" />
         <source>The file you had is unchanged. Close it in Word and choose Retry, or save the brief under another name.</source>
         <translation>原文件未作改动。请在 Word 中关闭该文件后选择“重试”，或将简报另存为其他名称。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_dialogs.py" line="47" />
+        <location filename="../../ftz_desktop/ui/brief/export_dialogs.py" line="70" />
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
@@ -353,28 +496,48 @@ Section {number} of the study</source>
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="55" />
+        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="65" />
         <source>An export is already running; wait for it or cancel it.</source>
         <translation>已有导出正在进行，请等待其完成或取消。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="70" />
-        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="120" />
+        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="77" />
+        <source>Export stopped before writing; no file was changed.</source>
+        <translation>导出已在写入前停止，未改动任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="84" />
+        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="261" />
         <source>Brief not saved</source>
         <translation>简报未保存</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="76" />
-        <source>Export stopped before writing; {name} was not changed.</source>
-        <translation>导出已在写入前停止，{name} 未作改动。</translation>
+        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="123" />
+        <source>Needs LibreOffice, which was not found on this computer: click to read how to get it</source>
+        <translation>需要 LibreOffice，但本机未找到该软件：单击可查看获取方法</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="108" />
+        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="124" />
+        <source>Check the brief and save it as PDF, with the Word document beside it (LibreOffice makes the PDF)</source>
+        <translation>检查简报并保存为 PDF，同时在同一文件夹中保存 Word 文档（PDF 由 LibreOffice 生成）</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="162" />
+        <source>LibreOffice needed</source>
+        <translation>需要 LibreOffice</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="242" />
+        <source>PDF not made</source>
+        <translation>未生成 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="254" />
         <source> ({count} note: hover the message below the preview to read them)</source>
         <translation>（{count} 条提示：将鼠标悬停在预览下方的消息上即可查看）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="110" />
+        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="256" />
         <source> ({count} notes: hover the message below the preview to read them)</source>
         <translation>（{count} 条提示：将鼠标悬停在预览下方的消息上即可查看）</translation>
     </message>
@@ -398,21 +561,31 @@ Section {number} of the study</source>
     </message>
     <message>
         <location filename="../../ftz_desktop/ui/brief/export_panel.py" line="30" />
+        <source>Open document</source>
+        <translation>打开文档</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/export_panel.py" line="32" />
+        <source>Open the saved brief in the program that opens such files (Word, WPS, a PDF reader)</source>
+        <translation>用关联的程序（Word、WPS 或 PDF 阅读器）打开已保存的简报</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/export_panel.py" line="35" />
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_panel.py" line="31" />
+        <location filename="../../ftz_desktop/ui/brief/export_panel.py" line="36" />
         <source>Show the folder of the saved brief</source>
         <translation>打开已保存简报所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_panel.py" line="48" />
+        <location filename="../../ftz_desktop/ui/brief/export_panel.py" line="55" />
         <source>Exporting {name}…</source>
         <translation>正在导出 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_panel.py" line="71" />
+        <location filename="../../ftz_desktop/ui/brief/export_panel.py" line="84" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -438,6 +611,49 @@ Section {number} of the study</source>
         <location filename="../../ftz_desktop/ui/tabs/indicator_table.py" line="29" />
         <source>Source</source>
         <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTextDialog</name>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/item_text_dialog.py" line="36" />
+        <source>Text for this brief</source>
+        <translation>本简报中的文字</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/item_text_dialog.py" line="40" />
+        <source>The brief uses the wording on the right instead of the study's; the study itself is not changed. Figures written as {{indicator|place|period}} are filled in from the data when the brief is made; a blank line starts a new paragraph.</source>
+        <translation>简报将使用右侧的文字代替研究报告原文，研究报告本身不会改动。以 {{indicator|place|period}} 形式写出的数字会在生成简报时按数据自动填入；空一行即另起一段。</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/item_text_dialog.py" line="49" />
+        <source>The study's wording</source>
+        <translation>研究报告原文</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/item_text_dialog.py" line="53" />
+        <source>This brief's wording</source>
+        <translation>本简报文字</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/item_text_dialog.py" line="57" />
+        <source>The study's wording (read-only)</source>
+        <translation>研究报告原文（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/item_text_dialog.py" line="58" />
+        <source>This &amp;brief's wording</source>
+        <translation>本简报文字(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/item_text_dialog.py" line="71" />
+        <source>&amp;Use the study's wording</source>
+        <translation>使用研究报告原文(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/item_text_dialog.py" line="73" />
+        <source>Forget this brief's own text for the item</source>
+        <translation>删除本简报为该条目改写的文字</translation>
     </message>
 </context>
 <context>
@@ -514,49 +730,64 @@ Section {number} of the study</source>
 <context>
     <name>OutlineModel</name>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="47" />
+        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="50" />
         <source>Brief contents</source>
         <translation>简报内容</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="47" />
+        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="50" />
         <source>Detail</source>
         <translation>详略</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="49" />
+        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="51" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="50" />
+        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="52" />
         <source>Full text</source>
         <translation>全文</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="82" />
+        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="89" />
         <source>Set for this item</source>
         <translation>已为本条目单独设置</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="83" />
+        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="90" />
         <source>Follows the brief's default ({default})</source>
         <translation>沿用简报默认设置（{default}）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="84" />
+        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="91" />
         <source>; change it with F2, a double click or the context menu</source>
         <translation>；可按 F2、双击或通过右键菜单更改</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="85" />
+        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="92" />
         <source>Latest period with a value</source>
         <translation>有数值的最近时期</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="86" />
+        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="93" />
         <source>No value in this workspace</source>
         <translation>本工作区中没有数值</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="94" />
+        <source>Rewritten</source>
+        <translation>已改写</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="95" />
+        <source>Text rewritten for this brief</source>
+        <translation>已为本简报改写文字</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/outline_model.py" line="96" />
+        <source>Text rewritten for this brief; the detail applies again once the study's wording is used</source>
+        <translation>已为本简报改写文字；恢复使用研究报告原文后，详略设置重新生效</translation>
     </message>
 </context>
 <context>
@@ -595,52 +826,62 @@ Section {number} of the study</source>
 <context>
     <name>OutlineView</name>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="11" />
+        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="12" />
         <source>Brief's default</source>
         <translation>简报默认</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="47" />
+        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="49" />
         <source>Brief contents</source>
         <translation>简报内容</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="68" />
+        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="70" />
         <source>Move &amp;up</source>
         <translation>上移(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="70" />
+        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="72" />
         <source>Move the selected row up among its siblings (Alt+Shift+Up)</source>
         <translation>在同级中上移所选行（Alt+Shift+↑）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="72" />
+        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="74" />
         <source>Move &amp;down</source>
         <translation>下移(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="74" />
+        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="76" />
         <source>Move the selected row down among its siblings (Alt+Shift+Down)</source>
         <translation>在同级中下移所选行（Alt+Shift+↓）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="131" />
+        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="78" />
+        <source>Edit text for this &amp;brief…</source>
+        <translation>为本简报改写文字(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="79" />
+        <source>Give the selected item this brief's own wording; the study is not changed</source>
+        <translation>为所选条目改写本简报中的文字；研究报告本身不变</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="144" />
         <source>Tick all</source>
         <translation>全部勾选</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="133" />
+        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="146" />
         <source>Clear all</source>
         <translation>全部取消勾选</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="147" />
+        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="162" />
         <source>Expand all</source>
         <translation>全部展开</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="148" />
+        <location filename="../../ftz_desktop/ui/brief/outline_view.py" line="163" />
         <source>Collapse all</source>
         <translation>全部折叠</translation>
     </message>
@@ -739,37 +980,37 @@ Section {number} of the study</source>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preview.py" line="78" />
+        <location filename="../../ftz_desktop/ui/brief/preview.py" line="147" />
         <source>The preview could not be built ({error}). Details are in the log.</source>
         <translation>无法生成预览（{error}）。详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preview.py" line="91" />
+        <location filename="../../ftz_desktop/ui/brief/preview.py" line="160" />
         <source>Brief preview</source>
         <translation>简报预览</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preview.py" line="97" />
+        <location filename="../../ftz_desktop/ui/brief/preview.py" line="166" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preview.py" line="127" />
+        <location filename="../../ftz_desktop/ui/brief/preview.py" line="196" />
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preview.py" line="151" />
+        <location filename="../../ftz_desktop/ui/brief/preview.py" line="225" />
         <source>Updated in {ms} ms</source>
         <translation>已更新，用时 {ms} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preview.py" line="152" />
+        <location filename="../../ftz_desktop/ui/brief/preview.py" line="226" />
         <source>Not updated</source>
         <translation>未更新</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preview.py" line="158" />
+        <location filename="../../ftz_desktop/ui/brief/preview.py" line="232" />
         <source>The preview cannot show this brief.</source>
         <translation>无法预览此简报。</translation>
     </message>
@@ -777,165 +1018,177 @@ Section {number} of the study</source>
 <context>
     <name>RecipeActions</name>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="36" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="44" />
         <source>&amp;Save in workspace…</source>
         <translation>保存到工作区(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="37" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="45" />
         <source>Keep the ticked contents and settings under a name in this workspace</source>
         <translation>将勾选的内容和设置以一个名称保存在本工作区中</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="38" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="46" />
         <source>&amp;Open from workspace…</source>
         <translation>从工作区打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="39" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="47" />
         <source>Use a recipe saved in this workspace</source>
         <translation>使用本工作区中保存的方案</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="40" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="48" />
         <source>&amp;Delete from workspace…</source>
         <translation>从工作区删除(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="41" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="49" />
         <source>Delete a recipe saved in this workspace</source>
         <translation>删除本工作区中保存的方案</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="42" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="50" />
         <source>&amp;Export to file…</source>
         <translation>导出为文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="43" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="51" />
         <source>Save the recipe as a file to send to a colleague</source>
         <translation>将方案保存为文件，以便发送给同事</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="44" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="52" />
         <source>Open from &amp;file…</source>
         <translation>从文件打开(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="45" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="53" />
         <source>Use a recipe from a file (.ftzrecipe or .json)</source>
         <translation>使用文件中的方案（.ftzrecipe 或 .json）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="47" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="55" />
         <source>&amp;Reset to the whole study</source>
         <translation>恢复为整份研究报告(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="48" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="56" />
         <source>Tick every section, item, indicator and chart, with default settings</source>
         <translation>勾选全部章节、条目、指标和图表，并恢复默认设置</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="75" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="83" />
         <source>Recipes not available</source>
         <translation>方案不可用</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="90" />
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="157" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="98" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="168" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="217" />
         <source>Recipe not saved</source>
         <translation>方案未保存</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="91" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="99" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="218" />
         <source>The recipe '{name}' was not saved: {error}</source>
         <translation>方案“{name}”未保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="94" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="103" />
         <source>Saved the recipe '{name}' in the workspace.</source>
         <translation>方案“{name}”已保存到工作区。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="103" />
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="127" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="112" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="138" />
         <source>No saved recipes</source>
         <translation>没有已保存的方案</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="104" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="113" />
         <source>This workspace has no saved recipes yet. Use Save in workspace… first.</source>
         <translation>本工作区尚无已保存的方案。请先使用“保存到工作区…”。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="106" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="115" />
         <source>Open recipe</source>
         <translation>打开方案</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="107" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="116" />
         <source>Recipe saved in this workspace:</source>
         <translation>本工作区中保存的方案：</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="114" />
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="173" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="123" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="184" />
         <source>Recipe not opened</source>
         <translation>方案未打开</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="115" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="124" />
         <source>The recipe '{name}' cannot be used: {error}</source>
         <translation>方案“{name}”无法使用：{error}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="118" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="127" />
         <source>The recipe '{name}'</source>
         <translation>方案“{name}”</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="119" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="128" />
+        <source>open the recipe '{name}'</source>
+        <translation>打开方案“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="130" />
         <source>Opened the recipe '{name}'.</source>
         <translation>已打开方案“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="128" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="139" />
         <source>This workspace has no saved recipes.</source>
         <translation>本工作区没有已保存的方案。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="130" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="141" />
         <source>Delete recipe</source>
         <translation>删除方案</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="130" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="141" />
         <source>Recipe to delete:</source>
         <translation>要删除的方案：</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="136" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="147" />
         <source>Recipe not deleted</source>
         <translation>方案未删除</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="137" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="148" />
         <source>The recipe '{name}' was not deleted: {error}</source>
         <translation>方案“{name}”未删除：{error}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="139" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="150" />
         <source>Deleted the recipe '{name}' from the workspace.</source>
         <translation>已从工作区删除方案“{name}”。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="160" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="171" />
         <source>Saved the recipe as {path}</source>
         <translation>方案已保存为 {path}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="177" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="187" />
+        <source>open the recipe {name}</source>
+        <translation>打开方案 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/recipe_actions.py" line="189" />
         <source>Opened the recipe {name}.</source>
         <translation>已打开方案 {name}。</translation>
     </message>
@@ -943,59 +1196,73 @@ Section {number} of the study</source>
 <context>
     <name>RecipeDialogs</name>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="20" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="21" />
         <source>Brief recipes (*.ftzrecipe *.json);;All files (*)</source>
         <translation>简报方案 (*.ftzrecipe *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="21" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="22" />
         <source>Word templates (*.docx *.dotx);;All files (*)</source>
         <translation>Word 模板 (*.docx *.dotx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="37" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="38" />
         <source>Save recipe in the workspace</source>
         <translation>将方案保存到工作区</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="38" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="39" />
         <source>Name of the recipe:</source>
         <translation>方案名称：</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="44" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="45" />
         <source>The workspace already has a recipe named '{name}'. Replace it?</source>
         <translation>工作区中已有名为“{name}”的方案。是否替换？</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="46" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="47" />
         <source>Replace recipe?</source>
         <translation>替换方案？</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="61" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="62" />
         <source>Delete the recipe '{name}' from the workspace? Briefs already exported are not affected.</source>
         <translation>是否从工作区删除方案“{name}”？已导出的简报不受影响。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="63" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="64" />
         <source>Delete recipe?</source>
         <translation>删除方案？</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="71" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="72" />
         <source>Export recipe to a file</source>
         <translation>将方案导出为文件</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="77" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="78" />
         <source>Open a recipe file</source>
         <translation>打开方案文件</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="83" />
+        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="84" />
         <source>Choose a Word template</source>
         <translation>选择 Word 模板</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="91" />
+        <source>The brief has changes that are not saved in the recipe '{name}'. Save them in the recipe before closing?
+
+If you do not, the recipe keeps its earlier version; the brief on screen still comes back as your draft next time.</source>
+        <translation>简报中有尚未保存到方案“{name}”的更改。关闭前是否保存到该方案？
+
+如不保存，方案仍保持原先的版本；屏幕上的简报下次启动时仍会作为草稿恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/recipe_dialogs.py" line="96" />
+        <source>Save the recipe?</source>
+        <translation>保存方案？</translation>
     </message>
 </context>
 <context>
@@ -1014,173 +1281,198 @@ Section {number} of the study</source>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="34" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="35" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="35" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="36" />
         <source>中文 (Chinese)</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="36" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="37" />
         <source>Summary of each item</source>
         <translation>每个条目的摘要</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="37" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="38" />
         <source>Full text of each item</source>
         <translation>每个条目的全文</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="38" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="39" />
         <source>A4 (210 × 297 mm)</source>
         <translation>A4（210 × 297 毫米）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="39" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="40" />
         <source>Letter (8.5 × 11 in)</source>
         <translation>Letter（8.5 × 11 英寸）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="40" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="41" />
+        <source>When the brief is long</source>
+        <translation>简报较长时</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="42" />
+        <source>Always</source>
+        <translation>始终</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="43" />
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="44" />
         <source>Standard</source>
         <translation>标准</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="69" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="76" />
         <source>Title page</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="72" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="79" />
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="72" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="79" />
         <source>&amp;Subtitle</source>
         <translation>副标题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="73" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="80" />
         <source>&amp;Organisation</source>
         <translation>编制单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="73" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="80" />
         <source>&amp;Author</source>
         <translation>作者(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="74" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="81" />
         <source>Dat&amp;e</source>
         <translation>日期(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="74" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="81" />
         <source>Mar&amp;king</source>
         <translation>密级(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="75" />
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="77" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="82" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="84" />
         <source>Optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="76" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="83" />
         <source>e.g. Department of Commerce of Sichuan Province</source>
         <translation>例如：四川省商务厅</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="77" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="84" />
         <source>YYYY-MM-DD, or as it should read</source>
         <translation>如 2024-06-30，或按需要显示的写法填写</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="78" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="85" />
         <source>Header line on every page, e.g. For internal use</source>
         <translation>显示在每页页眉，例如：内部资料</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="87" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="94" />
         <source>Printed at the top of every page (a security or distribution marking)</source>
         <translation>印在每页顶端（密级或发送范围标注）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="89" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="96" />
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="95" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="102" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="99" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="106" />
         <source>What each item gives unless set per item in the outline (Detail column)</source>
         <translation>各条目默认给出的内容（可在大纲的“详略”列中逐条设置）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="101" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="108" />
         <source>De&amp;fault text</source>
         <translation>默认内容(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="104" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="111" />
         <source>Optional. A few sentences for the reader in a hurry; a blank line starts a new paragraph.</source>
         <translation>可选。供快速阅读的几句话；空一行即另起一段。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="109" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="116" />
         <source>E&amp;xecutive summary</source>
         <translation>内容提要(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="111" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="118" />
         <source>Layout</source>
         <translation>版式</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="117" />
-        <source>&amp;Paper</source>
-        <translation>纸张(&amp;P)</translation>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="124" />
+        <source>Paper si&amp;ze</source>
+        <translation>纸张大小(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="118" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="125" />
         <source>Appendix of data tables</source>
         <translation>附录：数据表</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="119" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="126" />
         <source>Add an appendix with every reported value of the ticked indicators</source>
         <translation>添加附录，列出所勾选指标的全部报告数值</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="126" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="132" />
+        <source>A title page and a contents page before the text: when the brief is long enough to need them, always, or never</source>
+        <translation>正文前的封面和目录页：在简报篇幅需要时添加、始终添加或从不添加</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="135" />
+        <source>Title page and &amp;contents</source>
+        <translation>封面和目录(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="140" />
         <source>C&amp;hoose…</source>
         <translation>选择(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="127" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="141" />
         <source>Use your office's Word template (.docx or .dotx)</source>
         <translation>使用本单位的 Word 模板（.docx 或 .dotx）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="132" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="146" />
         <source>Te&amp;mplate</source>
         <translation>模板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="184" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="221" />
         <source>The study's text is not yet available in {language}</source>
         <translation>研究报告尚无{language}文本</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="217" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="255" />
         <source>The built-in look: numbered headings, a contents page and the house table style.</source>
         <translation>内置样式：标题编号、目录页和统一的表格样式。</translation>
     </message>

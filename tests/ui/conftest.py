@@ -43,6 +43,23 @@ def dialogs(monkeypatch):
 
 
 @pytest.fixture
+def main_window(qtbot, store, content):
+    """The main window on a real workspace, shown and active (keys reach it); its tabs' work stopped after."""
+    from ftz_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(store, content)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    yield window
+    for host in window._hosts.values():
+        if host.widget is not None and hasattr(host.widget, "shutdown"):
+            host.widget.shutdown()
+
+
+@pytest.fixture
 def data_tab(qtbot, store, content):
     """The Data tab on a real workspace, shown, with its first checks done."""
     from PySide6.QtGui import QUndoStack

@@ -1,18 +1,20 @@
-"""The Brief tab: choose what the brief holds and how it looks, see it, export it to Word.
+"""The Brief tab: choose what the brief holds and how it looks, see it, export it to Word or PDF.
 
 Left, the outline (sections and items, key figures, charts) with check boxes and drag-to-reorder;
 in the middle, the brief's settings; right, a live preview built from the same document model as the
 Word file. ``current_recipe()`` is the core Recipe for what is on screen at any moment and
-``apply_recipe()`` shows one. The tab coordinates: the recipe commands live in ``recipe_actions``,
-the export in ``export_flow``, and brief/ does the composing and writing.
+``apply_recipe()`` shows one. The tab coordinates: its undo history lives in ``history``, the recipe
+commands in ``recipe_actions``, the export in ``export_flow``, an item's own text in
+``item_text_dialog``, and brief/ does the composing and writing.
 """
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -25,34 +27,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ftz_desktop.core.domain.periods import period_label
 from ftz_desktop.core.recipe import DEFAULT_TITLE, STANDARD_TEMPLATE, Recipe, default_recipe, prune_unknown, unknown_ids
 from ftz_desktop.core.study.content import Content, ContentError, load_content
 from ftz_desktop.ui.brief.draft import DraftKeeper
 from ftz_desktop.ui.brief.export_flow import ExportFlow
 from ftz_desktop.ui.brief.export_panel import ExportPanel
+from ftz_desktop.ui.brief.history import BriefHistory
+from ftz_desktop.ui.brief.outline_entries import chart_ids, outline_entries
 from ftz_desktop.ui.brief.outline_model import OutlineModel
-from ftz_desktop.ui.brief.outline_nodes import PART_CHARTS, PART_FIGURES, PART_TEXT, IndicatorEntry, OutlineEntry
+from ftz_desktop.ui.brief.outline_nodes import PART_CHARTS, PART_FIGURES, PART_TEXT
 from ftz_desktop.ui.brief.outline_view import OutlineView
 from ftz_desktop.ui.brief.preview import PreviewPane
 from ftz_desktop.ui.brief.recipe_actions import RecipeActions
 from ftz_desktop.ui.brief.settings_form import LANGUAGES, SettingsForm, language_name
+from ftz_desktop.ui.brief.template_check import template_status
 
 log = logging.getLogger(__name__)
 
-PREVIEW_DELAY_MS = 300
+PREVIEW_DELAY_MS = 300      # after typing in the settings: wait for a pause
+TICK_DELAY_MS = 0           # after a tick, a move or a detail: at once (the changes of one event are one preview)
 SPLITTER_SIZES = (440, 340, 620)
 UNKNOWN_SHOWN = 12      # ids listed in the message before "and N more"
-# The name of an indicator group is its section id, capitalised; the study's own ids are named in the user's
-# language (the English is the capitalised id, so the English outline is unchanged).
-SECTION_GROUP_NAMES = {
-    "status": QT_TRANSLATE_NOOP("BriefComposerTab", "Status"),
-    "shortcomings": QT_TRANSLATE_NOOP("BriefComposerTab", "Shortcomings"),
-    "opportunities": QT_TRANSLATE_NOOP("BriefComposerTab", "Opportunities"),
-    "recommendations": QT_TRANSLATE_NOOP("BriefComposerTab", "Recommendations"),
-    "conclusion": QT_TRANSLATE_NOOP("BriefComposerTab", "Conclusion"),
-    "other": QT_TRANSLATE_NOOP("BriefComposerTab", "Other"),
-}
+
+
+@dataclass(frozen=True)
+class BriefSession:
+    """What the tab hands to the tab built after it (the window's language changed): the brief on screen
+    and the named recipe it came from."""
+    recipe: Recipe
+    named: tuple[str, Optional[dict], Optional[dict]]
 
 
 class BriefComposerTab(QWidget):
@@ -74,7 +77,9 @@ class BriefComposerTab(QWidget):
         self.settings.set_available_languages(self._available_languages())
         self.preview = PreviewPane(self)
         self.export_panel = ExportPanel(self)
-        self.recipes = RecipeActions(self, self._store, self.current_recipe, self.apply_recipe,
+        self.history = BriefHistory(self.outline, self.settings, self._show_recipe, self)
+        self.undo_stack = self.history.stack       # the window's Edit menu follows it while this tab is current
+        self.recipes = RecipeActions(self, self._store, self.current_recipe, self.open_recipe,
                                      self.ask_reset, self._show_status)
         self.exporter = ExportFlow(self, self.export_panel, self.current_recipe, self._store.dataset,
                                    self.content_for, self._show_status)
@@ -85,12 +90,13 @@ class BriefComposerTab(QWidget):
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(PREVIEW_DELAY_MS)
         self._preview_timer.timeout.connect(self._on_preview_due)
-        self.outline.outline_changed.connect(self._on_changed)
+        self.outline.outline_changed.connect(self._on_outline_changed)
         self.settings.settings_changed.connect(self._on_changed)
         self.settings.default_detail_changed.connect(self.outline.set_default_detail)
         self.settings.language_changed.connect(self._on_language_changed)
         self.settings.template_requested.connect(self._on_template_requested)
         self.settings.template_changed.connect(self._on_template_changed)
+        self.view.edit_text_requested.connect(self.edit_item_text)
 
         self.events = context.events
         self.events.store_changed.connect(self._on_store_event)
@@ -117,20 +123,28 @@ class BriefComposerTab(QWidget):
         self.move_up_button.setDefaultAction(self.view.move_up_action)
         self.move_down_button = QToolButton(self)
         self.move_down_button.setDefaultAction(self.view.move_down_action)
+        self.edit_text_button = QToolButton(self)
+        self.edit_text_button.setDefaultAction(self.view.edit_text_action)
         hint = QLabel(self.tr("Tick what the brief holds. Drag a row, or select it and use Move up/down, to change "
                               "the order."), self)
         hint.setStyleSheet("color: #595959;")
+        hint.setWordWrap(True)
         self.export_button = QPushButton(self.tr("Export to &Word…"), self)
         self.export_button.setObjectName("exportBriefButton")
         self.export_button.setToolTip(self.tr("Check the brief and save it as an editable Word document (Ctrl+E)"))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self._on_export_clicked)
+        self.export_pdf_button = QPushButton(self.tr("Export &PDF…"), self)
+        self.export_pdf_button.setObjectName("exportPdfButton")
+        self.export_pdf_button.setToolTip(self.exporter.pdf_tooltip())
+        self.export_pdf_button.clicked.connect(self._on_export_pdf_clicked)
         bar = QHBoxLayout()
-        for widget in (recipe_button, self.move_up_button, self.move_down_button):
+        for widget in (recipe_button, self.move_up_button, self.move_down_button, self.edit_text_button):
             bar.addWidget(widget)
         bar.addSpacing(8)
         bar.addWidget(hint, 1)
         bar.addWidget(self.export_button)
+        bar.addWidget(self.export_pdf_button)
 
         settings_area = QScrollArea(self)
         settings_area.setWidgetResizable(True)
@@ -167,48 +181,8 @@ class BriefComposerTab(QWidget):
 
         return [code for code, _ in LANGUAGES if code in self._contents or content_dir(code).is_dir()]
 
-    @staticmethod
-    def _chart_ids() -> list[str]:
-        from ftz_desktop.charts.catalog import CHARTS
-
-        return list(CHARTS)
-
     def _build_outline(self, content: Content) -> None:
-        from ftz_desktop.charts.catalog import CHARTS, chart_title
-        from ftz_desktop.core.study.names import load_names, localized
-
-        language = content.language
-        dataset = localized(self._store.dataset(), language)     # names in the language of the brief's text
-        names = load_names(language)
-        # Titles are often cut in the tree: each tooltip repeats the title before what it adds.
-        section_tip = self.tr("\nSection {number} of the study")
-        sections = [(OutlineEntry(s.id, s.title, s.title + (section_tip.format(number=s.number) if s.number else "")),
-                     [OutlineEntry(i.id, i.title, f"{i.title}\n\n{i.summary}") for i in s.items])
-                    for s in content.sections]
-        no_data = self.tr("no data")
-        section_order = {s.id: n for n, s in enumerate(content.sections)}
-        indicators = []
-        for indicator in sorted(dataset.indicators.values(), key=lambda i: section_order.get(i.section, 99)):
-            # Section ids are the short names ("status"); the section titles are too long for a group row.
-            group_title = self._group_name(indicator.section or "other")
-            if indicator.topic:
-                group_title += f" — {names.term('topic', indicator.topic, indicator.topic)}"
-            latest = dataset.latest(indicator.id)
-            unit = "" if indicator.is_count else f" ({indicator.unit})"
-            indicators.append(IndicatorEntry(
-                indicator.id, indicator.name, f"{indicator.section}/{indicator.topic}", group_title,
-                period_label(latest.period, language) if latest else no_data, latest is not None,
-                f"{indicator.name}{unit}" + (f"\n{indicator.description}" if indicator.description else "")))
-        charts = []
-        for spec in CHARTS.values():
-            title = chart_title(spec, language, dataset)      # the description is English only
-            charts.append(OutlineEntry(spec.id, title, title if language == "zh" else f"{title}\n\n{spec.description}"))
-        self.outline.build(sections, indicators, charts)
-
-    def _group_name(self, section_id: str) -> str:
-        """The name of an indicator group: its section, in the user's language where the study names it."""
-        name = SECTION_GROUP_NAMES.get(section_id)
-        return QCoreApplication.translate("BriefComposerTab", str(name)) if name else section_id.capitalize()
+        self.outline.build(*outline_entries(content, self._store.dataset()))
 
     def _expand_default(self) -> None:
         self.view.collapseAll()
@@ -221,7 +195,7 @@ class BriefComposerTab(QWidget):
 
     # ----- the recipe ---------------------------------------------------------------------------------
     def default_recipe(self) -> Recipe:
-        return default_recipe(self._content(), self._store.dataset(), self._chart_ids())
+        return default_recipe(self._content(), self._store.dataset(), chart_ids())
 
     def current_recipe(self) -> Recipe:
         """The core Recipe for what is ticked, in outline order, with the settings on screen."""
@@ -229,10 +203,11 @@ class BriefComposerTab(QWidget):
         values = self.settings.values()
         values["title"] = values["title"] or DEFAULT_TITLE
         return Recipe(**values, sections=choice.sections, detail_overrides=choice.detail_overrides,
-                      indicators=choice.indicators, charts=choice.charts)
+                      item_text=choice.item_text, indicators=choice.indicators, charts=choice.charts)
 
     def apply_recipe(self, recipe: Recipe, source: str = "") -> list[str]:
-        """Show ``recipe``; ids this workspace lacks are listed in a message and left out. Returns them."""
+        """Show ``recipe``; ids this workspace lacks are listed in a message and left out. Returns them.
+        Not a step of the undo history (``open_recipe`` is)."""
         subject = source or self.tr("The recipe")
         if recipe.language not in self._available_languages():
             QMessageBox.information(self, self.tr("Language not available"),
@@ -244,8 +219,7 @@ class BriefComposerTab(QWidget):
         if recipe.language != self._language:
             self._language = recipe.language
             self._build_outline(self._content())
-        dataset = self._store.dataset()
-        unknown = unknown_ids(recipe, self._content(), dataset, self._chart_ids())
+        unknown = unknown_ids(recipe, self._content(), self._store.dataset(), chart_ids())
         if unknown:
             shown = "\n".join(f"• {u}" for u in unknown[:UNKNOWN_SHOWN])
             if len(unknown) > UNKNOWN_SHOWN:
@@ -253,14 +227,27 @@ class BriefComposerTab(QWidget):
             QMessageBox.information(self, self.tr("Parts of the recipe are not available"),
                                     self.tr("{recipe} names what this workspace does not have; the brief leaves it "
                                             "out:\n\n{ids}").format(recipe=subject, ids=shown))
-            recipe = prune_unknown(recipe, self._content(), dataset, self._chart_ids())
-        template_status, problem = self._template_status(recipe.template)
+        self._show_recipe(recipe)
+        return unknown
+
+    def _show_recipe(self, recipe: Recipe) -> None:
+        """Show ``recipe`` without a word (the undo history's way back): what the workspace lacks is left out."""
+        if recipe.language != self._language and recipe.language in self._available_languages():
+            self._language = recipe.language
+            self._build_outline(self._content())
+        recipe = prune_unknown(recipe, self._content(), self._store.dataset(), chart_ids())
         with QSignalBlocker(self.outline), QSignalBlocker(self.settings):
             self.outline.apply(recipe)
             self.settings.set_values(recipe)
-        self.settings.show_template_status(template_status, problem)
+        self.settings.show_template_status(*template_status(recipe.template))
         self._expand_default()
         self._on_changed()
+
+    def open_recipe(self, recipe: Recipe, source: str, undo_text: str) -> list[str]:
+        """Show a recipe the user opened, as one step of the undo history named ``undo_text``."""
+        before = self.current_recipe()
+        unknown = self.apply_recipe(recipe, source)
+        self.history.record_recipe(undo_text, before, self.current_recipe())
         return unknown
 
     @Slot()
@@ -274,25 +261,30 @@ class BriefComposerTab(QWidget):
             self.reset_to_default()
 
     def reset_to_default(self) -> None:
-        self.apply_recipe(self.default_recipe())
-        self._show_status(self.tr("The brief holds the whole study again."))
+        self.open_recipe(self.default_recipe(), "", self.tr("reset to the whole study"))
+        self._show_status(self.tr("The brief holds the whole study again (Ctrl+Z takes it back)."))
+
+    # ----- an item's own text -------------------------------------------------------------------------
+    @Slot(str)
+    def edit_item_text(self, item_id: str) -> bool:
+        """Edit text for this brief…: the dialog beside the study's wording; True if the brief's text changed."""
+        from ftz_desktop.core.study.names import localized
+        from ftz_desktop.core.study.textfill import fill_figures
+        from ftz_desktop.ui.brief.item_text_dialog import ItemWording, ask_item_text
+
+        item = self._content().item(item_id)
+        if item is None:
+            return False
+        detail = self.current_recipe().detail_for(item_id)
+        study = item.full_text if detail == "full" else item.summary
+        own = self.outline.item_text(item_id)
+        shown = fill_figures(study, localized(self._store.dataset(), self._language), language=self._language)
+        text = ask_item_text(self, ItemWording(item.title, shown, own or study, bool(own)))
+        if text is None or text == own or (text == study and not own):
+            return False
+        return self.outline.set_item_text(item_id, "" if text == study else text)
 
     # ----- template -----------------------------------------------------------------------------------
-    @staticmethod
-    def _template_status(template: str) -> tuple[str, bool]:
-        """(what the template check found, whether it stops the export)."""
-        if template == STANDARD_TEMPLATE:
-            return "", False
-        from ftz_desktop.brief.preflight import template_findings
-
-        findings = template_findings(template)
-        if not findings:
-            found = QCoreApplication.translate("BriefComposerTab", "{name}: every style the brief uses is there.")
-            return found.format(name=Path(template).name), False
-        problem = any(f.severity == "error" for f in findings)
-        suffix = QCoreApplication.translate("BriefComposerTab", " The export stops until then.") if problem else ""
-        return " ".join(f.message for f in findings) + suffix, problem
-
     @Slot()
     def _on_template_requested(self) -> None:
         from ftz_desktop.ui.brief import recipe_dialogs
@@ -302,21 +294,28 @@ class BriefComposerTab(QWidget):
         path = recipe_dialogs.ask_template_file(self, folder)
         if path is None:
             return
-        status, problem = self._template_status(str(path))
+        status, problem = template_status(str(path))
         self.settings.set_template(str(path), status, problem)
         if problem:
             QMessageBox.warning(self, self.tr("Template cannot be used as it is"), status)
 
     @Slot(str)
     def _on_template_changed(self, template: str) -> None:
-        self.settings.show_template_status(*self._template_status(template))
+        self.settings.show_template_status(*template_status(template))
 
     # ----- changes, preview and the store -------------------------------------------------------------
+    def _changed(self, delay_ms: int) -> None:
+        self.recipe_changed.emit()
+        self._preview_timer.start(delay_ms)
+        self.draft.changed()
+
     @Slot()
     def _on_changed(self) -> None:
-        self.recipe_changed.emit()
-        self._preview_timer.start()
-        self.draft.changed()
+        self._changed(PREVIEW_DELAY_MS)
+
+    @Slot()
+    def _on_outline_changed(self) -> None:
+        self._changed(TICK_DELAY_MS)
 
     @Slot()
     def _on_preview_due(self) -> None:
@@ -344,8 +343,8 @@ class BriefComposerTab(QWidget):
             recipe = self.current_recipe()
             self._build_outline(self._content())
             with QSignalBlocker(self.outline):
-                gone = unknown_ids(recipe, self._content(), self._store.dataset(), self._chart_ids())
-                self.outline.apply(prune_unknown(recipe, self._content(), self._store.dataset(), self._chart_ids()))
+                gone = unknown_ids(recipe, self._content(), self._store.dataset(), chart_ids())
+                self.outline.apply(prune_unknown(recipe, self._content(), self._store.dataset(), chart_ids()))
             self._expand_default()
             if gone:
                 self._show_status(self.tr("No longer in the workspace, so left out of the brief: {ids}").format(
@@ -359,13 +358,35 @@ class BriefComposerTab(QWidget):
     def _on_export_clicked(self) -> None:
         self.export_with_dialog()
 
+    @Slot()
+    def _on_export_pdf_clicked(self) -> None:
+        self.export_pdf_with_dialog()
+
     def open_recipe_file(self, path: Path) -> bool:
         """Show the recipe in ``path`` (a .ftzrecipe or .json file opened from the desktop); False if refused."""
         return self.recipes.open_file(Path(path)) is not None
 
     def export_with_dialog(self) -> bool:
-        """File > Export brief and the Export button: ask where, check, export on a worker thread."""
+        """File > Export brief and the Export button: check, ask where, export on a worker thread."""
         return self.exporter.export_with_dialog(self.current_recipe())
+
+    def export_pdf_with_dialog(self) -> bool:
+        """File > Export brief as PDF and the Export PDF button: the Word export, then LibreOffice makes the PDF."""
+        return self.exporter.export_pdf_with_dialog(self.current_recipe())
+
+    # ----- closing and handing over -------------------------------------------------------------------
+    def confirm_close(self) -> bool:
+        """The window is closing: a named recipe changed since it was opened or saved asks Save / Discard /
+        Cancel first. True when the window may close."""
+        return self.recipes.confirm_close()
+
+    def carry_over(self) -> BriefSession:
+        return BriefSession(self.current_recipe(), self.recipes.named_state())
+
+    def take_over(self, session: BriefSession) -> None:
+        """Show what the tab before this one showed (not a step of the undo history)."""
+        self.apply_recipe(session.recipe)
+        self.recipes.set_named_state(session.named)
 
     def shutdown(self) -> None:
         """Keep the draft, wait for background work (the window is closing; it stops the shared store adapter)."""

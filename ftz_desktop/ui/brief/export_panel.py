@@ -1,5 +1,5 @@
 """The strip under the composer that shows an export: progress and Cancel while it runs, then the
-saved file with an Open folder button."""
+saved file with Open document and Open folder buttons."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -27,6 +27,11 @@ class ExportPanel(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setToolTip(self.tr("Stop the export; the file on disk is left as it was"))
         self.cancel_button.clicked.connect(self._on_cancel)
+        self.open_document_button = QPushButton(self.tr("Open document"), self)
+        self.open_document_button.setObjectName("openDocumentButton")
+        self.open_document_button.setToolTip(self.tr("Open the saved brief in the program that opens such files "
+                                                     "(Word, WPS, a PDF reader)"))
+        self.open_document_button.clicked.connect(self._on_open_document)
         self.open_folder_button = QPushButton(self.tr("Open folder"), self)
         self.open_folder_button.setToolTip(self.tr("Show the folder of the saved brief"))
         self.open_folder_button.clicked.connect(self._on_open_folder)
@@ -35,13 +40,15 @@ class ExportPanel(QWidget):
         layout.addWidget(self.message, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.cancel_button)
+        layout.addWidget(self.open_document_button)
         layout.addWidget(self.open_folder_button)
+        self.document: Optional[Path] = None
         self._folder: Optional[Path] = None
         self.idle()
 
     def idle(self) -> None:
         self.message.setText("")
-        for widget in (self.progress, self.cancel_button, self.open_folder_button):
+        for widget in (self.progress, self.cancel_button, self.open_document_button, self.open_folder_button):
             widget.hide()
 
     def started(self, name: str) -> None:
@@ -50,6 +57,7 @@ class ExportPanel(QWidget):
         self.progress.show()
         self.cancel_button.setEnabled(True)
         self.cancel_button.show()
+        self.open_document_button.hide()
         self.open_folder_button.hide()
 
     @Slot(int, str)
@@ -58,11 +66,16 @@ class ExportPanel(QWidget):
         if message:
             self.message.setText(message)
 
-    def finished(self, outcome: ExportOutcome) -> None:
+    def finished(self, outcome: ExportOutcome, document: Optional[Path] = None) -> None:
+        """Show how the export ended; ``document`` is the file to open (default: the one saved, if it was)."""
         self.progress.hide()
         self.cancel_button.hide()
         self.message.setText(outcome.message)
-        self._folder = outcome.path.parent if outcome.status == SAVED else None
+        if document is None and outcome.status == SAVED:
+            document = outcome.path
+        self.document = document if document is not None and document.is_file() else None
+        self._folder = self.document.parent if self.document is not None else None
+        self.open_document_button.setVisible(self.document is not None)
         self.open_folder_button.setVisible(self._folder is not None)
 
     @Slot()
@@ -70,6 +83,11 @@ class ExportPanel(QWidget):
         self.cancel_button.setEnabled(False)
         self.message.setText(self.tr("Cancelling…"))
         self.cancel_requested.emit()
+
+    @Slot()
+    def _on_open_document(self) -> None:
+        if self.document is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.document)))
 
     @Slot()
     def _on_open_folder(self) -> None:

@@ -4,9 +4,12 @@ Three parts under the root, in the brief's own order: the study's text (sections
 key figures (indicators in groups by section and topic) and charts. Leaves (items, indicators, charts)
 hold the ticks; a section, group or part shows the state of its leaves (tristate) and ticking it ticks
 or clears all of them. Rows move only among their siblings (drag and drop, or ``move_row``), so an item
-stays in its section. Column 1 holds the per-item text detail ("" follows the brief's default).
+stays in its section. Column 1 holds the per-item text detail ("" follows the brief's default); an
+item given this brief's own wording is shown in italics with "Rewritten" there.
 
-The model knows ids and titles only; the tab turns ``choice()`` into a core Recipe.
+Every change the user makes is reported once made (``edited``, an ``outline_edits`` value) for the
+tab's undo history, which takes it back or makes it again with ``replay``. The model knows ids, titles
+and the brief's own wording only; the tab turns ``choice()`` into a core Recipe.
 """
 from __future__ import annotations
 
@@ -15,16 +18,16 @@ from typing import Optional, Sequence
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
-    QByteArray,
     QCoreApplication,
-    QMimeData,
     QModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from ftz_desktop.core.recipe import Recipe
+from ftz_desktop.ui.brief.outline_dnd import OutlineDragDrop
+from ftz_desktop.ui.brief.outline_edits import ROOT, DetailEdit, MoveEdit, OutlineEdit, TextEdit, TickEdit
 from ftz_desktop.ui.brief.outline_nodes import (
     LEAVES,
     MOVABLE,
@@ -35,9 +38,9 @@ from ftz_desktop.ui.brief.outline_nodes import (
     OutlineEntry,
     apply_recipe,
     build_tree,
+    find,
     part,
     recount,
-    sum_children,
     tree_choice,
 )
 
@@ -45,7 +48,6 @@ COL_TITLE, COL_DETAIL = 0, 1
 TR_CONTEXT = "OutlineModel"
 # English, marked for translation: the model shows them through detail_text() and its header.
 HEADERS = (QT_TRANSLATE_NOOP("OutlineModel", "Brief contents"), QT_TRANSLATE_NOOP("OutlineModel", "Detail"))
-MIME_TYPE = "application/x-ftz-outline-row"
 DETAIL_TEXT = {"summary": QT_TRANSLATE_NOOP("OutlineModel", "Summary"),
                "full": QT_TRANSLATE_NOOP("OutlineModel", "Full text")}
 
@@ -61,18 +63,23 @@ _CHECK = Qt.ItemDataRole.CheckStateRole
 _TIP = Qt.ItemDataRole.ToolTipRole
 _TOP = QModelIndex()   # the invalid index: Qt's parent of the top-level rows (a default, never changed)
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_FONT = Qt.ItemDataRole.FontRole
 _CHECKED, _UNCHECKED, _PARTIAL = Qt.CheckState.Checked, Qt.CheckState.Unchecked, Qt.CheckState.PartiallyChecked
 _BASE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _MUTED = QColor("#767676")
+_REWRITTEN_FONT = QFont()
+_REWRITTEN_FONT.setItalic(True)
 
 
-class OutlineModel(QAbstractItemModel):
-    outline_changed = Signal()        # a tick, a detail or the order changed (not on build/apply)
+class OutlineModel(OutlineDragDrop, QAbstractItemModel):
+    outline_changed = Signal()        # a tick, a detail, an own text or the order changed (not on build/apply)
+    edited = Signal(object)           # the OutlineEdit the user just made (not when one is replayed)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._root = Node("root", "", "")
         self._default_detail = "summary"
+        self._replaying = False
         self._translate()
 
     def _translate(self) -> None:
@@ -84,6 +91,10 @@ class OutlineModel(QAbstractItemModel):
         self._tip_change = self.tr("; change it with F2, a double click or the context menu")
         self._tip_latest = self.tr("Latest period with a value")
         self._tip_no_value = self.tr("No value in this workspace")
+        self._rewritten = self.tr("Rewritten")
+        self._tip_rewritten = self.tr("Text rewritten for this brief")
+        self._tip_rewritten_detail = self.tr("Text rewritten for this brief; the detail applies again once the "
+                                             "study's wording is used")
 
     # ----- building ------------------------------------------------------------------------------
     def build(self, sections: Sequence[tuple[OutlineEntry, Sequence[OutlineEntry]]],
@@ -109,8 +120,11 @@ class OutlineModel(QAbstractItemModel):
 
     def index_of(self, kind: str, key: str, column: int = COL_TITLE) -> QModelIndex:
         """The index of the node of that kind and id (invalid if there is none)."""
-        node = next((n for n in self._root.walk() if n.kind == kind and n.key == key), None)
+        node = find(self._root, kind, key)
         return QModelIndex() if node is None else self.createIndex(node.row(), column, node)
+
+    def _index(self, node: Node, column: int = COL_TITLE) -> QModelIndex:
+        return QModelIndex() if node is self._root else self.createIndex(node.row(), column, node)
 
     def node(self, index: QModelIndex) -> Node:
         return index.internalPointer() if index.isValid() else self._root
@@ -169,18 +183,26 @@ class OutlineModel(QAbstractItemModel):
             if role == _CHECK:
                 return self._state(node)
             if role == _TIP:
+                if node.text:
+                    return f"{node.tooltip}\n\n{self._tip_rewritten}" if node.tooltip else self._tip_rewritten
                 return node.tooltip or None
             if role == _FOREGROUND:
                 return _MUTED if node.muted else None
+            if role == _FONT:
+                return _REWRITTEN_FONT if node.text else None
             return None
         if node.kind == "item":
             if role == _DISPLAY:
-                return self._detail_text[node.detail or self._default_detail]
+                return self._rewritten if node.text else self._detail_text[node.detail or self._default_detail]
             if role == _EDIT:
                 return node.detail
             if role == _FOREGROUND:
-                return None if node.detail else _MUTED
+                return None if node.detail or node.text else _MUTED
+            if role == _FONT:
+                return _REWRITTEN_FONT if node.text else None
             if role == _TIP:
+                if node.text:
+                    return self._tip_rewritten_detail
                 default = self._detail_text[self._default_detail].lower()
                 return (self._tip_set if node.detail else self._tip_follows.format(default=default)) + \
                     self._tip_change
@@ -223,40 +245,102 @@ class OutlineModel(QAbstractItemModel):
             if value not in ("", "summary", "full"):
                 return False
             if value != node.detail:
-                node.detail = value
+                before, node.detail = node.detail, value
                 self.dataChanged.emit(index, index)
+                self._record(DetailEdit(node.key, node.title, before, value))
                 self.outline_changed.emit()
             return True
         return False
+
+    def _record(self, edit: OutlineEdit) -> None:
+        if not self._replaying:
+            self.edited.emit(edit)
 
     def _set_checked(self, node: Node, checked: bool) -> bool:
         leaves = [node] if node.kind in LEAVES else [n for n in node.walk() if n.kind in LEAVES]
         changed = [leaf for leaf in leaves if leaf.checked != checked]
         if not changed:
             return True
-        for leaf in changed:
-            leaf.checked = checked
-        if node.kind not in LEAVES:
-            recount(node)
-            self._emit_subtree(node)
-        ancestor = node.parent
-        while ancestor is not None and ancestor is not self._root:
-            sum_children(ancestor)
-            idx = self.createIndex(ancestor.row(), COL_TITLE, ancestor)
-            self.dataChanged.emit(idx, idx, [_CHECK])
-            ancestor = ancestor.parent
-        own = self.createIndex(node.row(), COL_TITLE, node)
-        self.dataChanged.emit(own, own, [_CHECK])
+        self._tick(changed, checked)
+        self._record(TickEdit(node.kind, node.key, node.title, tuple((leaf.kind, leaf.key) for leaf in changed),
+                              checked))
         self.outline_changed.emit()
         return True
 
-    def _emit_subtree(self, node: Node) -> None:
-        for child in node.children:
-            if child.children:
-                self._emit_subtree(child)
-        if node.children:
-            self.dataChanged.emit(self.createIndex(0, COL_TITLE, node.children[0]),
-                                  self.createIndex(len(node.children) - 1, COL_TITLE, node.children[-1]), [_CHECK])
+    def _tick(self, leaves: Sequence[Node], checked: bool) -> None:
+        """Tick or clear the leaves; their rows and every container above them are repainted."""
+        for leaf in leaves:
+            leaf.checked = checked
+        recount(self._root)           # a hundred-odd nodes: cheaper than tracking which counts changed
+        shown: set[int] = set()
+        for leaf in leaves:
+            node: Optional[Node] = leaf
+            while node is not None and node is not self._root and id(node) not in shown:
+                shown.add(id(node))
+                own = self._index(node)
+                self.dataChanged.emit(own, own, [_CHECK])
+                node = node.parent
+
+    def set_item_text(self, key: str, text: str) -> bool:
+        """Give the item this brief's own wording ("" or blank: the study's again); False if there is no such item."""
+        node = find(self._root, "item", key)
+        if node is None:
+            return False
+        text = text if text.strip() else ""
+        if text != node.text:
+            before = node.text
+            self._set_text(node, text)
+            self._record(TextEdit(node.key, node.title, before, text))
+            self.outline_changed.emit()
+        return True
+
+    def item_text(self, key: str) -> str:
+        node = find(self._root, "item", key)
+        return node.text if node is not None else ""
+
+    def _set_text(self, node: Node, text: str) -> None:
+        node.text = text
+        self.dataChanged.emit(self._index(node, COL_TITLE), self._index(node, COL_DETAIL))
+
+    # ----- replaying (undo and redo) ---------------------------------------------------------------
+    def replay(self, edit: OutlineEdit, forward: bool) -> bool:
+        """Make ``edit`` again (forward) or take it back, without reporting it as a new edit; False if the rows
+        it names are no longer in the outline (the workspace lost them meanwhile)."""
+        self._replaying = True
+        try:
+            done = self._replay(edit, forward)
+        finally:
+            self._replaying = False
+        if done:
+            self.outline_changed.emit()
+        return done
+
+    def _replay(self, edit: OutlineEdit, forward: bool) -> bool:
+        if isinstance(edit, TickEdit):
+            leaves = [n for n in (find(self._root, kind, key) for kind, key in edit.leaves) if n is not None]
+            if leaves:
+                self._tick(leaves, edit.checked if forward else not edit.checked)
+            return bool(leaves)
+        if isinstance(edit, MoveEdit):
+            parent = self._root if edit.parent == ROOT else find(self._root, *edit.parent)
+            row = next((r for r, n in enumerate(parent.children) if n.key == edit.key), None) if parent else None
+            if parent is None or row is None:
+                return False
+            target = edit.after if forward else edit.before
+            if target == row:
+                return True
+            destination = target + edit.count if target > row else target
+            return self.moveRows(self._index(parent), row, edit.count, self._index(parent), destination)
+        node = find(self._root, "item", edit.key)
+        if node is None:
+            return False
+        value = edit.after if forward else edit.before
+        if isinstance(edit, DetailEdit):
+            node.detail = value
+            self.dataChanged.emit(self._index(node, COL_DETAIL), self._index(node, COL_DETAIL))
+        else:
+            self._set_text(node, value)
+        return True
 
     def set_checked(self, kind: str, key: str, checked: bool) -> bool:
         index = self.index_of(kind, key)
@@ -282,7 +366,11 @@ class OutlineModel(QAbstractItemModel):
         insert_at = destination_child - count if destination_child > source_row else destination_child
         parent.children[insert_at:insert_at] = moving
         self.endMoveRows()
-        self.outline_changed.emit()
+        first = moving[0]
+        self._record(MoveEdit(ROOT if parent is self._root else (parent.kind, parent.key), first.kind, first.key,
+                              first.title, count, source_row, insert_at))
+        if not self._replaying:
+            self.outline_changed.emit()     # a replay reports the change once it is complete
         return True
 
     def move_row(self, index: QModelIndex, delta: int) -> bool:
@@ -294,72 +382,3 @@ class OutlineModel(QAbstractItemModel):
         if not 0 <= target < self.rowCount(parent):
             return False
         return self.moveRows(parent, row, 1, parent, target + 1 if delta > 0 else target)
-
-    # ----- drag and drop -------------------------------------------------------------------------
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
-        return Qt.DropAction.MoveAction
-
-    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
-        return Qt.DropAction.MoveAction
-
-    def mimeTypes(self) -> list[str]:  # noqa: N802
-        return [MIME_TYPE]
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> Optional[QMimeData]:  # noqa: N802
-        nodes = {id(i.internalPointer()): i.internalPointer() for i in indexes if i.isValid()}
-        if len(nodes) != 1:
-            return None
-        node = next(iter(nodes.values()))
-        if node.kind not in MOVABLE:
-            return None
-        path = []
-        while node is not self._root:
-            path.append(str(node.row()))
-            node = node.parent
-        mime = QMimeData()
-        mime.setData(MIME_TYPE, QByteArray(f"{id(self)}:{'/'.join(reversed(path))}".encode("ascii")))
-        return mime
-
-    def _dragged(self, data: QMimeData) -> Optional[Node]:
-        if data is None or not data.hasFormat(MIME_TYPE):
-            return None
-        owner, _, path = bytes(data.data(MIME_TYPE).data()).decode("ascii", "replace").partition(":")
-        if owner != str(id(self)):
-            return None
-        node = self._root
-        try:
-            for part in path.split("/"):
-                node = node.children[int(part)]
-        except (ValueError, IndexError):
-            return None
-        return node
-
-    def _drop_target(self, data: QMimeData, row: int, parent: QModelIndex) -> Optional[tuple[Node, int]]:
-        """(the dragged node, the row to insert before) for a drop among its siblings, else None."""
-        source = self._dragged(data)
-        if source is None or source.kind not in MOVABLE:
-            return None
-        target = self.node(parent)
-        if target is source.parent:
-            return source, (row if 0 <= row <= len(target.children) else len(target.children))
-        if target.parent is source.parent and target is not source:
-            # Dropped onto a sibling: take its place, on the side the drag came from.
-            return source, target.row() + (1 if target.row() > source.row() else 0)
-        return None
-
-    def canDropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
-        return action == Qt.DropAction.MoveAction and self._drop_target(data, row, parent) is not None
-
-    def dropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
-        if action != Qt.DropAction.MoveAction:
-            return False
-        found = self._drop_target(data, row, parent)
-        if found is None:
-            return False
-        source, before = found
-        parent_index = QModelIndex() if source.parent is self._root else \
-            self.createIndex(source.parent.row(), 0, source.parent)
-        if before in (source.row(), source.row() + 1):
-            return True   # dropped where it already is
-        # The model does not implement removeRows, so the view's clean-up after a move removes nothing.
-        return self.moveRows(parent_index, source.row(), 1, parent_index, before)

@@ -39,6 +39,7 @@ class Node:
     children: list["Node"] = field(default_factory=list)
     checked: bool = False          # leaves only
     detail: str = ""               # items: "", "summary" or "full"
+    text: str = ""                 # items: this brief's own wording ("" gives the study's)
     note: str = ""                 # column 1 for indicators ("2022", "no data")
     tooltip: str = ""
     muted: bool = False            # shown grey (an indicator without data)
@@ -83,6 +84,7 @@ class OutlineChoice:
     detail_overrides: dict[str, str]
     indicators: list[str]
     charts: list[str]
+    item_text: dict[str, str] = field(default_factory=dict)
 
 
 def sum_children(node: Node) -> None:
@@ -110,6 +112,11 @@ def _ordered(nodes: list[Node], chosen: Sequence[str]) -> list[Node]:
 
 def part(root: Node, key: str) -> Node:
     return next(p for p in root.children if p.key == key)
+
+
+def find(root: Node, kind: str, key: str) -> Optional[Node]:
+    """The node of that kind and id, if the tree has one."""
+    return next((n for n in root.walk() if n.kind == kind and n.key == key), None)
 
 
 def _part_node(key: str) -> Node:
@@ -153,6 +160,7 @@ def apply_recipe(root: Node, recipe: Recipe) -> None:
         for item in section.children:
             item.checked = chosen_items.get(item.key) == section.key
             item.detail = recipe.detail_overrides.get(item.key, "")
+            item.text = recipe.item_text.get(item.key, "")
     group_of = {leaf.key: group.key for group in figures.children for leaf in group.children}
     figures.children = _ordered(figures.children,
                                 list(dict.fromkeys(group_of[i] for i in recipe.indicators if i in group_of)))
@@ -169,15 +177,17 @@ def apply_recipe(root: Node, recipe: Recipe) -> None:
 
 
 def tree_choice(root: Node) -> OutlineChoice:
-    """What is ticked, in outline order; the detail set on any item (ticked or not) is kept."""
+    """What is ticked, in outline order; the detail and own text set on any item (ticked or not) are kept."""
     sections = []
     overrides: dict[str, str] = {}
+    texts: dict[str, str] = {}
     for section in part(root, PART_TEXT).children:
         items = [i.key for i in section.children if i.checked]
         overrides.update({i.key: i.detail for i in section.children if i.detail})
+        texts.update({i.key: i.text for i in section.children if i.text})
         if items:
             sections.append(SectionChoice(section.key, items))
     indicators = [leaf.key for group in part(root, PART_FIGURES).children for leaf in group.children
                   if leaf.checked]
     charts = [leaf.key for leaf in part(root, PART_CHARTS).children if leaf.checked]
-    return OutlineChoice(sections, overrides, indicators, charts)
+    return OutlineChoice(sections, overrides, indicators, charts, texts)

@@ -1,5 +1,6 @@
-"""The outline's tree view: check boxes, drag to reorder, Move up/down for keyboard users, and the
-per-item text detail (Summary / Full text / the brief's default) from a combo box or the context menu."""
+"""The outline's tree view: check boxes, drag to reorder, Move up/down for keyboard users, the per-item
+text detail (Summary / Full text / the brief's default) from a combo box or the context menu, and
+"Edit text for this brief…" for an item (the tab opens the dialog: ``edit_text_requested``)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPoint, Qt, Signal, Slot
@@ -39,6 +40,7 @@ class DetailDelegate(QStyledItemDelegate):
 
 class OutlineView(QTreeView):
     move_done = Signal()      # a row moved by keyboard or button (the model reports drags itself)
+    edit_text_requested = Signal(str)   # the id of the item to give this brief's own wording
 
     def __init__(self, model: OutlineModel, parent=None) -> None:
         super().__init__(parent)
@@ -73,6 +75,10 @@ class OutlineView(QTreeView):
         self.move_down_action.setShortcuts([QKeySequence("Alt+Shift+Down"), QKeySequence("Ctrl+Shift+Down")])
         self.move_down_action.setToolTip(self.tr("Move the selected row down among its siblings (Alt+Shift+Down)"))
         self.move_down_action.triggered.connect(self._on_move_down)
+        self.edit_text_action = QAction(self.tr("Edit text for this &brief…"), self)
+        self.edit_text_action.setToolTip(self.tr("Give the selected item this brief's own wording; the study is not "
+                                                 "changed"))
+        self.edit_text_action.triggered.connect(self._on_edit_text)
         for action in (self.move_up_action, self.move_down_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
@@ -102,6 +108,12 @@ class OutlineView(QTreeView):
     def _on_move_down(self) -> None:
         self.move_current(+1)
 
+    @Slot()
+    def _on_edit_text(self) -> None:
+        index = self.currentIndex()
+        if index.isValid() and self.outline.node(index).kind == "item":
+            self.edit_text_requested.emit(self.outline.node(index).key)
+
     @Slot(QModelIndex, QModelIndex)
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         self._update_actions()
@@ -112,6 +124,7 @@ class OutlineView(QTreeView):
         movable = index.isValid() and self.outline.node(index).kind in MOVABLE
         self.move_up_action.setEnabled(movable and index.row() > 0)
         self.move_down_action.setEnabled(movable and index.row() < self.outline.rowCount(index.parent()) - 1)
+        self.edit_text_action.setEnabled(index.isValid() and self.outline.node(index).kind == "item")
 
     # ----- context menu -------------------------------------------------------------------------------
     @Slot(QPoint)
@@ -139,6 +152,8 @@ class OutlineView(QTreeView):
                 action = menu.addAction(label, lambda v=value: self.outline.setData(detail, v))
                 action.setCheckable(True)
                 action.setChecked(node.detail == value)
+            menu.addSeparator()
+            menu.addAction(self.edit_text_action)
         if node.kind in MOVABLE:
             menu.addSeparator()
             menu.addAction(self.move_up_action)

@@ -3,15 +3,25 @@
 Composing runs on a worker thread (the first preview draws every chart; later ones reuse the chart
 cache and take milliseconds), so typing a title never waits for matplotlib. Requests that arrive
 while one is being built are coalesced: only the newest is built next, and a stale result is not shown.
+
+The chart pictures are the page's heaviest part: the writer inlines them as data: URIs, which Qt would
+decode again on every page. The worker names each picture by a digest of its bytes and decodes only
+pictures the pane has not seen; the pane keeps the decoded images of the page on screen and hands them
+to Qt's text engine by name (``PreviewBrowser.loadResource``), so a tick re-lays out text only.
 """
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 import logging
+import re
 import time
 from html import escape
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from ftz_desktop.core.domain.model import Dataset
@@ -46,31 +56,90 @@ p.note { color: #595959; font-style: italic; font-size: 8.5pt; }
 """
 
 
+_DATA_URI = re.compile(r'src="data:image/png;base64,([A-Za-z0-9+/=]+)"')
+IMAGE_PREFIX = "preview-image-"
+Images = dict[str, QImage]
+
+
+def named_images(html: str, known: frozenset[str]) -> tuple[str, Images]:
+    """The page with each inlined PNG replaced by a name from its digest, and the decoded images that are not
+    among ``known`` (a picture that cannot be decoded stays inline, as the writer made it)."""
+    decoded: Images = {}
+
+    def name(match: re.Match[str]) -> str:
+        encoded = match.group(1)
+        key = f"{IMAGE_PREFIX}{hashlib.sha1(encoded.encode('ascii')).hexdigest()[:20]}.png"
+        if key not in known and key not in decoded:
+            image = QImage()
+            try:
+                loaded = image.loadFromData(base64.b64decode(encoded, validate=True), "PNG")
+            except (binascii.Error, ValueError):
+                loaded = False
+            if not loaded:
+                return match.group(0)
+            decoded[key] = image
+        return f'src="{key}"'
+
+    return _DATA_URI.sub(name, html), decoded
+
+
+class PreviewBrowser(QTextBrowser):
+    """A text browser that takes the page's pictures from ``images`` (decoded once) before asking Qt."""
+
+    def __init__(self, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.images: Images = {}
+
+    def loadResource(self, kind: int, url: QUrl | str):  # noqa: N802 (Qt naming)
+        if kind == QTextDocument.ResourceType.ImageResource.value:
+            image = self.images.get(url.toString() if isinstance(url, QUrl) else url)
+            if image is not None:
+                return image
+        return super().loadResource(kind, url)
+
+
+_checked: list = [None, ()]      # [the dataset last checked, its findings]: a tick does not change the data
+
+
+def _findings(dataset: Dataset) -> tuple:
+    """The data checks of ``dataset``, run once per dataset (the store gives a new one after every edit)."""
+    from ftz_desktop.core.analysis.checks import run_checks
+
+    last, findings = _checked
+    if last is not dataset:
+        findings = tuple(run_checks(dataset))
+        _checked[:] = [dataset, findings]
+    return findings
+
+
 def preview_html(recipe: Recipe, dataset: Dataset, content: Content) -> str:
     """The brief for ``recipe`` as one HTML page (charts at screen resolution, from the chart cache)."""
     from ftz_desktop.brief.html_writer import to_html
     from ftz_desktop.brief.pipeline import build_document
 
-    return to_html(build_document(recipe, dataset, content, dpi=PREVIEW_DPI), stylesheet=PREVIEW_CSS)
+    document = build_document(recipe, dataset, content, dpi=PREVIEW_DPI, findings=_findings(dataset))
+    return to_html(document, stylesheet=PREVIEW_CSS)
 
 
 class _JobSignals(QObject):
-    done = Signal(int, str, str)        # generation, html, error message
+    done = Signal(int, str, str, object)        # generation, html, error message, newly decoded images
 
 
 class _PreviewJob(QRunnable):
     def __init__(self, generation: int, recipe: Recipe, dataset: Dataset, content: Content,
-                 signals: _JobSignals) -> None:
+                 known: frozenset[str], signals: _JobSignals) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self._args = (recipe, dataset, content)
+        self._known = known
         self._generation = generation
         self._signals = signals
 
     def run(self) -> None:
         html, error = "", ""
+        images: Images = {}
         try:
-            html = preview_html(*self._args)
+            html, images = named_images(preview_html(*self._args), self._known)
         except RecipeError as exc:
             error = str(exc)
         except Exception as exc:  # the preview must never take the app down; the log keeps the details
@@ -78,7 +147,7 @@ class _PreviewJob(QRunnable):
             error = QCoreApplication.translate(
                 "PreviewPane", "The preview could not be built ({error}). Details are in the log.").format(
                 error=f"{type(exc).__name__}: {exc}")
-        self._signals.done.emit(self._generation, html, error)
+        self._signals.done.emit(self._generation, html, error, images)
 
 
 class PreviewPane(QWidget):
@@ -86,7 +155,7 @@ class PreviewPane(QWidget):
 
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
-        self.browser = QTextBrowser(self)
+        self.browser = PreviewBrowser(self)
         self.browser.setObjectName("briefPreview")
         self.browser.setAccessibleName(self.tr("Brief preview"))
         self.browser.setOpenLinks(True)
@@ -134,18 +203,23 @@ class PreviewPane(QWidget):
         generation, recipe, dataset, content = self._pending
         self._pending = None
         self._busy = True
-        self._pool.start(_PreviewJob(generation, recipe, dataset, content, self._signals))
+        known = frozenset(self.browser.images)
+        self._pool.start(_PreviewJob(generation, recipe, dataset, content, known, self._signals))
 
-    @Slot(int, str, str)
-    def _on_done(self, generation: int, html: str, error: str) -> None:
+    @Slot(int, str, str, object)
+    def _on_done(self, generation: int, html: str, error: str, images: Images) -> None:
         self._busy = False
         if self._closed:
             return
         if self._pending is not None:        # a newer request is waiting: this page is already stale
             self._requested_at.pop(generation, None)
+            self.browser.images.update(images)      # decoded all the same: the next page may show them
             self._start_pending()
             return
         started = self._requested_at.pop(generation, time.perf_counter())
+        # Keep the pictures of this page only (a chart redrawn after a data edit replaces its old picture).
+        shown = {name: image for name, image in {**self.browser.images, **images}.items() if name in html}
+        self.browser.images = shown
         self._show(html, error)
         self.last_seconds = time.perf_counter() - started
         self.status.setText(self.tr("Updated in {ms} ms").format(ms=f"{self.last_seconds * 1000:.0f}") if not error

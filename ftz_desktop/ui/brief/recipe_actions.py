@@ -1,13 +1,16 @@
 """Recipe commands of the composer: keep named recipes in the workspace, and exchange them as .json files.
 
-The composer gives the current recipe and applies one (reporting ids this workspace lacks); the
-workspace store keeps named recipes; files are written atomically. Every failure is one message that
-names the recipe or the file.
+The composer gives the current recipe and applies one (reporting ids this workspace lacks, as one step
+of its undo history); the workspace store keeps named recipes; files are written atomically. Every
+failure is one message that names the recipe or the file.
+
+A brief opened from or saved under a name in the workspace is that recipe's: when the window closes
+with changes the recipe does not have, ``confirm_close`` asks Save / Discard / Cancel.
 """
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Any, Callable, Optional
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
@@ -22,7 +25,7 @@ from ftz_desktop.ui.brief.export_flow import documents_folder
 
 class RecipeActions(QObject):
     def __init__(self, owner: QWidget, store, current: Callable[[], Recipe],
-                 apply: Callable[[Recipe, str], None], reset: Callable[[], None],
+                 apply: Callable[[Recipe, str, str], Any], reset: Callable[[], None],
                  show_status: Callable[[str], None]) -> None:
         super().__init__(owner)
         self._owner = owner
@@ -33,6 +36,11 @@ class RecipeActions(QObject):
         self._show_status = show_status
         self.folder: Optional[Path] = None
         self.last_name = ""
+        # The named recipe on screen: its name, the brief as saved under it, and a state the user chose not
+        # to save when closing (not asked again while the brief stays so).
+        self.named = ""
+        self._saved: Optional[dict] = None
+        self._discarded: Optional[dict] = None
         self.save_action = self._action(self.tr("&Save in workspace…"), self.save_to_workspace,
                                         self.tr("Keep the ticked contents and settings under a name in this workspace"))
         self.open_action = self._action(self.tr("&Open from workspace…"), self.open_from_workspace,
@@ -91,6 +99,7 @@ class RecipeActions(QObject):
                        self.tr("The recipe '{name}' was not saved: {error}").format(name=name, error=exc))
             return None
         self.last_name = name
+        self._name_the_brief(name)
         self._show_status(self.tr("Saved the recipe '{name}' in the workspace.").format(name=name))
         return name
 
@@ -115,7 +124,9 @@ class RecipeActions(QObject):
                        self.tr("The recipe '{name}' cannot be used: {error}").format(name=name, error=exc))
             return None
         self.last_name = name
-        self._apply(recipe, self.tr("The recipe '{name}'").format(name=name))
+        self._apply(recipe, self.tr("The recipe '{name}'").format(name=name),
+                    self.tr("open the recipe '{name}'").format(name=name))
+        self._name_the_brief(name)
         self._show_status(self.tr("Opened the recipe '{name}'.").format(name=name))
         return name
 
@@ -173,6 +184,52 @@ class RecipeActions(QObject):
             self._warn(self.tr("Recipe not opened"), str(exc))
             return None
         self.folder = path.parent
-        self._apply(recipe, path.name)
+        self._apply(recipe, path.name, self.tr("open the recipe {name}").format(name=path.name))
+        self._name_the_brief("")
         self._show_status(self.tr("Opened the recipe {name}.").format(name=path.name))
         return path
+
+    # ----- the named recipe on screen ------------------------------------------------------------------
+    def _name_the_brief(self, name: str) -> None:
+        self.named = name
+        self._saved = self._current().to_dict() if name else None
+        self._discarded = None
+
+    def unsaved_name(self) -> str:
+        """The name of the recipe on screen if the brief has changes that recipe does not have, else ""."""
+        if not self.named:
+            return ""
+        state = self._current().to_dict()
+        return "" if state in (self._saved, self._discarded) else self.named
+
+    def named_state(self) -> tuple[str, Optional[dict], Optional[dict]]:
+        return self.named, self._saved, self._discarded
+
+    def set_named_state(self, state: tuple[str, Optional[dict], Optional[dict]]) -> None:
+        self.named, self._saved, self._discarded = state
+        self.last_name = self.last_name or self.named
+
+    def save_named(self) -> bool:
+        """Save the brief on screen under its recipe's name (no questions: it is that recipe); a message if not."""
+        try:
+            self._store.recipes.save(self.named, self._current().to_dict())
+        except UserError as exc:
+            self._warn(self.tr("Recipe not saved"),
+                       self.tr("The recipe '{name}' was not saved: {error}").format(name=self.named, error=exc))
+            return False
+        self._name_the_brief(self.named)
+        return True
+
+    def confirm_close(self) -> bool:
+        """Before the window closes: Save / Discard / Cancel when the named recipe has unsaved changes.
+        True when the window may close (saved, discarded, or nothing to ask)."""
+        name = self.unsaved_name()
+        if not name or getattr(self._store, "read_only", False) or getattr(self._store, "closed", False):
+            return True
+        answer = recipe_dialogs.ask_save_before_closing(self._owner, name)
+        if answer == recipe_dialogs.SAVE:
+            return self.save_named()
+        if answer == recipe_dialogs.DISCARD:
+            self._discarded = self._current().to_dict()
+            return True
+        return False

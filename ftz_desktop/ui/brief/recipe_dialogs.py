@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 TR_CONTEXT = "RecipeDialogs"
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 # Recipe files are JSON; .ftzrecipe is the name the installer associates with the program (double-click opens it).
 RECIPE_SUFFIX = ".ftzrecipe"
@@ -83,3 +84,20 @@ def ask_template_file(parent: QWidget, folder: Path) -> Optional[Path]:
     title = QCoreApplication.translate("RecipeDialogs", "Choose a Word template")
     path, _ = QFileDialog.getOpenFileName(parent, title, str(folder), _tr(TEMPLATE_FILTER))
     return Path(path) if path else None
+
+
+def ask_save_before_closing(parent: QWidget, name: str) -> str:
+    """The brief differs from the recipe it was opened from or saved as: SAVE, DISCARD or CANCEL (stay open)."""
+    question = QCoreApplication.translate(
+        "RecipeDialogs", "The brief has changes that are not saved in the recipe '{name}'. Save them in the recipe "
+                         "before closing?\n\nIf you do not, the recipe keeps its earlier version; the brief on screen "
+                         "still comes back as your draft next time.")
+    buttons = QMessageBox.StandardButton
+    answer = QMessageBox.question(parent, QCoreApplication.translate("RecipeDialogs", "Save the recipe?"),
+                                  question.format(name=name), buttons.Save | buttons.Discard | buttons.Cancel,
+                                  buttons.Save)
+    if answer == buttons.Save:
+        return SAVE
+    if answer == buttons.Discard:
+        return DISCARD
+    return CANCEL

@@ -2,7 +2,8 @@
 
 The form only collects values: ``values()`` gives the recipe fields it owns and ``set_values`` shows a
 recipe's. Choosing a template file is asked of the tab (``template_requested``), which checks it and
-calls ``set_template``.
+calls ``set_template``. Each change the user makes is reported as (field, value before, value after)
+(``field_edited``) for the tab's undo history, which puts a value back with ``set_value``.
 """
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ftz_desktop.core.recipe import PAPERS, STANDARD_TEMPLATE, Recipe
+from ftz_desktop.core.recipe import CONTENTS, PAPERS, STANDARD_TEMPLATE, Recipe
 
 TR_CONTEXT = "SettingsForm"
 # Languages a brief can be written in; one is offered once the study's text exists in it.
@@ -37,6 +38,9 @@ DETAILS = (("summary", QT_TRANSLATE_NOOP("SettingsForm", "Summary of each item")
            ("full", QT_TRANSLATE_NOOP("SettingsForm", "Full text of each item")))
 PAPER_LABELS = {"A4": QT_TRANSLATE_NOOP("SettingsForm", "A4 (210 × 297 mm)"),
                 "Letter": QT_TRANSLATE_NOOP("SettingsForm", "Letter (8.5 × 11 in)")}
+CONTENTS_LABELS = {"auto": QT_TRANSLATE_NOOP("SettingsForm", "When the brief is long"),
+                   "always": QT_TRANSLATE_NOOP("SettingsForm", "Always"),
+                   "never": QT_TRANSLATE_NOOP("SettingsForm", "Never")}
 STANDARD_LABEL = QT_TRANSLATE_NOOP("SettingsForm", "Standard")
 TEXT_FIELDS = ("title", "subtitle", "organisation", "author", "date", "marking")
 
@@ -54,6 +58,7 @@ def language_name(code: str) -> str:
 
 class SettingsForm(QWidget):
     settings_changed = Signal()
+    field_edited = Signal(str, object, object)     # field, value before, value after (the user's change)
     default_detail_changed = Signal(str)
     language_changed = Signal(str)
     template_requested = Signal()
@@ -63,6 +68,8 @@ class SettingsForm(QWidget):
         super().__init__(parent)
         self.setObjectName("briefSettings")
         self._fields: dict[str, QLineEdit] = {}
+        self._shown: dict[str, Any] = {}       # the values as last reported (what an edit changes from)
+        self._replaying = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -114,11 +121,18 @@ class SettingsForm(QWidget):
         for paper in PAPERS:
             self.paper.addItem(_tr(PAPER_LABELS[paper]) if paper in PAPER_LABELS else paper, paper)
         self.paper.currentIndexChanged.connect(self._on_changed)
-        layout_form.addRow(self.tr("&Paper"), self.paper)
+        layout_form.addRow(self.tr("Paper si&ze"), self.paper)
         self.appendix = QCheckBox(self.tr("Appendix of data tables"), layout_box)
         self.appendix.setToolTip(self.tr("Add an appendix with every reported value of the ticked indicators"))
         self.appendix.toggled.connect(self._on_changed)
         layout_form.addRow("", self.appendix)
+        self.contents = QComboBox(layout_box)
+        for code in CONTENTS:
+            self.contents.addItem(_tr(CONTENTS_LABELS[code]), code)
+        self.contents.setToolTip(self.tr("A title page and a contents page before the text: when the brief is long "
+                                         "enough to need them, always, or never"))
+        self.contents.currentIndexChanged.connect(self._on_changed)
+        layout_form.addRow(self.tr("Title page and &contents"), self.contents)
         self.template = QComboBox(layout_box)
         self.template.addItem(_tr(STANDARD_LABEL), STANDARD_TEMPLATE)
         self.template.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -141,6 +155,7 @@ class SettingsForm(QWidget):
         for box in (page, text, layout_box):
             layout.addWidget(box)
         layout.addStretch(1)
+        self._shown = self.values()
 
     # ----- values -------------------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
@@ -149,13 +164,13 @@ class SettingsForm(QWidget):
         values.update(language=self.language.currentData(), detail=self.detail.currentData(),
                       executive_summary=self.executive_summary.toPlainText().strip(),
                       paper=self.paper.currentData(), appendix_tables=self.appendix.isChecked(),
-                      template=self.template.currentData())
+                      template=self.template.currentData(), contents=self.contents.currentData())
         return values
 
     def set_values(self, recipe: Recipe) -> None:
         """Show a recipe's settings; emits nothing (the tab refreshes once)."""
         widgets = list(self._fields.values()) + [self.language, self.detail, self.executive_summary, self.paper,
-                                                 self.appendix, self.template]
+                                                 self.appendix, self.template, self.contents]
         blocked = [w.blockSignals(True) for w in widgets]
         try:
             for name, edit in self._fields.items():
@@ -167,10 +182,32 @@ class SettingsForm(QWidget):
             self._select(self.paper, recipe.paper)
             self.appendix.setChecked(recipe.appendix_tables)
             self._set_template_entry(recipe.template)
+            self._select(self.contents, recipe.contents)
         finally:
             for widget, was in zip(widgets, blocked, strict=True):
                 widget.blockSignals(was)
+        self._shown = self.values()
         self.show_template_status("")
+
+    def set_value(self, name: str, value: Any) -> None:
+        """Show ``value`` in one field, as if the user had chosen it, but without reporting it as an edit
+        (the undo history puts values back this way)."""
+        self._replaying = True
+        try:
+            if name in self._fields:
+                self._fields[name].setText(value)
+            elif name == "executive_summary":
+                self.executive_summary.setPlainText(value)
+            elif name == "appendix_tables":
+                self.appendix.setChecked(bool(value))
+            elif name == "template":
+                self._set_template_entry(value)
+            else:
+                self._select({"language": self.language, "detail": self.detail, "paper": self.paper,
+                              "contents": self.contents}[name], value)
+        finally:
+            self._replaying = False
+        self._shown = self.values()
 
     def set_available_languages(self, available: Iterable[str]) -> None:
         """Languages without the study's text stay listed but cannot be chosen."""
@@ -185,13 +222,14 @@ class SettingsForm(QWidget):
                 language=language_name(code)))
 
     def set_template(self, template: str, status: str, problem: bool = False) -> None:
-        """Select a template ("standard" or a file path) and show what the check found."""
+        """Select a template ("standard" or a file path) the user chose and show what the check found."""
         with_signals = self.template.blockSignals(True)
         try:
             self._set_template_entry(template)
         finally:
             self.template.blockSignals(with_signals)
         self.show_template_status(status, problem)
+        self._report()
         self.settings_changed.emit()
 
     def template_value(self) -> str:
@@ -219,22 +257,37 @@ class SettingsForm(QWidget):
         self.template_status.setStyleSheet("color: #a40000;" if problem else "color: #595959;")
 
     # ----- slots --------------------------------------------------------------------------------------
+    def _report(self) -> None:
+        """Report what the user changed since the last report, field by field (first, before the tab acts on
+        the change: a new language rebuilds the outline and shows the form's values again)."""
+        values = self.values()
+        if not self._replaying:
+            for name, value in values.items():
+                before = self._shown.get(name, value)
+                if value != before:
+                    self.field_edited.emit(name, before, value)
+        self._shown = values
+
     @Slot()
     def _on_changed(self) -> None:
+        self._report()
         self.settings_changed.emit()
 
     @Slot(int)
     def _on_detail(self, index: int) -> None:
+        self._report()
         self.default_detail_changed.emit(self.detail.currentData())
         self.settings_changed.emit()
 
     @Slot(int)
     def _on_language(self, index: int) -> None:
+        self._report()
         self.language_changed.emit(self.language.currentData())
         self.settings_changed.emit()
 
     @Slot(int)
     def _on_template_index(self, index: int) -> None:
+        self._report()
         self.show_template_status("")
         self.template_changed.emit(self.template.currentData())
         self.settings_changed.emit()

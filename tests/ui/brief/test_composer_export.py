@@ -184,7 +184,24 @@ def test_an_invalid_name_is_refused_before_any_work(qtbot, tab, tmp_path, monkey
     tab.exporter.export_started.connect(started.append)
     assert not tab.export_with_dialog()
     assert len(messages) == 1 and name.split(".")[0].strip("?") in messages[0]
-    assert started == [] and warnings_accepted == []   # refused before the check and the export
+    assert started == [] and not (tmp_path / name).exists()      # refused before the export wrote anything
+    # Typed straight in (no dialog), the name is refused before the check too.
+    assert not tab.exporter.export_to(tmp_path / name)
+    assert len(messages) == 2 and len(warnings_accepted) == 1 and started == []
+
+
+def test_the_check_comes_before_the_file_name_is_asked(qtbot, tab, tmp_path, monkeypatch):
+    order = []
+
+    def exec_(dialog):
+        order.append("check")
+        return QDialog.DialogCode.Rejected     # the user cancels the export on seeing the warnings
+
+    monkeypatch.setattr(PreflightDialog, "exec", exec_)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: order.append("file name") or ("", ""))
+    assert not tab.export_with_dialog()
+    assert order == ["check"]                  # cancelled at the check: the file name was never asked
+    assert "no file was changed" in tab.status_messages[-1]
 
 
 def test_errors_in_the_check_block_the_export(qtbot, tab, tmp_path, monkeypatch):
@@ -206,7 +223,7 @@ def test_errors_in_the_check_block_the_export(qtbot, tab, tmp_path, monkeypatch)
     assert shown and shown[0].has_errors and shown[0].export_button is None
     assert "Nothing is ticked" in shown[0].as_text()
     assert started == [] and not (tmp_path / "brief.docx").exists()
-    assert "was not changed" in tab.status_messages[-1]
+    assert "no file was changed" in tab.status_messages[-1]
 
 
 def test_preflight_dialog_buttons(qtbot):

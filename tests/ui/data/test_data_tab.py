@@ -256,17 +256,8 @@ def test_an_indicator_is_added_and_deleted_with_its_observations_undoably(tab, s
 
 
 @pytest.fixture
-def window(qtbot, store, content):
-    from ftz_desktop.ui.main_window import MainWindow
-
-    main = MainWindow(store, content)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    main.activateWindow()
-    qtbot.waitUntil(main.isActiveWindow)
-    yield main
-    main.tab_widget("data").shutdown()
+def window(main_window):
+    return main_window
 
 
 def test_ctrl_z_undoes_in_and_out_of_the_data_tab(qtbot, window, store):
