@@ -75,34 +75,34 @@ Section {number} of the study</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="211" />
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="222" />
         <source>The recipe</source>
         <translation>该方案</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="213" />
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="224" />
         <source>Language not available</source>
         <translation>语言不可用</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="214" />
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="225" />
         <source>{recipe} asks for a brief in '{language}', but the study's text is not available in it; the brief uses {current}.</source>
         <translation>{recipe}要求以“{language}”编写简报，但研究报告尚无该语言的文本；简报将使用{current}。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="226" />
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="237" />
         <source>
 … and {count} more</source>
         <translation>
 ……另有 {count} 项</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="227" />
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="238" />
         <source>Parts of the recipe are not available</source>
         <translation>方案中的部分内容不可用</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="228" />
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="239" />
         <source>{recipe} names what this workspace does not have; the brief leaves it out:
 
 {ids}</source>
@@ -111,22 +111,22 @@ Section {number} of the study</source>
 {ids}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="257" />
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="268" />
         <source>Reset the brief</source>
         <translation>重置简报</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="258" />
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="269" />
         <source>Reset the brief to the whole study? Your ticks, order and settings are replaced.</source>
         <translation>将简报重置为研究报告全文？当前的勾选、顺序和设置将被替换。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="264" />
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="275" />
         <source>reset to the whole study</source>
         <translation>恢复为整份研究报告</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="265" />
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="276" />
         <source>The brief holds the whole study again (Ctrl+Z takes it back).</source>
         <translation>简报已恢复为包含整份研究报告（按 Ctrl+Z 可撤销）。</translation>
     </message>
@@ -146,12 +146,12 @@ Section {number} of the study</source>
         <translation>在此之前无法导出。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="300" />
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="311" />
         <source>Template cannot be used as it is</source>
         <translation>模板无法直接使用</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="350" />
+        <location filename="../../ftz_desktop/ui/brief/composer_tab.py" line="361" />
         <source>No longer in the workspace, so left out of the brief: {ids}</source>
         <translation>以下内容已不在工作区中，简报已将其略去：{ids}</translation>
     </message>
@@ -580,12 +580,12 @@ Section {number} of the study</source>
         <translation>打开已保存简报所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_panel.py" line="55" />
+        <location filename="../../ftz_desktop/ui/brief/export_panel.py" line="56" />
         <source>Exporting {name}…</source>
         <translation>正在导出 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_panel.py" line="84" />
+        <location filename="../../ftz_desktop/ui/brief/export_panel.py" line="86" />
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -622,8 +622,8 @@ Section {number} of the study</source>
     </message>
     <message>
         <location filename="../../ftz_desktop/ui/brief/item_text_dialog.py" line="40" />
-        <source>The brief uses the wording on the right instead of the study's; the study itself is not changed. Figures written as {{indicator|place|period}} are filled in from the data when the brief is made; a blank line starts a new paragraph.</source>
-        <translation>简报将使用右侧的文字代替研究报告原文，研究报告本身不会改动。以 {{indicator|place|period}} 形式写出的数字会在生成简报时按数据自动填入；空一行即另起一段。</translation>
+        <source>The brief uses the wording on the right instead of the study's; the study itself is not changed. Marks such as {{indicator|place|period}} become the figures in the data when the brief is made: keep them. A blank line starts a new paragraph.</source>
+        <translation>简报将使用右侧的文字代替研究报告原文，研究报告本身不会改动。文中形如 {{指标代码|地区代码|时期}} 的标记会在生成简报时换成数据中的数字，请保留；空一行即另起一段。</translation>
     </message>
     <message>
         <location filename="../../ftz_desktop/ui/brief/item_text_dialog.py" line="49" />

@@ -46,7 +46,7 @@ log = logging.getLogger(__name__)
 
 PREVIEW_DELAY_MS = 300      # after typing in the settings: wait for a pause
 TICK_DELAY_MS = 0           # after a tick, a move or a detail: at once (the changes of one event are one preview)
-SPLITTER_SIZES = (440, 340, 620)
+SPLITTER_SIZES = (440, 340, 620)       # outline, settings, preview: shares of the width the tab first gets
 UNKNOWN_SHOWN = 12      # ids listed in the message before "and N more"
 
 
@@ -162,6 +162,17 @@ class BriefComposerTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.export_panel)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().showEvent(event)
+        if not getattr(self, "_sized", False):
+            # The settings at their narrowest whole width, the outline and the preview sharing the rest as
+            # SPLITTER_SIZES do: on a 1024-pixel screen nothing is cut and the preview stays readable.
+            self._sized = True
+            settings = min(self.settings.minimumSizeHint().width() + 24, SPLITTER_SIZES[1] + 60)
+            rest = max(self.splitter.width() - settings, 2 * settings)
+            outline = rest * SPLITTER_SIZES[0] // (SPLITTER_SIZES[0] + SPLITTER_SIZES[2])
+            self.splitter.setSizes([outline, settings, rest - outline])
 
     # ----- content and outline ------------------------------------------------------------------------
     def content_for(self, language: str) -> Content:

@@ -181,13 +181,13 @@ class ExportFlow(QObject):
                   self._on_word_finished)
 
     def _start_conversion(self, docx: Path, pdf: Path, soffice: Path) -> None:
-        self._run(PdfJob(docx, pdf, soffice, self), self._on_pdf_finished)
+        self._run(PdfJob(docx, pdf, soffice, self), self._on_pdf_finished, busy=True)
 
-    def _run(self, job: BackgroundJob, finished: Callable[[ExportOutcome], None]) -> None:
+    def _run(self, job: BackgroundJob, finished: Callable[[ExportOutcome], None], busy: bool = False) -> None:
         self.job = job
         job.progress_changed.connect(self._panel.set_progress)
         job.finished.connect(finished)
-        self._panel.started(job.path.name)
+        self._panel.started(job.path.name, busy)
         self.export_started.emit(job)
         job.start()
 

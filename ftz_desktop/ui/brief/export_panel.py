@@ -51,8 +51,10 @@ class ExportPanel(QWidget):
         for widget in (self.progress, self.cancel_button, self.open_document_button, self.open_folder_button):
             widget.hide()
 
-    def started(self, name: str) -> None:
+    def started(self, name: str, busy: bool = False) -> None:
+        """An export of ``name`` began; ``busy``: it reports no progress (LibreOffice), the bar only moves."""
         self.message.setText(self.tr("Exporting {name}…").format(name=name))
+        self.progress.setRange(0, 0 if busy else 100)
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.setEnabled(True)

@@ -38,8 +38,8 @@ class ItemTextDialog(QDialog):
         heading = QLabel(f"<b>{escape(wording.title)}</b>", self)
         heading.setWordWrap(True)
         note = QLabel(self.tr("The brief uses the wording on the right instead of the study's; the study itself is "
-                              "not changed. Figures written as {{indicator|place|period}} are filled in from the data "
-                              "when the brief is made; a blank line starts a new paragraph."), self)
+                              "not changed. Marks such as {{indicator|place|period}} become the figures in the data "
+                              "when the brief is made: keep them. A blank line starts a new paragraph."), self)
         note.setWordWrap(True)
         note.setStyleSheet("color: #595959;")
 

@@ -167,3 +167,18 @@ def test_undo_texts_read_in_chinese(tab):
         assert edit_text(TextEdit("sc-talent", "人才流失", "", "新的文字")) == "改写“人才流失”的文字"
     finally:
         i18n.install_language("en")
+
+
+def test_the_contents_choice_and_own_texts_travel_with_the_recipe(tab):
+    recipe = tab.current_recipe()
+    assert recipe.contents == "auto" and recipe.item_text == {}
+    recipe.contents = "never"
+    recipe.item_text = {"sc-talent": "Our words."}
+    tab.apply_recipe(recipe)
+    shown = tab.current_recipe()
+    assert shown.contents == "never" and shown.item_text == {"sc-talent": "Our words."}
+    assert tab.settings.contents.currentData() == "never"
+    tab.settings.contents.setCurrentIndex(tab.settings.contents.findData("always"))
+    assert tab.undo_stack.undoText() == "change the title page and contents"
+    tab.undo_stack.undo()
+    assert tab.current_recipe().contents == "never"
