@@ -17,6 +17,7 @@ from typing import Any, Callable, Iterable, NamedTuple, Optional, Sequence, Unio
 
 from ftz_desktop import __version__
 from ftz_desktop.brief.footnotes import FootnoteBook
+from ftz_desktop.brief.layouts import heading_number, is_official
 from ftz_desktop.brief.length import LONG_BRIEF_PAGES, estimated_pages
 from ftz_desktop.brief.model import (
     Block,
@@ -75,16 +76,19 @@ class _Composer:
         self.chapter = 0
         self.charts: dict[str, ChartImage] = {}
         self.homes: dict[str, str] = {}          # chart id -> the item it sits under
+        self.official = is_official(recipe.layout)   # Chinese numbering, no contents page
 
     # -- building blocks -------------------------------------------------------------------------
-    def heading(self, text: str, level: int, numbered: bool, where: str, number: str = "") -> None:
+    def heading(self, text: str, level: int, numbered: bool, where: str, number: str = "", role: str = "") -> None:
         anchor = f"_Toc{len(self.blocks) + 1:09d}"
-        self.blocks.append(Heading(self.clean(text, where), level, numbered, number if numbered else "", anchor))
+        self.blocks.append(Heading(self.clean(text, where), level, numbered, number if numbered else "", anchor,
+                                   role))
 
     def chapter_heading(self, text: str, where: str) -> str:
         self.chapter += 1
-        self.heading(text, 1, True, where, str(self.chapter))
-        return str(self.chapter)
+        number = heading_number(1, self.chapter) if self.official else str(self.chapter)
+        self.heading(text, 1, True, where, number)
+        return number
 
     def spans(self, raw: str, where: str, closing: list[str], last: bool) -> list[Span]:
         """The paragraph's spans; the numbers of ``closing`` (the ids of the study section's sources) end the
@@ -135,7 +139,8 @@ class _Composer:
         paragraphs = _paragraphs(self.recipe.executive_summary)
         if not paragraphs:
             return
-        self.heading(word("executive_summary", self.language), 1, False, "executive summary heading")
+        self.heading(word("executive_summary", self.language), 1, False, "executive summary heading",
+                     role="summary")
         for paragraph in paragraphs:
             self.blocks.append(Paragraph(self.clean(paragraph, "executive summary"), "lead"))
 
@@ -166,7 +171,8 @@ class _Composer:
         for position, item_id in enumerate(item_ids, start=1):
             item = section.item(item_id)
             assert item is not None  # unknown ids were refused before composing
-            self.item(item, f"{number}.{position}", self._study_sources(section, item))
+            item_number = heading_number(2, position) if self.official else f"{number}.{position}"
+            self.item(item, item_number, self._study_sources(section, item))
 
     def _study_sources(self, section: Section, item: Item) -> list[str]:
         """The ids of the sources the item's text comes from: its own part of the study ("4(2)" for the
@@ -203,7 +209,7 @@ class _Composer:
         orphans = [c for c in self.recipe.charts if c not in self.homes]
         if not orphans:
             return
-        self.heading(word("annex_charts", self.language), 1, False, "annex heading")
+        self.heading(word("annex_charts", self.language), 1, False, "annex heading", role="annex")
         for chart_id in orphans:
             self.figure(chart_id)
 
@@ -220,7 +226,7 @@ class _Composer:
             return
         self.blocks.append(PageBreak())
         language = self.language
-        self.heading(word("appendix", language), 1, False, "appendix heading")
+        self.heading(word("appendix", language), 1, False, "appendix heading", role="appendix")
         space = "" if language == "zh" else " "
         self.blocks.append(Paragraph(f"{word('appendix_intro', language)}{space}"
                                      f"{word('source_column_note', language)}", "body"))
@@ -238,7 +244,7 @@ class _Composer:
         if not used:
             return
         language = self.language
-        self.heading(word("sources", language), 1, False, "sources heading")
+        self.heading(word("sources", language), 1, False, "sources heading", role="sources")
         comma, stop = word("list_separator", language), word("sentence_end", language)
         for number, source in used:
             parts = [source.title, comma.join(p for p in (source.publisher, period_label(source.published, language)
@@ -271,7 +277,10 @@ class _Composer:
 
 
 def front_page_wanted(recipe: Recipe, blocks: list[Block]) -> bool:
-    """A title page with the contents: when asked, or ("auto") for a brief longer than LONG_BRIEF_PAGES."""
+    """A title page with the contents: when asked, or ("auto") for a brief longer than LONG_BRIEF_PAGES.
+    An official Chinese layout has none: its title block is part of its first page."""
+    if is_official(recipe.layout):
+        return False
     if recipe.contents != "auto":
         return recipe.contents == "always"
     return estimated_pages(blocks, recipe.language) > LONG_BRIEF_PAGES
@@ -307,8 +316,10 @@ def compose(recipe: Recipe, dataset: Dataset, content: Content, render_chart: Ch
     return Document(
         title=c.clean(r.title, "title"), subtitle=c.clean(r.subtitle, "subtitle"),
         organisation=c.clean(r.organisation, "organisation"), author=c.clean(r.author, "author"),
-        date=c.clean(display_date(r.date, r.language), "date"), marking=c.clean(r.marking, "marking"), paper=r.paper,
-        language=r.language, front_page=front_page,
+        # 成文日期 in Arabic numerals (2026年12月1日) in an official layout, whatever the text's language.
+        date=c.clean(display_date(r.date, "zh" if c.official else r.language), "date"),
+        marking=c.clean(r.marking, "marking"), paper=r.paper,
+        language=r.language, front_page=front_page, layout=r.layout, official=r.official.to_dict(),
         properties={"recipe": recipe.to_json(), "snapshot": data_snapshot_id(dataset),
                     "generator": f"ftz_desktop {__version__}"},
         blocks=c.blocks, warnings=c.clean.warnings)

@@ -97,11 +97,13 @@ def export_brief(recipe: Recipe, dataset: Dataset, content: Content, out_path: U
         checkpoint()
         report(0.05 + 0.75 * done / max(total, 1), f"Drawing chart {done + 1} of {total}")
 
-    template = None if recipe.template == STANDARD_TEMPLATE else recipe.template
+    # A user's own template is a file; the standard look and the Chinese official layouts are built in.
+    template = None if recipe.template == STANDARD_TEMPLATE or recipe.layout != STANDARD_TEMPLATE \
+        else recipe.template
     inputs = {Path(template): "the Word template this brief is built on"} if template else {}
     target = check_output_target(out_path, (".docx",), "a Word brief", inputs=inputs)
     # The one check of the template in this export (TemplateError before any work); the base is reused below.
-    base = prepared_base(template, fonts, recipe.paper)
+    base = prepared_base(template or recipe.layout, fonts, recipe.paper, recipe.official.font_profile)
     warnings: list[str] = []
     if base.missing_styles:
         warnings.append(f"The template has no {', '.join(base.missing_styles)} style(s); the standard look is "

@@ -14,12 +14,17 @@ class Heading:
     text: str
     level: int = 1
     numbered: bool = True
-    number: str = ""          # "2", "2.3"; set by compose for numbered headings
+    number: str = ""          # "2", "2.3", "一、", "（一）"; set by compose for numbered headings
     anchor: str = ""          # a stable id for links from the table of contents
+    role: str = ""            # unnumbered parts: "summary", "annex", "appendix", "sources"
 
     @property
     def display(self) -> str:
-        return f"{self.number} {self.text}" if self.numbered and self.number else self.text
+        if not (self.numbered and self.number):
+            return self.text
+        # Chinese numbers carry their own punctuation (一、 （一） 1.) and run straight into the text.
+        joiner = "" if self.number[-1] in "、）." else " "
+        return f"{self.number}{joiner}{self.text}"
 
 
 @dataclass(frozen=True)
@@ -108,6 +113,8 @@ class Document:
     paper: str = "A4"
     language: str = "en"
     front_page: bool = False  # the title and contents on a page of their own
+    layout: str = "standard"  # "standard", or a Chinese official layout: "gbt9704", "jianbao"
+    official: dict[str, str] = field(default_factory=dict)   # the layout's parts (OfficialSettings)
     properties: dict[str, str] = field(default_factory=dict)   # recipe JSON, data snapshot id ...
     blocks: list[Block] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)         # for the user, not printed in the brief

@@ -101,6 +101,8 @@ def test_json_round_trip_is_readable(content, dataset):
     recipe.appendix_tables = True
     recipe.item_text = {"a-one": "这份简报自己的措辞。"}
     recipe.contents = "never"
+    recipe.template = "jianbao"
+    recipe.official.bulletin, recipe.official.issue = "四川自贸试验区工作简报", "12"
     text = recipe.to_json()
     assert "四川自贸试验区政策简报" in text and '\n  "title"' in text
     assert json.loads(text)["version"] == 1
@@ -136,6 +138,12 @@ def test_missing_fields_take_defaults():
     ({"charts": "c"}, "charts", "expected a list"),
     ({"titel": "typo"}, "titel", "not a recipe field"),
     ({"contents": "sometimes"}, "contents", "'auto', 'always', 'never'"),
+    ({"official": "red"}, "official", "expected an object"),
+    ({"official": {"isue": "3"}}, "official.isue", "not a layout setting"),
+    ({"official": {"issue": "三"}}, "official.issue", "whole number"),
+    ({"official": {"copy_number": "1234567"}}, "official.copy_number", "six digits"),
+    ({"official": {"font_profile": "fancy"}}, "official.font_profile", "'official', 'windows'"),
+    ({"official": {"cc": 5}}, "official.cc", "expected text"),
     ({"item_text": ["a-one"]}, "item_text", "expected an object"),
     ({"item_text": {"a-one": 3}}, "item_text.a-one", "expected text"),
 ])

@@ -23,6 +23,7 @@ from docx.shared import Cm, Emu, Pt
 from ftz_desktop.brief.docx.fonts import FontSet, apply_fonts, template_fonts
 from ftz_desktop.brief.docx.footnotes import add_footnotes_part
 from ftz_desktop.brief.docx.template import PARAGRAPH_STYLES, ensure_styles, load_template, missing_styles
+from ftz_desktop.core.recipe import OFFICIAL_TEMPLATES
 
 PAPER_SIZES_CM = {"A4": (21.0, 29.7), "Letter": (21.59, 27.94)}
 MARGIN_CM = 2.5
@@ -40,6 +41,8 @@ class PreparedBase:
     fonts: FontSet
     standard: bool
     missing_styles: tuple[str, ...] = ()   # what a user template lacked (``check_template``'s names)
+    layout: str = "standard"               # or a Chinese official layout ("gbt9704", "jianbao")
+    font_profile: str = ""                 # the official layout's fonts ("official", "windows")
 
 
 def is_standard(template: Union[str, Path, None]) -> bool:
@@ -81,11 +84,44 @@ def _prepare(template: Union[str, Path, None], fonts: FontSet, paper: str) -> Pr
     return PreparedBase(out.getvalue(), table_style, text_width_cm, fonts, standard, missing)
 
 
-def prepared_base(template: Union[str, Path, None], fonts: Optional[FontSet], paper: str) -> PreparedBase:
-    """The base for a brief on ``template`` (None or "standard": the built-in look); raises TemplateError."""
+def _prepare_official(layout: str, profile: str) -> PreparedBase:
+    from docx.enum.style import WD_STYLE_TYPE
+
+    from ftz_desktop.brief.docx.official_styles import apply_official_styles, faces, official_page
+    from ftz_desktop.brief.layouts import LATIN
+
+    doc = load_template(None)
+    text_width_cm = official_page(doc)
+    ensure_styles(doc, text_width_cm, True)
+    table_style = "Table Grid"   # plain black rules, as official documents set their tables
+    if table_style not in [s.name for s in doc.styles if s.type == WD_STYLE_TYPE.TABLE]:
+        table_style = ensure_styles(doc, text_width_cm, True)
+    table = faces(profile)
+    fonts = FontSet(LATIN, LATIN, table["Normal"], table["Heading 1"])
+    apply_fonts(doc, fonts, ["Normal", table_style] + list(PARAGRAPH_STYLES))
+    apply_official_styles(doc, profile)
+    add_footnotes_part(doc)
+    out = io.BytesIO()
+    doc.save(out)
+    return PreparedBase(out.getvalue(), table_style, text_width_cm, fonts, True, (), layout, profile)
+
+
+def prepared_base(template: Union[str, Path, None], fonts: Optional[FontSet], paper: str,
+                  font_profile: str = "official") -> PreparedBase:
+    """The base for a brief on ``template`` (None or "standard": the built-in look; "gbt9704" or "jianbao":
+    a Chinese official layout in ``font_profile``); raises TemplateError."""
     fonts = fonts or FontSet()
+    if template is not None and str(template) in OFFICIAL_TEMPLATES:
+        key: tuple[object, ...] = ("official", str(template), font_profile)
+        with _lock:
+            cached = _cache.get(key)
+        if cached is None:
+            cached = _prepare_official(str(template), font_profile)
+            with _lock:
+                _cache[key] = cached
+        return cached
     if template is None or is_standard(template):
-        key: tuple[object, ...] = ("standard", fonts, paper)
+        key = ("standard", fonts, paper)
     else:
         path = Path(template)
         try:

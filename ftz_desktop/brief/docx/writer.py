@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Optional, Union
 
 import docx
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.xmlchemy import BaseOxmlElement
@@ -45,10 +45,12 @@ from ftz_desktop.core.atomic import atomic_write_bytes
 
 __all__ = ["render_docx", "render_prepared", "write_docx", "read_brief_properties"]
 
+_SHARED_PUNCTUATION = re.compile("[\u2018\u2019\u201c\u201d\u2014\u2026\u00b7\u2015]")
+AFTER_BODY = ("annex", "appendix", "sources")
 _PARAGRAPH_STYLE = {"body": "Normal", "lead": "Brief Lead", "small": "Brief Source"}
 
 
-class _Writer:
+class Writer:
     def __init__(self, document: Document, base: PreparedBase) -> None:
         self.model = document
         self.doc = docx.Document(io.BytesIO(base.data))
@@ -61,12 +63,21 @@ class _Writer:
         self._rpr_xml: Optional[str] = None
         self.footnotes = Footnotes(self.doc, self.rpr)
 
-    def rpr(self, heading: bool = False) -> BaseOxmlElement:
-        """A w:rPr naming the faces explicitly, for runs (Word applies run fonts over style fonts)."""
+    def faces(self, style: str) -> tuple[Optional[str], str]:
+        """(Latin face or None to keep the template's, East Asian face) of runs in ``style``."""
+        latin, east_asia = self.fonts.for_style(style)
+        return (latin if self.standard else None), east_asia
+
+    def rpr(self, style: str = "Normal", text: str = "") -> BaseOxmlElement:
+        """A w:rPr naming the faces explicitly, for runs (Word applies run fonts over style fonts); text with
+        punctuation Chinese shares with Latin (“ ” — …) is hinted East Asian in a Chinese brief, or it shows
+        half-width in the Latin face."""
         rpr = OxmlElement("w:rPr")
         fonts = OxmlElement("w:rFonts")
-        latin = (self.fonts.heading_latin if heading else self.fonts.body_latin) if self.standard else None
-        set_rfonts(fonts, latin, self.fonts.heading_east_asia if heading else self.fonts.body_east_asia)
+        latin, east_asia = self.faces(style)
+        set_rfonts(fonts, latin, east_asia)
+        if text and self.model.language == "zh" and _SHARED_PUNCTUATION.search(text):
+            fonts.set(qn("w:hint"), "eastAsia")
         rpr.append(fonts)
         return rpr
 
@@ -76,9 +87,9 @@ class _Writer:
             self._rpr_xml = re.sub(r' xmlns:\w+="[^"]*"', "", etree.tostring(self.rpr(), encoding="unicode"))
         return self._rpr_xml
 
-    def run(self, paragraph: WordParagraph, text: str, heading: bool = False, bold: bool = False) -> Run:
+    def run(self, paragraph: WordParagraph, text: str, style: str = "Normal", bold: bool = False) -> Run:
         run = paragraph.add_run(xml_safe(text))
-        run._r.insert(0, self.rpr(heading))
+        run._r.insert(0, self.rpr(style, text))
         if bold:
             run.bold = True
         return run
@@ -94,42 +105,43 @@ class _Writer:
         paragraph._p.get_or_add_pPr().style = self.style_id(style)
         return paragraph
 
-    def paragraph(self, text: str = "", style: str = "Normal", heading: bool = False) -> WordParagraph:
+    def paragraph(self, text: str = "", style: str = "Normal") -> WordParagraph:
         paragraph = self.add_paragraph(style)
         if text:
-            self.run(paragraph, text, heading)
+            self.run(paragraph, text, style)
         return paragraph
 
     def text_paragraph(self, block: Paragraph) -> None:
         """A paragraph with its source numbers as superscripts and its footnotes at their figures."""
-        paragraph = self.add_paragraph(_PARAGRAPH_STYLE.get(block.style, "Normal"))
+        style = _PARAGRAPH_STYLE.get(block.style, "Normal")
+        paragraph = self.add_paragraph(style)
         for span in block.parts():
             if span.text:
-                self.run(paragraph, span.text)
+                self.run(paragraph, span.text, style)
             if span.cite:
-                self.run(paragraph, f"[{span.cite}]").font.superscript = True
+                self.run(paragraph, f"[{span.cite}]", style).font.superscript = True
             if span.footnote:
                 self.footnotes.mark(paragraph._p, self.footnotes.add(span.footnote))
 
     # -- blocks ----------------------------------------------------------------------------------
     def title_block(self) -> None:
         m = self.model
-        self.paragraph(m.title, "Title", heading=True)
+        self.paragraph(m.title, "Title")
         if m.subtitle:
-            self.paragraph(m.subtitle, "Subtitle", heading=True)
+            self.paragraph(m.subtitle, "Subtitle")
         for line in (m.organisation, m.author, m.date):
             if line:
                 self.paragraph(line, "Brief Meta")
 
     def heading(self, block: Heading) -> None:
         level = min(max(block.level, 1), 3)
-        paragraph = self.paragraph(block.display, f"Heading {level}", heading=True)
+        paragraph = self.paragraph(block.display, f"Heading {level}")
         if block.anchor:
             self.bookmark_id += 1
             add_bookmark(paragraph, block.anchor, self.bookmark_id)
 
     def contents(self, block: TableOfContents) -> None:
-        self.paragraph(block.title, "TOC Heading", heading=True)
+        self.paragraph(block.title, "TOC Heading")
         entries = [(e.level, xml_safe(e.text), e.anchor) for e in block.entries]
         add_toc(self.add_paragraph, entries, levels=3, run_properties=self.rpr)
 
@@ -138,13 +150,13 @@ class _Writer:
         "图1　…", the number as literal text as Chinese documents write it (WPS does not update fields)."""
         paragraph = self.add_paragraph("Caption")
         language = self.model.language
-        if language == "zh":
+        if language == "zh" or self.model.layout != "standard":
             self.run(paragraph, word("caption", language, label=word(label.lower(), language), number=number,
-                                     text=text))
+                                     text=text), "Caption")
             return paragraph
-        self.run(paragraph, f"{label} ")
-        append_field(paragraph, f"SEQ {label} \\* ARABIC", str(number), self.rpr())
-        self.run(paragraph, f": {text}")
+        self.run(paragraph, f"{label} ", "Caption")
+        append_field(paragraph, f"SEQ {label} \\* ARABIC", str(number), self.rpr("Caption"))
+        self.run(paragraph, f": {text}", "Caption")
         return paragraph
 
     def table(self, block: Table) -> None:
@@ -164,6 +176,9 @@ class _Writer:
         paragraph = self.add_paragraph("Normal")
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.paragraph_format.keep_with_next = True
+        # Single spacing and no indent: an exact line height (the official layouts' grid) would clip the picture.
+        paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+        paragraph.paragraph_format.first_line_indent = Pt(0)
         width = Cm(min(block.width_cm, self.text_width_cm))
         paragraph.add_run().add_picture(io.BytesIO(block.image_png), width=width)
         drawing = paragraph._p.find(f".//{qn('wp:docPr')}")
@@ -200,13 +215,13 @@ class _Writer:
                 else header.add_paragraph()
             paragraph._p.get_or_add_pPr().style = self.style_id("Header")
             paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            self.run(paragraph, self.model.marking, bold=True)
+            self.run(paragraph, self.model.marking, "Header", bold=True)
         footer = section.footer
         if self.standard or not any(p.text.strip() for p in footer.paragraphs):
             paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
             paragraph._p.get_or_add_pPr().style = self.style_id("Footer")
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            append_field(paragraph, "PAGE", "1", self.rpr())
+            append_field(paragraph, "PAGE", "1", self.rpr("Footer"))
 
     def update_fields_on_open(self) -> None:
         """Ask Word to rebuild the contents (page numbers) when the brief is first opened."""
@@ -217,10 +232,23 @@ class _Writer:
         flag.set(qn("w:val"), "true")
         insert_setting(settings, flag, "w:updateFields")
 
+    def closing(self) -> None:
+        """What follows the body before the sources and annexes (an official layout's signature and date)."""
+
+    def colophon(self) -> None:
+        """What ends the document (an official layout's 版记 or 报尾)."""
+
     def build(self, update_fields: bool) -> bytes:
         self.title_block()
-        for block in self.model.blocks:
+        blocks = self.model.blocks
+        body_end = next((i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.role in AFTER_BODY),
+                        len(blocks))
+        for block in blocks[:body_end]:
             self.block(block)
+        self.closing()
+        for block in blocks[body_end:]:
+            self.block(block)
+        self.colophon()
         self.header_footer()
         self.footnotes.finish()
         set_properties(self.doc, self.model)
@@ -233,13 +261,22 @@ class _Writer:
 
 def render_docx(document: Document, template: Union[str, Path, None] = None, fonts: Optional[FontSet] = None,
                 update_fields_on_open: bool = True) -> bytes:
-    """The brief as .docx bytes (for writing, or for a test to inspect)."""
-    return render_prepared(document, prepared_base(template, fonts, document.paper), update_fields_on_open)
+    """The brief as .docx bytes (for writing, or for a test to inspect); an official layout's document is
+    written on that layout."""
+    if template is None and document.layout != "standard":
+        template = document.layout
+    base = prepared_base(template, fonts, document.paper, document.official.get("font_profile", "official"))
+    return render_prepared(document, base, update_fields_on_open)
 
 
 def render_prepared(document: Document, base: PreparedBase, update_fields_on_open: bool = True) -> bytes:
-    """The brief as .docx bytes on a base already prepared (and its template checked) by ``prepared_base``."""
-    return _Writer(document, base).build(update_fields_on_open)
+    """The brief as .docx bytes on a base already prepared (and its template checked) by ``prepared_base``.
+    An official layout asks no field update of Word (WPS ignores the request): every field has its result."""
+    if base.layout != "standard":
+        from ftz_desktop.brief.docx.official_writer import OfficialWriter
+
+        return OfficialWriter(document, base).build(update_fields=False)
+    return Writer(document, base).build(update_fields_on_open)
 
 
 def write_docx(document: Document, path: Union[str, Path], template: Union[str, Path, None] = None,
