@@ -39,11 +39,12 @@ FONT_FOLDER_DEPTH = 3                       # font folders and the folders below
 
 
 def _stamp(path: Path) -> str:
-    """Size and modification time, as Python judges whether a module's cached bytecode is current."""
+    """Size and modification time, as Python judges whether a module's cached bytecode is current; "" for
+    a file that is not there (a settings file nobody wrote counts wherever it would be looked for)."""
     try:
         info = path.stat()
     except OSError:
-        return f"{path}:absent"
+        return ""
     return f"{path}:{info.st_size}:{info.st_mtime_ns}"
 
 
@@ -91,7 +92,7 @@ def _library_stamp(name: str) -> str:
         spec = None
     if spec is None or not spec.origin:
         return f"{name}:absent"
-    return _stamp(Path(spec.origin))
+    return _stamp(Path(spec.origin)) or f"{name}:{spec.origin}"
 
 
 def font_folders() -> list[Path]:

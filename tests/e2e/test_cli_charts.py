@@ -40,7 +40,8 @@ def workspace(run_app, tmp_path) -> Path:
 
 def _export_loading(run_app, workspace: Path, out: Path) -> list[str]:
     """Export as the program does, in a fresh process; the heavy modules it loaded."""
-    env = {**os.environ, "FTZ_DESKTOP_HOME": str(run_app.home), "LANGUAGE": "en_US"}
+    env = {**os.environ, "FTZ_DESKTOP_HOME": str(run_app.home), "XDG_CONFIG_HOME": str(run_app.home / "config"),
+           "QT_QPA_PLATFORM": "offscreen", "LANGUAGE": "en_US"}     # as run_app runs the program
     result = subprocess.run([sys.executable, "-c", PROBE, "export", "--out", str(out), "--workspace", str(workspace)],
                             capture_output=True, text=True, env=env, timeout=180, cwd=out.parent)
     assert result.returncode == 0, result.stderr

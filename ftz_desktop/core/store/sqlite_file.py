@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import stat
 import uuid
 from pathlib import Path
 from typing import Any, Optional
@@ -149,8 +150,10 @@ def check_file(path: Path) -> None:
 
 
 def check_writable(path: Path) -> None:
-    # The rollback journal is created next to the file, so the folder must be writable too.
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
+    # The rollback journal is created next to the file, so the folder must be writable too. A file marked
+    # read-only stays so even for a user who may write anyway (an administrator): its protection is respected.
+    marked_read_only = not path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
+    if marked_read_only or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
         raise WorkspaceNotWritableError(
             f"The workspace '{path}' cannot be written (a read-only file or folder, or no permission). "
             "Open it read-only to view and export, or copy it to a folder you can write to.", path)
