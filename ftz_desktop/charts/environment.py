@@ -30,9 +30,9 @@ from typing import Iterable, Iterator, Optional
 from ftz_desktop.paths import data_dir
 
 _PACKAGE = Path(__file__).resolve().parent.parent        # ftz_desktop/
-# Folders of ftz_desktop whose modules a chart's drawing runs (a test checks every module a draw loads).
-CODE_FOLDERS = ("charts", "core", "core/domain", "core/analysis", "core/study")
-CODE_FILES = ("__init__.py", "paths.py")
+# The modules of ftz_desktop a chart's drawing runs (a test checks that every module a draw loads is here).
+CODE_FOLDERS = ("charts", "core/domain", "core/analysis", "core/study")
+CODE_FILES = ("__init__.py", "paths.py", "core/__init__.py", "core/errors.py", "core/messages.py", "core/translate.py")
 DATA_FOLDERS = (".", "zh")                  # the shipped data/ files: names, terms, derived figures
 LIBRARIES = ("matplotlib", "numpy", "kiwisolver", "PIL")
 FONT_FOLDER_DEPTH = 3                       # font folders and the folders below them (Debian: truetype/wqy/)
