@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Callable, ContextManager, Iterable, Mapping, NamedTuple, Optional
 
 from ftz_desktop.brief.compose import ChartImage
-from ftz_desktop.charts.catalog import chart_source_note, chart_title, get_chart
+from ftz_desktop.charts.catalog import CHARTS, chart_source_note, chart_title, get_chart
 from ftz_desktop.charts.picture_key import PictureEnvironment, picture_key
 from ftz_desktop.core.domain.model import Dataset
 from ftz_desktop.core.study.names import localized
@@ -87,8 +87,6 @@ class KeptChartRenderer(CatalogChartRenderer):
 
     def keys(self, chart_ids: Iterable[str], fmt: str = "png") -> list[str]:
         """The keys of the charts the catalog has (an unknown id is refused later, by the caller's rules)."""
-        from ftz_desktop.charts.catalog import CHARTS
-
         return [self.key(chart_id, fmt) for chart_id in chart_ids if chart_id in CHARTS]
 
     def use(self, found: Mapping[str, bytes]) -> None:
