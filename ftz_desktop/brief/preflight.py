@@ -16,9 +16,10 @@ from typing import Iterable, Optional, Union
 from ftz_desktop.core.analysis.checks import Finding, finding_order, run_checks
 from ftz_desktop.core.domain.model import Dataset, is_publication
 from ftz_desktop.core.domain.periods import period_label, period_year
-from ftz_desktop.core.recipe import STANDARD_TEMPLATE, Recipe, unknown_ids
+from ftz_desktop.core.recipe import OFFICIAL_TEMPLATES, STANDARD_TEMPLATE, Recipe, unknown_ids
 from ftz_desktop.core.study.content import Content
 from ftz_desktop.core.study.textfill import figure_refs
+from ftz_desktop.core.translate import tr
 
 OLD_DATA_YEARS = 3          # a latest figure more than this many years before the newest data is "old"
 _GAPS_NAMED = 6             # how many missing chart values a message names before "and N more"
@@ -181,7 +182,7 @@ LATENT_STYLES = ("TOC Heading", "TOC 1", "TOC 2", "TOC 3")
 def template_findings(template: Union[str, Path, None]) -> list[Finding]:
     """What ``check_template`` finds in a user template: an error when the file cannot be used or lacks
     styles the text needs, a warning when only Word's latent contents styles are missing."""
-    if template is None or str(template) == STANDARD_TEMPLATE:
+    if template is None or str(template) == STANDARD_TEMPLATE or str(template) in OFFICIAL_TEMPLATES:
         return []
     from ftz_desktop.brief.docx.template import TemplateError, check_template
 
@@ -219,6 +220,25 @@ def _font(recipe: Recipe) -> list[Finding]:
                     f"Install one of: {', '.join(fonts.CJK_FAMILIES)}.")]
 
 
+def _layout_fonts(recipe: Recipe, families: Optional[frozenset[str]] = None) -> list[Finding]:
+    """An official layout's faces this PC lacks, and what Word and WPS will show in their place."""
+    if recipe.layout not in OFFICIAL_TEMPLATES:
+        return []
+    from ftz_desktop.brief.installed_fonts import installed_families, missing_faces
+    from ftz_desktop.brief.layouts import PROFILE_NAMES
+
+    missing = missing_faces(recipe.official.font_profile, installed_families() if families is None else families)
+    if not missing:
+        return []
+    faces = tr(", ").join(tr("{face} (shown as {fallback})", face=face, fallback=fallback) if fallback
+                          else tr("{face} (no similar face installed)", face=face) for face, fallback in missing)
+    profile = PROFILE_NAMES.get(recipe.official.font_profile, recipe.official.font_profile)
+    return [Finding("warning", "fonts_missing",
+                    tr("This PC lacks fonts of the “{profile}” font profile: {faces}. The brief names them, so a "
+                       "reader who has them sees the layout as meant; to see it here, install them or choose the "
+                       "“Windows 自带” profile.", profile=profile, faces=faces))]
+
+
 def preflight(recipe: Recipe, dataset: Dataset, content: Content,
               template_path: Union[str, Path, None] = None) -> list[Finding]:
     """Every problem with what ``recipe`` chose, errors first; ``template_path`` overrides the recipe's."""
@@ -226,5 +246,5 @@ def preflight(recipe: Recipe, dataset: Dataset, content: Content,
     findings = (_unknown(recipe, content, dataset, charts) + _nothing_chosen(recipe) + _empty_text(recipe, content)
                 + _template(recipe, template_path) + _indicator_data(recipe, dataset)
                 + _data_checks(recipe, dataset, content) + _unpublished_sources(recipe, dataset, content)
-                + _chart_gaps(recipe, dataset) + _font(recipe))
+                + _chart_gaps(recipe, dataset) + _font(recipe) + _layout_fonts(recipe))
     return sorted(findings, key=finding_order)

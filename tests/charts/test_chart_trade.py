@@ -123,9 +123,8 @@ def test_by_mode_bars_shares_and_the_computed_rest(dataset):
 
 
 def test_by_mode_in_chinese_draws_the_rest_in_the_same_unit_as_the_modes(dataset):
-    from ftz_desktop.core.study.names import localized
-
     from ftz_desktop.charts.style import default_style
+    from ftz_desktop.core.study.names import localized
 
     fig = draw(BY_MODE, localized(dataset, "zh"), default_style("zh"))
     widths = [p.get_width() for p in patches(fig, "modes")]
