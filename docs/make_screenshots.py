@@ -3,7 +3,8 @@
 Run under a real X server for true rendering (or offscreen):
     xvfb-run -a -s "-screen 0 1600x1000x24" env QT_QPA_PLATFORM=xcb .venv/bin/python docs/make_screenshots.py
 Writes docs/screenshots/<tab>.png and docs/screenshots/brief-page-<n>.png, and the Chinese window and brief as
-<tab>-zh.png and brief-zh-page-<n>.png (LibreOffice and pdftoppm needed).
+<tab>-zh.png and brief-zh-page-<n>.png, and the first page of each Chinese official layout as
+brief-gbt9704-page-1.png and brief-jianbao-page-1.png (LibreOffice and pdftoppm needed).
 """
 from __future__ import annotations
 
@@ -84,7 +85,18 @@ def window_shots(out: Path, workspace: Path, size=(1400, 900), language: str = "
     return written
 
 
-def brief_pages(out: Path, workspace: Path, pages: int = 3, language: str = "en") -> list[Path]:
+EXAMPLE_OFFICIAL = {
+    "gbt9704": {"issuer": "四川省商务厅文件", "doc_number": "川商〔2026〕12号", "copy_number": "12",
+                "classification": "内部★1年", "urgency": "特急", "cc": "省发展改革委，省财政厅",
+                "printed_by": "四川省商务厅办公室", "print_date": "2026-12-01"},
+    "jianbao": {"bulletin": "四川自贸试验区工作简报", "issue": "12", "compiler": "省商务厅自贸办", "serial": "0012",
+                "classification": "内部资料", "report_to": "省委办公厅，省政府办公厅", "send_to": "省发展改革委",
+                "issue_to": "各片区管委会", "copies": "60"},
+}
+
+
+def brief_pages(out: Path, workspace: Path, pages: int = 3, language: str = "en",
+                layout: str = "standard") -> list[Path]:
     from ftz_desktop.brief.export import export_brief
     from ftz_desktop.charts.catalog import CHARTS
     from ftz_desktop.core.recipe import default_recipe
@@ -99,7 +111,11 @@ def brief_pages(out: Path, workspace: Path, pages: int = 3, language: str = "en"
     with WorkspaceStore.open(workspace) as store, tempfile.TemporaryDirectory() as tmp:
         dataset = store.dataset()
         recipe = default_recipe(content, dataset, list(CHARTS))
-        if language == "zh":
+        if layout != "standard":
+            recipe.template, recipe.organisation = layout, "四川省商务厅"
+            for name, value in EXAMPLE_OFFICIAL[layout].items():
+                setattr(recipe.official, name, value)
+        elif language == "zh":
             recipe.organisation = "示例单位"
             recipe.marking = "内部资料"
         else:
@@ -114,7 +130,8 @@ def brief_pages(out: Path, workspace: Path, pages: int = 3, language: str = "en"
                         str(Path(tmp) / "page")], check=True, timeout=120)
         written = []
         for number, page in enumerate(sorted(Path(tmp).glob("page-*.png")), start=1):
-            target = out / (f"brief-page-{number}.png" if language == "en" else f"brief-{language}-page-{number}.png")
+            kind = layout if layout != "standard" else language
+            target = out / (f"brief-page-{number}.png" if kind == "en" else f"brief-{kind}-page-{number}.png")
             shutil.copyfile(page, target)
             written.append(target)
     return written
@@ -134,6 +151,10 @@ def main() -> int:
                 print(f"wrote {path.name}")
             if not args.no_brief:
                 for path in brief_pages(args.out, workspace, language=language):
+                    print(f"wrote {path.name}")
+        if not args.no_brief:
+            for layout in EXAMPLE_OFFICIAL:
+                for path in brief_pages(args.out, workspace, pages=1, language="zh", layout=layout):
                     print(f"wrote {path.name}")
     return 0
 
