@@ -12,7 +12,7 @@ shift || true
 packages=(libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1
           libdbus-1-3 fonts-wqy-microhei)
 if [ "$mode" = "test" ]; then
-  packages+=(libreoffice-writer-nogui poppler-utils xvfb xauth strace imagemagick)
+  packages+=(libreoffice-writer-nogui poppler-utils xvfb xauth strace imagemagick pandoc)
 fi
 python="${PYTHON:-python3}"
 if ! command -v "$python" >/dev/null 2>&1 || ! "$python" -c "import ensurepip, venv" >/dev/null 2>&1; then
