@@ -136,12 +136,22 @@ Section {number} of the study</source>
         <translation>上次编辑的简报</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/template_check.py" line="24" />
+        <location filename="../../ftz_desktop/ui/brief/template_check.py" line="16" />
+        <source>GB/T 9704-2012 official document format: A4, 16 pt 仿宋 on a grid of 22 lines of 28 characters, headings numbered 一、（一）1.（1）, the red issuer's heading, the signature and date, and the colophon on the last page.</source>
+        <translation>按 GB/T 9704-2012《党政机关公文格式》排版：A4 纸，正文 3 号仿宋，每页 22 行、每行 28 字，标题层次为一、（一）1.（1），红色发文机关标志，落款署名和成文日期，末页印版记。</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/template_check.py" line="20" />
+        <source>The briefing bulletin: its name in red with 第…期 above a red rule, the text set as an official document (22 lines of 28 characters), and 报, 送, 发 with the copies printed at the foot of the last page.</source>
+        <translation>简报格式：红色报头印简报名称和“第×期”，其下为红色分隔线；正文按公文格式排版（每页 22 行、每行 28 字）；末页下端印报、送、发单位和印数。</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/template_check.py" line="37" />
         <source>{name}: every style the brief uses is there.</source>
         <translation>{name}：简报所用的样式齐全。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/template_check.py" line="27" />
+        <location filename="../../ftz_desktop/ui/brief/template_check.py" line="40" />
         <source> The export stops until then.</source>
         <translation>在此之前无法导出。</translation>
     </message>
@@ -159,112 +169,112 @@ Section {number} of the study</source>
 <context>
     <name>BriefHistory</name>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/history.py" line="28" />
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="31" />
         <source>edit the title</source>
         <translation>编辑标题</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/history.py" line="29" />
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="32" />
         <source>edit the subtitle</source>
         <translation>编辑副标题</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/history.py" line="30" />
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="33" />
         <source>edit the organisation</source>
         <translation>编辑编制单位</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/history.py" line="31" />
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="34" />
         <source>edit the author</source>
         <translation>编辑作者</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/history.py" line="32" />
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="35" />
         <source>edit the date</source>
         <translation>编辑日期</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/history.py" line="33" />
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="36" />
         <source>edit the marking</source>
         <translation>编辑密级</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/history.py" line="34" />
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="37" />
         <source>edit the executive summary</source>
         <translation>编辑内容提要</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/history.py" line="35" />
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="38" />
         <source>change the brief's language</source>
         <translation>更改简报语言</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/history.py" line="36" />
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="39" />
         <source>change the default text</source>
         <translation>更改默认内容</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/history.py" line="37" />
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="40" />
         <source>change the paper</source>
         <translation>更改纸张大小</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/history.py" line="38" />
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="41" />
         <source>change the appendix of data tables</source>
         <translation>更改数据表附录</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/history.py" line="39" />
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="42" />
         <source>change the template</source>
         <translation>更改模板</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/history.py" line="40" />
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="43" />
         <source>change the title page and contents</source>
         <translation>更改封面和目录设置</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/history.py" line="53" />
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="63" />
         <source>tick '{title}'</source>
         <translation>勾选“{title}”</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/history.py" line="54" />
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="64" />
         <source>untick '{title}'</source>
         <translation>取消勾选“{title}”</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/history.py" line="57" />
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="67" />
         <source>move '{title}' up</source>
         <translation>上移“{title}”</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/history.py" line="58" />
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="68" />
         <source>move '{title}' down</source>
         <translation>下移“{title}”</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/history.py" line="60" />
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="70" />
         <source>move '{title}'</source>
         <translation>移动“{title}”</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/history.py" line="63" />
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="73" />
         <source>set '{title}' to {detail}</source>
         <translation>将“{title}”设为{detail}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/history.py" line="65" />
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="75" />
         <source>set '{title}' to the brief's default</source>
         <translation>将“{title}”设为简报默认</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/history.py" line="67" />
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="77" />
         <source>rewrite the text of '{title}'</source>
         <translation>改写“{title}”的文字</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/history.py" line="68" />
+        <location filename="../../ftz_desktop/ui/brief/history.py" line="78" />
         <source>use the study's wording for '{title}'</source>
         <translation>恢复“{title}”的研究报告原文</translation>
     </message>
@@ -501,43 +511,43 @@ Section {number} of the study</source>
         <translation>已有导出正在进行，请等待其完成或取消。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="77" />
+        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="83" />
         <source>Export stopped before writing; no file was changed.</source>
         <translation>导出已在写入前停止，未改动任何文件。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="84" />
-        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="261" />
+        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="90" />
+        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="267" />
         <source>Brief not saved</source>
         <translation>简报未保存</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="123" />
+        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="129" />
         <source>Needs LibreOffice, which was not found on this computer: click to read how to get it</source>
         <translation>需要 LibreOffice，但本机未找到该软件：单击可查看获取方法</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="124" />
+        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="130" />
         <source>Check the brief and save it as PDF, with the Word document beside it (LibreOffice makes the PDF)</source>
         <translation>检查简报并保存为 PDF，同时在同一文件夹中保存 Word 文档（PDF 由 LibreOffice 生成）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="162" />
+        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="168" />
         <source>LibreOffice needed</source>
         <translation>需要 LibreOffice</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="242" />
+        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="248" />
         <source>PDF not made</source>
         <translation>未生成 PDF</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="254" />
+        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="260" />
         <source> ({count} note: hover the message below the preview to read them)</source>
         <translation>（{count} 条提示：将鼠标悬停在预览下方的消息上即可查看）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="256" />
+        <location filename="../../ftz_desktop/ui/brief/export_flow.py" line="262" />
         <source> ({count} notes: hover the message below the preview to read them)</source>
         <translation>（{count} 条提示：将鼠标悬停在预览下方的消息上即可查看）</translation>
     </message>
@@ -725,6 +735,311 @@ Section {number} of the study</source>
         <location filename="../../ftz_desktop/ui/tabs/key_figure_card.py" line="103" />
         <source>Click or press Enter to open it in the Data tab.</source>
         <translation>单击或按 Enter 键可在“数据”选项卡中打开。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialSettings</name>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="35" />
+        <source>Copy number</source>
+        <translation>份号</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="36" />
+        <source>Which copy this is, up to six digits; printed as six digits at the top left of the first page (12 becomes 000012)</source>
+        <translation>公文印制份数的顺序号，最多六位数字，印在首页左上角，不足六位前面补 0（如 12 印为 000012）</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="38" />
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="61" />
+        <source>e.g. 12</source>
+        <translation>如：12</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="39" />
+        <source>Classification</source>
+        <translation>密级和保密期限</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="40" />
+        <source>The classification and its period, top left of the first page; left empty, the title page's Marking is printed there. Leave both empty for an unclassified document</source>
+        <translation>印在首页左上角；留空则印“封面”中“密级”一栏的内容。不涉密的公文两处都留空</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="43" />
+        <source>e.g. 秘密★1年</source>
+        <translation>如：秘密★1年</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="44" />
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="45" />
+        <source>Top left of the first page, below the classification: 特急 or 加急</source>
+        <translation>印在首页左上角密级之下，填“特急”或“加急”；不紧急的留空</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="47" />
+        <source>e.g. 特急</source>
+        <translation>如：特急</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="48" />
+        <source>Serial number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="49" />
+        <source>Top right of the first page, printed as 编号：…</source>
+        <translation>印在首页右上角，显示为“编号：×××”</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="50" />
+        <source>e.g. 0012</source>
+        <translation>如：0012</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="51" />
+        <source>Issuing authority</source>
+        <translation>发文机关标志</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="52" />
+        <source>The issuing authority's name in large red type, centred at the head of the first page</source>
+        <translation>首页版头居中套红印制的发文机关名称，一般为“××文件”</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="54" />
+        <source>e.g. 四川省商务厅文件</source>
+        <translation>如：四川省商务厅文件</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="55" />
+        <source>Bulletin name</source>
+        <translation>简报名称</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="56" />
+        <source>The bulletin's name in large red type at the head of the first page; left empty, the brief's Title is used</source>
+        <translation>报头套红印制的简报名称；留空则用“标题”一栏的内容</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="58" />
+        <source>e.g. 自贸试验区工作简报</source>
+        <translation>如：自贸试验区工作简报</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="59" />
+        <source>Issue number</source>
+        <translation>期号</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="60" />
+        <source>Printed below the bulletin's name as 第…期: a whole number</source>
+        <translation>印在简报名称下方的“第×期”，填整数</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="62" />
+        <source>Document number</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="63" />
+        <source>The issuer's code, the year in 〔〕 and the number, centred above the red line</source>
+        <translation>由发文机关代字、年份和发文顺序号组成，年份用六角括号“〔〕”括入，居中印在红色分隔线之上</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="65" />
+        <source>e.g. 川商〔2026〕12号</source>
+        <translation>如：川商〔2026〕12号</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="66" />
+        <source>Compiled by</source>
+        <translation>编印单位</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="67" />
+        <source>Left above the red rule, with the brief's Date on the right; left empty, the Organisation is used</source>
+        <translation>印在报头红线上方左侧，右侧为“日期”一栏的日期；留空则用“编制单位”一栏的内容</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="69" />
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="73" />
+        <source>Empty: the Organisation</source>
+        <translation>留空则用编制单位</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="70" />
+        <source>Signed by</source>
+        <translation>发文机关署名</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="71" />
+        <source>The issuer's name after the text, above the date; left empty, the Organisation is used</source>
+        <translation>正文之后、成文日期之上的发文机关署名；留空则用“编制单位”一栏的内容</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="74" />
+        <source>Copied to</source>
+        <translation>抄送机关</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="75" />
+        <source>In the colophon at the foot of the last page; separate the bodies with commas (the closing full stop is added)</source>
+        <translation>印在末页版记中；多个机关之间用逗号隔开，末尾的句号自动加上</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="77" />
+        <source>e.g. 省发展改革委，省财政厅</source>
+        <translation>如：省发展改革委，省财政厅</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="78" />
+        <source>Printed by</source>
+        <translation>印发机关</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="79" />
+        <source>Left in the colophon, usually the issuer's general office</source>
+        <translation>印在版记左侧，一般为发文机关的办公厅（室）</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="80" />
+        <source>e.g. 四川省商务厅办公室</source>
+        <translation>如：四川省商务厅办公室</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="81" />
+        <source>Print date</source>
+        <translation>印发日期</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="82" />
+        <source>Right in the colophon, printed as 2026年3月5日印发; type 2026-03-05 or 2026年3月5日</source>
+        <translation>印在版记右侧，显示为“2026年3月5日印发”；可填 2026-03-05 或 2026年3月5日</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="84" />
+        <source>e.g. 2026-03-05</source>
+        <translation>如：2026-03-05</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="85" />
+        <source>Report to</source>
+        <translation>报</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="86" />
+        <source>After 报： at the end of the bulletin: the higher bodies it is reported to</source>
+        <translation>报尾“报：”之后，填报送的上级机关</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="88" />
+        <source>e.g. 省委办公厅，省政府办公厅</source>
+        <translation>如：省委办公厅，省政府办公厅</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="89" />
+        <source>Send to</source>
+        <translation>送</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="90" />
+        <source>After 送： at the end of the bulletin: the bodies at the same level it is sent to</source>
+        <translation>报尾“送：”之后，填送达的同级或有关机关</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="92" />
+        <source>e.g. 省直有关部门</source>
+        <translation>如：省直有关部门</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="93" />
+        <source>Issue to</source>
+        <translation>发</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="94" />
+        <source>After 发： at the end of the bulletin: the units below it is issued to</source>
+        <translation>报尾“发：”之后，填下发的下级单位</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="96" />
+        <source>e.g. 各片区管委会</source>
+        <translation>如：各片区管委会</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="97" />
+        <source>Copies printed</source>
+        <translation>印数</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="98" />
+        <source>Printed at the end as （共印…份）: a whole number</source>
+        <translation>印在报尾的“（共印×份）”，填整数</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="99" />
+        <source>e.g. 200</source>
+        <translation>如：200</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="109" />
+        <source>Parts of the official document</source>
+        <translation>公文格式要素</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="110" />
+        <source>Masthead and distribution of the bulletin</source>
+        <translation>简报报头和报尾</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="111" />
+        <source>Font profile</source>
+        <translation>字体方案</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="136" />
+        <source>change the font profile</source>
+        <translation>更改字体方案</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="113" />
+        <source>{name} (office fonts)</source>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="114" />
+        <source>{name} (Windows fonts)</source>
+        <translation>{name}</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="115" />
+        <source>{name}: title {title}, headings {heading1} and {heading2}, text {body}</source>
+        <translation>{name}：标题{title}，一级标题{heading1}，二级标题{heading2}，正文{body}</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="137" />
+        <source>edit '{part}'</source>
+        <translation>编辑“{part}”</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="159" />
+        <source>{field} takes digits only, e.g. {example}</source>
+        <translation>{field}只能填数字，如 {example}</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="162" />
+        <source>{field} has at most six digits</source>
+        <translation>{field}最多六位数字</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/official_fields.py" line="174" />
+        <source>{field} is not a date; write it as 2026-03-05</source>
+        <translation>{field}不是有效日期，请按 2026-03-05 的格式填写</translation>
     </message>
 </context>
 <context>
@@ -928,13 +1243,13 @@ Section {number} of the study</source>
     </message>
     <message>
         <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="41" />
-        <source>{count} warning about the figures in this brief. You can export anyway, or cancel and change the brief.</source>
-        <translation>本简报中的数据有 {count} 条警告。可以仍然导出，也可以取消并修改简报。</translation>
+        <source>{count} warning about this brief. You can export anyway, or cancel and change the brief.</source>
+        <translation>本简报有 {count} 条警告。可以仍然导出，也可以取消并修改简报。</translation>
     </message>
     <message>
         <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="44" />
-        <source>{count} warnings about the figures in this brief. You can export anyway, or cancel and change the brief.</source>
-        <translation>本简报中的数据有 {count} 条警告。可以仍然导出，也可以取消并修改简报。</translation>
+        <source>{count} warnings about this brief. You can export anyway, or cancel and change the brief.</source>
+        <translation>本简报有 {count} 条警告。可以仍然导出，也可以取消并修改简报。</translation>
     </message>
     <message>
         <location filename="../../ftz_desktop/ui/brief/preflight_dialog.py" line="52" />
@@ -980,37 +1295,62 @@ Section {number} of the study</source>
 <context>
     <name>PreviewPane</name>
     <message>
+        <location filename="../../ftz_desktop/ui/brief/preview.py" line="145" />
+        <source>The page count is known after export (the brief has charts, tables or notes)</source>
+        <translation>简报含图表、表格或脚注，页数导出后方可确定</translation>
+    </message>
+    <message>
         <location filename="../../ftz_desktop/ui/brief/preview.py" line="147" />
+        <source>Charts, tables and notes do not keep to the grid of {lines} lines of {chars} characters, so their pages are not counted ahead</source>
+        <translation>图表、表格和脚注不按每页 {lines} 行、每行 {chars} 字的行格排列，无法事先推算页数</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/preview.py" line="149" />
+        <source>About {pages} page ({lines} lines of {chars} characters)</source>
+        <translation>约 {pages} 页（每页 {lines} 行，每行 {chars} 字）</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/preview.py" line="150" />
+        <source>About {pages} pages ({lines} lines of {chars} characters)</source>
+        <translation>约 {pages} 页（每页 {lines} 行，每行 {chars} 字）</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/preview.py" line="151" />
+        <source>Counted from the text on the layout's grid of {lines} lines of {chars} characters a page</source>
+        <translation>按版式每页 {lines} 行、每行 {chars} 字的行格，由正文推算</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/preview.py" line="180" />
         <source>The preview could not be built ({error}). Details are in the log.</source>
         <translation>无法生成预览（{error}）。详细信息见日志。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preview.py" line="160" />
+        <location filename="../../ftz_desktop/ui/brief/preview.py" line="193" />
         <source>Brief preview</source>
         <translation>简报预览</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preview.py" line="166" />
+        <location filename="../../ftz_desktop/ui/brief/preview.py" line="199" />
         <source>Preview</source>
         <translation>预览</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preview.py" line="196" />
+        <location filename="../../ftz_desktop/ui/brief/preview.py" line="235" />
         <source>Updating…</source>
         <translation>正在更新…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preview.py" line="225" />
+        <location filename="../../ftz_desktop/ui/brief/preview.py" line="266" />
         <source>Updated in {ms} ms</source>
         <translation>已更新，用时 {ms} 毫秒</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preview.py" line="226" />
+        <location filename="../../ftz_desktop/ui/brief/preview.py" line="267" />
         <source>Not updated</source>
         <translation>未更新</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/preview.py" line="232" />
+        <location filename="../../ftz_desktop/ui/brief/preview.py" line="273" />
         <source>The preview cannot show this brief.</source>
         <translation>无法预览此简报。</translation>
     </message>
@@ -1281,198 +1621,213 @@ If you do not, the recipe keeps its earlier version; the brief on screen still c
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="35" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="40" />
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="36" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="41" />
         <source>中文 (Chinese)</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="37" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="42" />
         <source>Summary of each item</source>
         <translation>每个条目的摘要</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="38" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="43" />
         <source>Full text of each item</source>
         <translation>每个条目的全文</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="39" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="44" />
         <source>A4 (210 × 297 mm)</source>
         <translation>A4（210 × 297 毫米）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="40" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="45" />
         <source>Letter (8.5 × 11 in)</source>
         <translation>Letter（8.5 × 11 英寸）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="41" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="46" />
         <source>When the brief is long</source>
         <translation>简报较长时</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="42" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="47" />
         <source>Always</source>
         <translation>始终</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="43" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="48" />
         <source>Never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="44" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="50" />
         <source>Standard</source>
-        <translation>标准</translation>
+        <translation>标准版式</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="76" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="51" />
+        <source>Official document (GB/T 9704)</source>
+        <translation>公文式（GB/T 9704）</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="52" />
+        <source>Briefing bulletin (简报)</source>
+        <translation>简报式</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="86" />
         <source>Title page</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="79" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="89" />
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="79" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="89" />
         <source>&amp;Subtitle</source>
         <translation>副标题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="80" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="90" />
         <source>&amp;Organisation</source>
         <translation>编制单位(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="80" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="90" />
         <source>&amp;Author</source>
         <translation>作者(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="81" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="91" />
         <source>Dat&amp;e</source>
         <translation>日期(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="81" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="91" />
         <source>Mar&amp;king</source>
         <translation>密级(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="82" />
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="84" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="92" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="94" />
         <source>Optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="83" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="93" />
         <source>e.g. Department of Commerce of Sichuan Province</source>
         <translation>例如：四川省商务厅</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="84" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="94" />
         <source>YYYY-MM-DD, or as it should read</source>
         <translation>如 2024-06-30，或按需要显示的写法填写</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="85" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="95" />
         <source>Header line on every page, e.g. For internal use</source>
         <translation>显示在每页页眉，例如：内部资料</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="94" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="104" />
         <source>Printed at the top of every page (a security or distribution marking)</source>
         <translation>印在每页顶端（密级或发送范围标注）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="96" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="106" />
         <source>Text</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="102" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="112" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="106" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="116" />
         <source>What each item gives unless set per item in the outline (Detail column)</source>
         <translation>各条目默认给出的内容（可在大纲的“详略”列中逐条设置）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="108" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="118" />
         <source>De&amp;fault text</source>
         <translation>默认内容(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="111" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="121" />
         <source>Optional. A few sentences for the reader in a hurry; a blank line starts a new paragraph.</source>
         <translation>可选。供快速阅读的几句话；空一行即另起一段。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="116" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="126" />
         <source>E&amp;xecutive summary</source>
         <translation>内容提要(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="118" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="128" />
         <source>Layout</source>
         <translation>版式</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="124" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="134" />
         <source>Paper si&amp;ze</source>
         <translation>纸张大小(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="125" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="135" />
         <source>Appendix of data tables</source>
         <translation>附录：数据表</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="126" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="136" />
         <source>Add an appendix with every reported value of the ticked indicators</source>
         <translation>添加附录，列出所勾选指标的全部报告数值</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="132" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="142" />
         <source>A title page and a contents page before the text: when the brief is long enough to need them, always, or never</source>
         <translation>正文前的封面和目录页：在简报篇幅需要时添加、始终添加或从不添加</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="135" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="145" />
         <source>Title page and &amp;contents</source>
         <translation>封面和目录(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="140" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="155" />
         <source>C&amp;hoose…</source>
         <translation>选择(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="141" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="156" />
         <source>Use your office's Word template (.docx or .dotx)</source>
         <translation>使用本单位的 Word 模板（.docx 或 .dotx）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="146" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="158" />
         <source>Te&amp;mplate</source>
         <translation>模板(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="221" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="246" />
         <source>The study's text is not yet available in {language}</source>
         <translation>研究报告尚无{language}文本</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="255" />
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="291" />
+        <source>The official layouts are always on A4 paper, without a title page or contents</source>
+        <translation>公文式和简报式固定使用 A4 纸，不设封面和目录页</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/brief/settings_form.py" line="312" />
         <source>The built-in look: numbered headings, a contents page and the house table style.</source>
         <translation>内置样式：标题编号、目录页和统一的表格样式。</translation>
     </message>

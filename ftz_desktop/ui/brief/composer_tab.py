@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ftz_desktop.core.recipe import DEFAULT_TITLE, STANDARD_TEMPLATE, Recipe, default_recipe, prune_unknown, unknown_ids
+from ftz_desktop.core.recipe import DEFAULT_TITLE, Recipe, default_recipe, prune_unknown, unknown_ids
 from ftz_desktop.core.study.content import Content, ContentError, load_content
 from ftz_desktop.ui.brief.draft import DraftKeeper
 from ftz_desktop.ui.brief.export_flow import ExportFlow
@@ -300,8 +300,8 @@ class BriefComposerTab(QWidget):
     def _on_template_requested(self) -> None:
         from ftz_desktop.ui.brief import recipe_dialogs
 
-        current = self.settings.template_value()
-        folder = Path(current).parent if current != STANDARD_TEMPLATE else Path.home()
+        current = self.settings.template_file()
+        folder = current.parent if current is not None else Path.home()
         path = recipe_dialogs.ask_template_file(self, folder)
         if path is None:
             return

@@ -67,10 +67,16 @@ class ExportFlow(QObject):
         return False
 
     def _checked(self, recipe: Recipe) -> bool:
-        """The pre-export check: True when the export may go ahead (the user was told what it found)."""
+        """The pre-export check: True when the export may go ahead (the user was told what it found, in the
+        window's language: a Chinese window names the figures by their Chinese names)."""
         from ftz_desktop.brief.preflight import preflight
+        from ftz_desktop.core.analysis.findings_text import in_language
+        from ftz_desktop.core.study.names import localized
+        from ftz_desktop.core.translate import current_language
 
-        findings = preflight(recipe, self._dataset(), self._content(recipe.language))
+        dataset, language = self._dataset(), current_language()
+        findings = preflight(recipe, dataset, self._content(recipe.language))
+        findings = in_language(findings, localized(dataset, language), language)
         return preflight_dialog.review_findings(self._owner, findings)
 
     def _stopped(self) -> None:

@@ -17,12 +17,15 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Slot
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ftz_desktop.core.recipe import Recipe
+from ftz_desktop.ui.brief import official_fields
 from ftz_desktop.ui.brief.outline_edits import DetailEdit, MoveEdit, OutlineEdit, TextEdit, TickEdit
 from ftz_desktop.ui.brief.outline_model import OutlineModel, detail_text
-from ftz_desktop.ui.brief.settings_form import SettingsForm
+from ftz_desktop.ui.brief.settings_form import OFFICIAL_PREFIX, SettingsForm
 
 TR_CONTEXT = "BriefHistory"
-TYPED = frozenset({"title", "subtitle", "organisation", "author", "date", "marking", "executive_summary"})
+# Typing in one of these fields merges into one step (the official layout's parts too: all but the font profile).
+TYPED = frozenset({"title", "subtitle", "organisation", "author", "date", "marking", "executive_summary",
+                   *(OFFICIAL_PREFIX + name for name in official_fields.FIELDS)})
 # What a change of each setting is called after "Undo" (English, marked for translation).
 FIELD_CHANGES = {
     "title": QT_TRANSLATE_NOOP("BriefHistory", "edit the title"),
@@ -39,11 +42,18 @@ FIELD_CHANGES = {
     "template": QT_TRANSLATE_NOOP("BriefHistory", "change the template"),
     "contents": QT_TRANSLATE_NOOP("BriefHistory", "change the title page and contents"),
 }
-_FIELD_IDS = {name: 1000 + number for number, name in enumerate(FIELD_CHANGES)}
+_FIELD_IDS = {name: 1000 + number for number, name in enumerate(sorted(TYPED))}
 
 
 def _tr(text: object) -> str:
     return QCoreApplication.translate(TR_CONTEXT, str(text))
+
+
+def field_change_text(name: str) -> str:
+    """What a change of the setting ``name`` is called after "Undo", e.g. edit the title, edit the issue number."""
+    if name.startswith(OFFICIAL_PREFIX):
+        return official_fields.change_text(name[len(OFFICIAL_PREFIX):])
+    return _tr(FIELD_CHANGES.get(name, name))
 
 
 def edit_text(edit: OutlineEdit) -> str:
@@ -105,7 +115,7 @@ class SettingCommand(_Recorded):
     """One settings field changed; consecutive typing in the same text field is one step."""
 
     def __init__(self, form: SettingsForm, name: str, before: Any, after: Any) -> None:
-        super().__init__(_tr(FIELD_CHANGES.get(name, name)))
+        super().__init__(field_change_text(name))
         self._form = form
         self.name, self.before, self.after = name, before, after
 

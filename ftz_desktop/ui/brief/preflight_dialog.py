@@ -38,10 +38,10 @@ def summary_text(findings: Sequence[Finding]) -> str:
                              "{count} problems stop the export{warnings}. Fix them and export again.")
         return text.format(count=errors, warnings=extra)
     if warnings == 1:
-        text = translate("PreflightDialog", "{count} warning about the figures in this brief. You can export anyway, "
+        text = translate("PreflightDialog", "{count} warning about this brief. You can export anyway, "
                                             "or cancel and change the brief.")
     else:
-        text = translate("PreflightDialog", "{count} warnings about the figures in this brief. You can export anyway, "
+        text = translate("PreflightDialog", "{count} warnings about this brief. You can export anyway, "
                                             "or cancel and change the brief.")
     return text.format(count=warnings)
 

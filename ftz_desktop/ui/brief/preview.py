@@ -8,6 +8,10 @@ The chart pictures are the page's heaviest part: the writer inlines them as data
 decode again on every page. The worker names each picture by a digest of its bytes and decodes only
 pictures the pane has not seen; the pane keeps the decoded images of the page on screen and hands them
 to Qt's text engine by name (``PreviewBrowser.loadResource``), so a tick re-lays out text only.
+
+On a Chinese official layout the pane also tells how many pages a text-only brief will have on the layout's
+grid (``brief.grid``, from the same document model); with charts, tables or notes it says the count is known
+after export.
 """
 from __future__ import annotations
 
@@ -112,17 +116,45 @@ def _findings(dataset: Dataset) -> tuple:
     return findings
 
 
-def preview_html(recipe: Recipe, dataset: Dataset, content: Content) -> str:
-    """The brief for ``recipe`` as one HTML page (charts at screen resolution, from the chart cache)."""
+def preview_page(recipe: Recipe, dataset: Dataset, content: Content) -> tuple[str, Optional[int]]:
+    """The brief for ``recipe`` as one HTML page (charts at screen resolution, from the chart cache), and its
+    pages on an official layout's grid (None when they cannot be told, or on another layout)."""
+    from ftz_desktop.brief.grid import predicted_pages
     from ftz_desktop.brief.html_writer import to_html
     from ftz_desktop.brief.pipeline import build_document
 
     document = build_document(recipe, dataset, content, dpi=PREVIEW_DPI, findings=_findings(dataset))
-    return to_html(document, stylesheet=PREVIEW_CSS)
+    return to_html(document, stylesheet=PREVIEW_CSS), predicted_pages(document)
+
+
+def preview_html(recipe: Recipe, dataset: Dataset, content: Content) -> str:
+    """The brief for ``recipe`` as one HTML page."""
+    return preview_page(recipe, dataset, content)[0]
+
+
+def page_count_text(layout: str, pages: Optional[int]) -> tuple[str, str]:
+    """(what the pane says about the page count, its tooltip); ("", "") off the official layouts."""
+    from ftz_desktop.brief.docx.official_styles import CHARS_PER_LINE, LINES_PER_PAGE
+    from ftz_desktop.brief.layouts import is_official
+
+    translate = QCoreApplication.translate
+    if not is_official(layout):
+        return "", ""
+    grid = dict(lines=LINES_PER_PAGE, chars=CHARS_PER_LINE)
+    if pages is None:
+        return (translate("PreviewPane", "The page count is known after export (the brief has charts, tables or "
+                                         "notes)"),
+                translate("PreviewPane", "Charts, tables and notes do not keep to the grid of {lines} lines of "
+                                         "{chars} characters, so their pages are not counted ahead").format(**grid))
+    text = translate("PreviewPane", "About {pages} page ({lines} lines of {chars} characters)") if pages == 1 else \
+        translate("PreviewPane", "About {pages} pages ({lines} lines of {chars} characters)")
+    tip = translate("PreviewPane", "Counted from the text on the layout's grid of {lines} lines of {chars} "
+                                   "characters a page")
+    return text.format(pages=pages, **grid), tip.format(**grid)
 
 
 class _JobSignals(QObject):
-    done = Signal(int, str, str, object)        # generation, html, error message, newly decoded images
+    done = Signal(int, str, str, object, object)    # generation, html, error, new images, (layout, pages)
 
 
 class _PreviewJob(QRunnable):
@@ -136,10 +168,11 @@ class _PreviewJob(QRunnable):
         self._signals = signals
 
     def run(self) -> None:
-        html, error = "", ""
+        html, error, pages = "", "", None
         images: Images = {}
         try:
-            html, images = named_images(preview_html(*self._args), self._known)
+            html, pages = preview_page(*self._args)
+            html, images = named_images(html, self._known)
         except RecipeError as exc:
             error = str(exc)
         except Exception as exc:  # the preview must never take the app down; the log keeps the details
@@ -147,7 +180,7 @@ class _PreviewJob(QRunnable):
             error = QCoreApplication.translate(
                 "PreviewPane", "The preview could not be built ({error}). Details are in the log.").format(
                 error=f"{type(exc).__name__}: {exc}")
-        self._signals.done.emit(self._generation, html, error, images)
+        self._signals.done.emit(self._generation, html, error, images, (self._args[0].layout, pages))
 
 
 class PreviewPane(QWidget):
@@ -168,9 +201,14 @@ class PreviewPane(QWidget):
         header.addWidget(title)
         header.addStretch(1)
         header.addWidget(self.status)
+        self.page_count = QLabel("", self)       # an official layout's pages, or why they are not counted
+        self.page_count.setObjectName("briefPageCount")
+        self.page_count.setWordWrap(True)
+        self.page_count.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
+        layout.addWidget(self.page_count)
         layout.addWidget(self.browser, 1)
 
         self._pool = QThreadPool(self)
@@ -184,6 +222,7 @@ class PreviewPane(QWidget):
         self._closed = False
         self.html = ""                      # the last page shown (the writer's HTML, not Qt's re-export)
         self.error = ""
+        self.pages: Optional[int] = None    # on an official layout's grid (None: not told)
         self.last_seconds = 0.0
 
     def request(self, recipe: Recipe, dataset: Dataset, content: Content) -> None:
@@ -206,8 +245,9 @@ class PreviewPane(QWidget):
         known = frozenset(self.browser.images)
         self._pool.start(_PreviewJob(generation, recipe, dataset, content, known, self._signals))
 
-    @Slot(int, str, str, object)
-    def _on_done(self, generation: int, html: str, error: str, images: Images) -> None:
+    @Slot(int, str, str, object, object)
+    def _on_done(self, generation: int, html: str, error: str, images: Images,
+                 page_count: tuple[str, Optional[int]]) -> None:
         self._busy = False
         if self._closed:
             return
@@ -221,6 +261,7 @@ class PreviewPane(QWidget):
         shown = {name: image for name, image in {**self.browser.images, **images}.items() if name in html}
         self.browser.images = shown
         self._show(html, error)
+        self._show_pages(*page_count if not error else ("", None))
         self.last_seconds = time.perf_counter() - started
         self.status.setText(self.tr("Updated in {ms} ms").format(ms=f"{self.last_seconds * 1000:.0f}") if not error
                             else self.tr("Not updated"))
@@ -238,6 +279,13 @@ class PreviewPane(QWidget):
         fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
         self.browser.setHtml(page)
         bar.setValue(round(fraction * bar.maximum()))
+
+    def _show_pages(self, layout: str, pages: Optional[int]) -> None:
+        self.pages = pages
+        text, tip = page_count_text(layout, pages)
+        self.page_count.setText(text)
+        self.page_count.setToolTip(tip)
+        self.page_count.setVisible(bool(text))
 
     def is_busy(self) -> bool:
         return self._busy or self._pending is not None

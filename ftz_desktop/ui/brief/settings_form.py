@@ -1,16 +1,19 @@
-"""The brief's settings: title page, language and text, layout and template.
+"""The brief's settings: title page, language and text, layout and template, and the parts of a Chinese
+official layout.
 
 The form only collects values: ``values()`` gives the recipe fields it owns and ``set_values`` shows a
-recipe's. Choosing a template file is asked of the tab (``template_requested``), which checks it and
-calls ``set_template``. Each change the user makes is reported as (field, value before, value after)
-(``field_edited``) for the tab's undo history, which puts a value back with ``set_value``.
+recipe's. The template list offers the standard look, 公文式 and 简报式 (``official_form`` shows the chosen
+one's parts) and the user's own Word templates; choosing a template file is asked of the tab
+(``template_requested``), which checks it and calls ``set_template``. Each change the user makes is reported
+as (field, value before, value after) (``field_edited``; "official.<part>" for a part of the official
+layout) for the tab's undo history, which puts a value back with ``set_value``.
 """
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Iterable, Optional
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,12 +25,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from ftz_desktop.core.recipe import CONTENTS, PAPERS, STANDARD_TEMPLATE, Recipe
+from ftz_desktop.core.recipe import CONTENTS, OFFICIAL_TEMPLATES, PAPERS, STANDARD_TEMPLATE, OfficialSettings, Recipe
+from ftz_desktop.ui.brief.official_form import OfficialSettingsBox
 
 TR_CONTEXT = "SettingsForm"
 # Languages a brief can be written in; one is offered once the study's text exists in it.
@@ -41,7 +46,12 @@ PAPER_LABELS = {"A4": QT_TRANSLATE_NOOP("SettingsForm", "A4 (210 × 297 mm)"),
 CONTENTS_LABELS = {"auto": QT_TRANSLATE_NOOP("SettingsForm", "When the brief is long"),
                    "always": QT_TRANSLATE_NOOP("SettingsForm", "Always"),
                    "never": QT_TRANSLATE_NOOP("SettingsForm", "Never")}
-STANDARD_LABEL = QT_TRANSLATE_NOOP("SettingsForm", "Standard")
+# The built-in looks, first in the template list (a user's own templates follow them).
+TEMPLATE_LABELS = {STANDARD_TEMPLATE: QT_TRANSLATE_NOOP("SettingsForm", "Standard"),
+                   "gbt9704": QT_TRANSLATE_NOOP("SettingsForm", "Official document (GB/T 9704)"),
+                   "jianbao": QT_TRANSLATE_NOOP("SettingsForm", "Briefing bulletin (简报)")}
+NARROW_COMBO_CHARACTERS = 10      # a list of long entries asks no more width than this
+OFFICIAL_PREFIX = "official."      # the field name of a part of the official layout: "official.issuer"
 TEXT_FIELDS = ("title", "subtitle", "organisation", "author", "date", "marking")
 
 
@@ -134,25 +144,36 @@ class SettingsForm(QWidget):
         self.contents.currentIndexChanged.connect(self._on_changed)
         layout_form.addRow(self.tr("Title page and &contents"), self.contents)
         self.template = QComboBox(layout_box)
-        self.template.addItem(_tr(STANDARD_LABEL), STANDARD_TEMPLATE)
+        for template, label in TEMPLATE_LABELS.items():
+            self.template.addItem(_tr(label), template)
+        self.template.insertSeparator(self.template.count())
         self.template.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # As narrow as the column allows: the list opens as wide as its longest entry.
+        self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template.setMinimumContentsLength(NARROW_COMBO_CHARACTERS)
         self.template.currentIndexChanged.connect(self._on_template_index)
         self.choose_template = QPushButton(self.tr("C&hoose…"), layout_box)
         self.choose_template.setToolTip(self.tr("Use your office's Word template (.docx or .dotx)"))
         self.choose_template.clicked.connect(self.template_requested)
-        row = QHBoxLayout()
-        row.addWidget(self.template, 1)
-        row.addWidget(self.choose_template)
         template_label = QLabel(self.tr("Te&mplate"), layout_box)
         template_label.setBuddy(self.template)
-        layout_form.addRow(template_label, row)
+        layout_form.addRow(template_label, self.template)
+        row = QHBoxLayout()          # below the list, which keeps the column's width for its long entries
+        row.addWidget(self.choose_template)
+        row.addStretch(1)
+        layout_form.addRow("", row)
         self.template_status = QLabel(layout_box)
         self.template_status.setWordWrap(True)
         self.template_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout_form.addRow("", self.template_status)
         self.show_template_status("")
 
-        for box in (page, text, layout_box):
+        self.official = OfficialSettingsBox(self)
+        self.official.changed.connect(self._on_changed)
+        self._paper_tip, self._contents_tip = self.paper.toolTip(), self.contents.toolTip()
+        self._show_layout()
+
+        for box in (page, text, layout_box, self.official):
             layout.addWidget(box)
         layout.addStretch(1)
         self._shown = self.values()
@@ -164,7 +185,8 @@ class SettingsForm(QWidget):
         values.update(language=self.language.currentData(), detail=self.detail.currentData(),
                       executive_summary=self.executive_summary.toPlainText().strip(),
                       paper=self.paper.currentData(), appendix_tables=self.appendix.isChecked(),
-                      template=self.template.currentData(), contents=self.contents.currentData())
+                      template=self.template.currentData(), contents=self.contents.currentData(),
+                      official=self.official.values())
         return values
 
     def set_values(self, recipe: Recipe) -> None:
@@ -183,6 +205,7 @@ class SettingsForm(QWidget):
             self.appendix.setChecked(recipe.appendix_tables)
             self._set_template_entry(recipe.template)
             self._select(self.contents, recipe.contents)
+            self.official.set_values(recipe.official)
         finally:
             for widget, was in zip(widgets, blocked, strict=True):
                 widget.blockSignals(was)
@@ -194,7 +217,9 @@ class SettingsForm(QWidget):
         (the undo history puts values back this way)."""
         self._replaying = True
         try:
-            if name in self._fields:
+            if name.startswith(OFFICIAL_PREFIX):
+                self.official.set_value(name[len(OFFICIAL_PREFIX):], value)
+            elif name in self._fields:
                 self._fields[name].setText(value)
             elif name == "executive_summary":
                 self.executive_summary.setPlainText(value)
@@ -235,6 +260,11 @@ class SettingsForm(QWidget):
     def template_value(self) -> str:
         return self.template.currentData()
 
+    def template_file(self) -> Optional[Path]:
+        """The user's own Word template chosen, if one is (None for the built-in looks)."""
+        template = self.template.currentData()
+        return None if template in TEMPLATE_LABELS else Path(template)
+
     # ----- helpers ------------------------------------------------------------------------------------
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:
@@ -249,6 +279,33 @@ class SettingsForm(QWidget):
             position = self.template.count() - 1
             self.template.setItemData(position, template, Qt.ItemDataRole.ToolTipRole)
         self.template.setCurrentIndex(position)
+        self._show_layout()
+
+    def _show_layout(self) -> None:
+        """The chosen official layout's parts below the template; paper and contents are the layout's own."""
+        layout = self.template.currentData()
+        official = layout in OFFICIAL_TEMPLATES
+        if official:
+            self.official.show_layout(layout)
+        self.official.setVisible(official)
+        fixed = self.tr("The official layouts are always on A4 paper, without a title page or contents")
+        for combo, tip in ((self.paper, self._paper_tip), (self.contents, self._contents_tip)):
+            combo.setEnabled(not official)
+            combo.setToolTip(fixed if official else tip)
+
+    @Slot()
+    def _reveal_official(self) -> None:
+        """Scroll the settings (where the tab shows them in a scroll area) so that the official layout's parts
+        just chosen are in view: all of them, or as many as fit from the top of their group."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        if area is None or not self.official.isVisible():
+            return
+        bar = area.verticalScrollBar()
+        box = self.official.geometry()
+        if box.bottom() > bar.value() + area.viewport().height():
+            bar.setValue(min(box.top(), box.bottom() - area.viewport().height() + 1))
 
     def show_template_status(self, status: str, problem: bool = False) -> None:
         if not status and self.template.currentData() == STANDARD_TEMPLATE:
@@ -262,10 +319,8 @@ class SettingsForm(QWidget):
         the change: a new language rebuilds the outline and shows the form's values again)."""
         values = self.values()
         if not self._replaying:
-            for name, value in values.items():
-                before = self._shown.get(name, value)
-                if value != before:
-                    self.field_edited.emit(name, before, value)
+            for name, before, value in _changes(self._shown, values):
+                self.field_edited.emit(name, before, value)
         self._shown = values
 
     @Slot()
@@ -287,7 +342,24 @@ class SettingsForm(QWidget):
 
     @Slot(int)
     def _on_template_index(self, index: int) -> None:
+        self._show_layout()
+        if self.official.isVisibleTo(self) and not self._replaying:
+            QTimer.singleShot(0, self._reveal_official)       # once the form has made room for it
         self._report()
         self.show_template_status("")
         self.template_changed.emit(self.template.currentData())
         self.settings_changed.emit()
+
+
+def _changes(before: dict[str, Any], after: dict[str, Any]) -> list[tuple[str, Any, Any]]:
+    """(field, before, after) of each field that differs; the official layout's parts one by one."""
+    changes = []
+    for name, value in after.items():
+        old = before.get(name, value)
+        if isinstance(value, OfficialSettings) and isinstance(old, OfficialSettings):
+            old_parts = old.to_dict()
+            changes += [(OFFICIAL_PREFIX + part, old_parts[part], text) for part, text in value.to_dict().items()
+                        if text != old_parts[part]]
+        elif value != old:
+            changes.append((name, old, value))
+    return changes
