@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("backup", parents=[common], help="copy the workspace safely (SQLite online backup)")
     p.add_argument("--out", type=Path, required=True, help="the .ftzdb file to write")
     p.add_argument("--force", action="store_true", help="replace an existing file at --out (never the workspace)")
+    p = sub.add_parser("history", parents=[common], help="the audit trail: when, who, what, old and new value, batch")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--limit", type=int, default=50, help="the newest N changes (default 50; 0: all)")
     p = sub.add_parser("source", parents=[common], help="the publications figures come from")
     source_sub = p.add_subparsers(dest="source_command", parser_class=_Parser, required=True)
     s = source_sub.add_parser("add", parents=[common], help="add a publication that new figures cite")
@@ -364,8 +367,32 @@ def cmd_source(args: argparse.Namespace) -> int:
     return 0
 
 
+def _shown(value: object) -> str:
+    return "—" if value is None else json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from ftz_desktop.core.store.trail import trail
+    from ftz_desktop.core.study.names import localized
+    from ftz_desktop.core.translate import tr
+
+    if args.limit < 0:
+        raise UserError(tr("--limit must be 0 (all) or a positive number, not {limit}", limit=args.limit))
+    with _open_store(args) as store:
+        rows = store.history.audit(limit=args.limit or None)
+        entries = trail(rows, localized(store.dataset(), _language(args)))
+    if args.json:
+        print(json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=2))
+        return 0
+    for e in entries:
+        change = f"{_shown(e.old)} → {_shown(e.new)}" if e.action == "update" else e.action
+        column = f" · {e.column}" if e.column else ""
+        print(f"{e.at[:19].replace('T', ' ')}  {e.user}  {e.what}{column}: {change}  [{e.label}; {e.batch_id[:8]}]")
+    return 0
+
+
 COMMANDS = {"list": cmd_list, "recipe": cmd_recipe, "export": cmd_export, "chart": cmd_chart, "check": cmd_check,
-            "backup": cmd_backup, "data": cmd_data, "source": cmd_source}
+            "backup": cmd_backup, "data": cmd_data, "source": cmd_source, "history": cmd_history}
 
 
 def run(argv: Sequence[str]) -> int:
