@@ -28,7 +28,6 @@ import datetime as _dt
 import enum
 import math
 import re
-from dataclasses import dataclass, field
 from typing import Any, Final, Optional, Union
 
 from ftz_desktop.core.domain.model import Dataset, Indicator, Observation
@@ -48,6 +47,7 @@ from ftz_desktop.core.tabular.columns import (
     tidy_reason,
     unescape_csv_text,
 )
+from ftz_desktop.core.tabular.plan import ImportPlan, PlannedAdd, PlannedChange, key_text
 from ftz_desktop.core.tabular.read_csv import RawRow, RawTable
 from ftz_desktop.core.tabular.read_xlsx import CellError, UnsavedFormula
 from ftz_desktop.core.translate import tr
@@ -64,106 +64,6 @@ class _Absent(enum.Enum):
 
 
 _ABSENT: Final = _Absent.TOKEN
-
-
-@dataclass(frozen=True)
-class PlannedAdd:
-    row: int
-    observation: Observation
-
-
-@dataclass(frozen=True)
-class PlannedChange:
-    row: int
-    old: Observation
-    new: Observation
-    fields: dict[str, tuple[Any, Any]]      # column -> (old, new), only the columns that differ
-
-
-@dataclass
-class ImportPlan:
-    """Everything an import would do, worked out before anything is written."""
-
-    file_name: str
-    kind: str                                # "csv" or "xlsx"
-    encoding: str = ""                       # CSV: the codec used (pass it back as ``encoding=``)
-    encoding_label: str = ""
-    delimiter: str = ""
-    delimiter_label: str = ""
-    sheet: str = ""
-    sheet_note: str = ""                     # XLSX: the other sheets, which were not read
-    adds: list[PlannedAdd] = field(default_factory=list)
-    changes: list[PlannedChange] = field(default_factory=list)
-    unchanged: list[int] = field(default_factory=list)          # row numbers
-    refusals: list[Refusal] = field(default_factory=list)
-    conversions: list[Conversion] = field(default_factory=list)
-    ignored_columns: list[str] = field(default_factory=list)
-    not_in_file: int = 0                     # workspace observations the file does not mention
-
-    @property
-    def refused(self) -> list[str]:
-        """The refusals as sentences naming file, row and column."""
-        return [str(r) for r in self.refusals]
-
-    @property
-    def has_changes(self) -> bool:
-        return bool(self.adds or self.changes)
-
-    @property
-    def can_apply(self) -> bool:
-        return self.has_changes and not self.refusals
-
-    def format_label(self) -> str:
-        if self.kind == "xlsx":
-            if self.sheet_note:
-                return tr("Excel workbook, sheet {sheet}; {note}", sheet=quote(self.sheet), note=self.sheet_note)
-            return tr("Excel workbook, sheet {sheet}", sheet=quote(self.sheet))
-        return tr("CSV, {encoding}, {delimiter}-separated", encoding=self.encoding_label,
-                  delimiter=self.delimiter_label)
-
-    def summary(self, max_lines: int = 50) -> str:
-        """What the import would do, for the preview and the command line."""
-        lines = [tr("{file} ({format}): {adds} to add, {changes} to change, {unchanged} unchanged, {refused} refused.",
-                    file=self.file_name, format=self.format_label(), adds=len(self.adds), changes=len(self.changes),
-                    unchanged=len(self.unchanged), refused=len(self.refusals))]
-        if self.refusals:
-            lines.append(tr("Nothing will be imported until every refused row is fixed."))
-        if self.ignored_columns:
-            lines.append(tr("Columns not imported: {columns}.", columns=listing(self.ignored_columns)))
-        if self.not_in_file:
-            lines.append(tr("{n} observations in the workspace are not in the file and stay as they are.",
-                            n=self.not_in_file))
-        details = [tr("add     row {row}: {key} = {value}", row=a.row, key=_key_text(a.observation),
-                      value=_show(a.observation.value)) for a in self.adds]
-        details += [tr("change  row {row}: {key}: {changes}", row=c.row, key=_key_text(c.new),
-                       changes=_one_after_another([tr("{column} {old} -> {new}", column=col, old=_show(old),
-                                                      new=_show(new)) for col, (old, new) in c.fields.items()]))
-                    for c in self.changes]
-        details += [tr("convert {conversion}", conversion=c) for c in self.conversions]
-        lines += details[:max_lines]
-        if len(details) > max_lines:
-            lines.append(tr("… and {n} more", n=len(details) - max_lines))
-        return "\n".join(lines)
-
-
-def _one_after_another(parts: list[str]) -> str:
-    """Parts joined by semicolons: "a; b; c" (in Chinese "a；b；c")."""
-    text = parts[0] if parts else ""
-    for part in parts[1:]:
-        text = tr("{first}; {second}", first=text, second=part)
-    return text
-
-
-def _key_text(obs: Observation) -> str:
-    return f"{obs.indicator_id} / {obs.geography} / {obs.period}"
-
-
-def _show(value: Any) -> str:
-    if value is None:
-        return tr("(empty)")
-    if isinstance(value, float):
-        return number_text(value)
-    return repr(value)
 
 
 def _unsaved(formula: UnsavedFormula) -> str:
@@ -427,7 +327,7 @@ def build_plan(table: RawTable, dataset: Dataset, progress: Optional[Progress] =
             first = seen.setdefault(new.key, row.number)
             if first != row.number:
                 reader.refuse("period", tr("repeats the observation {key} of row {row}; keep one row",
-                                           key=_key_text(new), row=first))
+                                           key=key_text(new), row=first))
             elif old is None:
                 plan.adds.append(PlannedAdd(row.number, new))
             else:
