@@ -74,6 +74,7 @@ class OfficialSettings:
 
 
 _DIGIT_FIELDS = ("copy_number", "issue", "copies")
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _official(value: Any) -> OfficialSettings:
@@ -87,8 +88,18 @@ def _official(value: Any) -> OfficialSettings:
     if "font_profile" in settings:
         _choice(settings["font_profile"], "official.font_profile", FONT_PROFILES)
     for name in _DIGIT_FIELDS:
-        if settings.get(name) and not settings[name].isdigit():
+        # Digits 0-9, full-width ones too (a Chinese input method types them); "²" or "三" is no number.
+        digits = settings.get(name, "").translate(_FULL_WIDTH_DIGITS)
+        if digits and not re.fullmatch(r"[0-9]+", digits):
             raise RecipeError(f"official.{name}", f"expected a whole number, got {json.dumps(settings[name])}")
+        if name in settings:
+            settings[name] = digits
+    if settings.get("print_date"):
+        try:
+            _dt.date.fromisoformat(settings["print_date"])
+        except ValueError:
+            raise RecipeError("official.print_date", "expected a date such as 2026-12-01, got "
+                              f"{json.dumps(settings['print_date'], ensure_ascii=False)}") from None
     if len(settings.get("copy_number", "")) > 6:
         raise RecipeError("official.copy_number", "has at most six digits")
     return OfficialSettings(**settings)

@@ -142,6 +142,8 @@ def test_missing_fields_take_defaults():
     ({"official": {"isue": "3"}}, "official.isue", "not a layout setting"),
     ({"official": {"issue": "三"}}, "official.issue", "whole number"),
     ({"official": {"copy_number": "1234567"}}, "official.copy_number", "six digits"),
+    ({"official": {"issue": "²"}}, "official.issue", "whole number"),
+    ({"official": {"print_date": "next week"}}, "official.print_date", "a date such as"),
     ({"official": {"font_profile": "fancy"}}, "official.font_profile", "'official', 'windows'"),
     ({"official": {"cc": 5}}, "official.cc", "expected text"),
     ({"item_text": ["a-one"]}, "item_text", "expected an object"),
@@ -189,3 +191,8 @@ def test_snapshot_id_follows_the_observations(dataset):
     for change in ({"value": 4.0}, {"note": "revised"}, {"status": "P"}, {"source_id": "t"}):
         edited = [dataclasses.replace(dataset.observations[0], **change)] + dataset.observations[1:]
         assert data_snapshot_id(Dataset(dataset.indicators, edited, dataset.sources)) != first, change
+
+
+def test_full_width_digits_are_numbers_in_the_layout_settings():
+    recipe = Recipe.from_dict({"version": 1, "official": {"issue": "１２", "copies": "60"}})
+    assert recipe.official.issue == "12" and recipe.official.copies == "60"
