@@ -132,13 +132,55 @@ def _block(block: Block, notes: _Notes, language: str) -> str:
     raise TypeError(f"unknown brief block {type(block).__name__}")
 
 
+_RED = "#e00000"
+
+
+def _centred(text: str, style: str = "") -> str:
+    return f'<p style="text-align:center;{style}">{_text(text)}</p>'
+
+
+def _official_head(d: Document) -> list[str]:
+    """The masthead of a 公文 or a 简报 as the Word file prints it (inline styles: the preview's renderer
+    reads them whatever style sheet the page has)."""
+    o = d.official
+    lines: list[str] = []
+    if d.layout == "jianbao":
+        left, right = o.get("classification") or d.marking, f"编号：{o['serial']}" if o.get("serial") else ""
+        if left or right:
+            lines.append(f'<table width="100%"><tr><td>{_text(left)}</td>'
+                         f'<td style="text-align:right">{_text(right)}</td></tr></table>')
+        lines.append(_centred(o.get("bulletin") or d.title, f"color:{_RED};font-size:26pt;font-weight:bold"))
+        if o.get("issue"):
+            lines.append(_centred(f"第{int(o['issue'])}期"))
+        lines.append(f'<table width="100%" style="border-bottom:3px solid {_RED}"><tr>'
+                     f'<td>{_text(o.get("compiler") or d.organisation)}</td>'
+                     f'<td style="text-align:right">{_text(d.date)}</td></tr></table>')
+    else:
+        copy = o.get("copy_number", "")
+        lines += [f"<p>{_text(t)}</p>" for t in (copy.zfill(6) if copy else "", o.get("classification") or d.marking,
+                                                o.get("urgency", "")) if t]
+        if o.get("issuer"):
+            lines.append(_centred(o["issuer"], f"color:{_RED};font-size:30pt;font-weight:bold"))
+        if o.get("doc_number"):
+            lines.append(_centred(o["doc_number"]))
+        if o.get("issuer") or o.get("doc_number"):
+            lines.append(f'<hr style="color:{_RED};background-color:{_RED};height:2px;border:none">')
+    lines.append(_centred(d.title, "font-size:18pt"))
+    if d.subtitle:
+        lines.append(_centred(d.subtitle))
+    return lines
+
+
 def to_html(document: Document, stylesheet: str = PAGE_CSS) -> str:
     """The brief as one HTML page whose <style> element holds ``stylesheet``."""
     d = document
-    head = [f'<div class="marking">{_text(d.marking)}</div>' if d.marking else "",
-            f'<h1 class="title">{_text(d.title)}</h1>',
-            f'<p class="subtitle">{_text(d.subtitle)}</p>' if d.subtitle else ""]
-    head += [f'<p class="meta">{_text(line)}</p>' for line in (d.organisation, d.author, d.date) if line]
+    if d.layout != "standard":
+        head = _official_head(d)
+    else:
+        head = [f'<div class="marking">{_text(d.marking)}</div>' if d.marking else "",
+                f'<h1 class="title">{_text(d.title)}</h1>',
+                f'<p class="subtitle">{_text(d.subtitle)}</p>' if d.subtitle else ""]
+        head += [f'<p class="meta">{_text(line)}</p>' for line in (d.organisation, d.author, d.date) if line]
     notes = _Notes()
     blocks = [_block(b, notes, d.language) for b in d.blocks]
     if notes.texts:

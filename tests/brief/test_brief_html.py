@@ -59,3 +59,17 @@ def test_the_page_carries_the_style_sheet_it_is_given(recipe, dataset, content, 
     assert f"<style>{PAGE_CSS}</style>" in to_html(document)
     page = to_html(document, stylesheet="p { color: red; }")
     assert "<style>p { color: red; }</style>" in page and "max-width" not in page
+
+
+def test_the_preview_of_an_official_layout_shows_its_masthead(recipe, dataset, content, charts):
+    recipe.template, recipe.language = "jianbao", "zh"
+    recipe.official.bulletin, recipe.official.issue, recipe.official.compiler = "四川自贸试验区工作简报", "12", "自贸办"
+    html = to_html(compose(recipe, dataset, content, charts))
+    assert "四川自贸试验区工作简报" in html and "第12期" in html and "自贸办" in html
+    body = html.split("<body>")[1]
+    assert body.index("四川自贸试验区工作简报") < body.index(recipe.title)
+    assert "一、Trade of the test zone" in html
+    recipe.template = "gbt9704"
+    recipe.official.issuer, recipe.official.doc_number = "四川省商务厅文件", "川商〔2026〕12号"
+    html = to_html(compose(recipe, dataset, content, charts))
+    assert "四川省商务厅文件" in html and "川商〔2026〕12号" in html and "<hr" in html
