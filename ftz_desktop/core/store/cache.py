@@ -5,15 +5,15 @@ keystroke-sized edit would freeze the editor. Any other kind of change reads eve
 """
 from __future__ import annotations
 
-from typing import Any, Optional, Sequence
+from typing import Optional, Sequence
 
-from sqlalchemy import literal_column, select
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
-from sqlalchemy.sql.expression import ColumnClause
 
 from ftz_desktop.core.domain.model import Dataset, Observation
 from ftz_desktop.core.store.events import StoreEvent
 from ftz_desktop.core.store.schema import (
+    added_order,
     geographies,
     indicator_from_row,
     indicators,
@@ -24,7 +24,6 @@ from ftz_desktop.core.store.schema import (
 )
 from ftz_desktop.core.store.transactions import chunks
 
-_ADDED_ORDER: ColumnClause[Any] = literal_column("rowid")
 # Tables whose changes leave the Dataset as it is.
 _NOT_IN_DATASET = frozenset({"recipes", "snapshots"})
 
@@ -32,11 +31,13 @@ _NOT_IN_DATASET = frozenset({"recipes", "snapshots"})
 def load_dataset(conn: Connection) -> Dataset:
     return Dataset(
         indicators={r.id: indicator_from_row(r._mapping) for r in
-                    conn.execute(select(indicators).order_by(_ADDED_ORDER))},
+                    conn.execute(select(indicators).order_by(added_order(conn, indicators)))},
         observations=[observation_from_row(r._mapping) for r in
                       conn.execute(select(observations).order_by(observations.c.id))],
-        sources={r.id: source_from_row(r._mapping) for r in conn.execute(select(sources).order_by(_ADDED_ORDER))},
-        geographies={r.id: r.name for r in conn.execute(select(geographies).order_by(_ADDED_ORDER))},
+        sources={r.id: source_from_row(r._mapping) for r in conn.execute(select(sources).order_by(
+            added_order(conn, sources)))},
+        geographies={r.id: r.name for r in conn.execute(
+            select(geographies).order_by(added_order(conn, geographies)))},
     )
 
 

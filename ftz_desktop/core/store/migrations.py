@@ -1,8 +1,12 @@
-"""Upgrading a workspace written by an older version, one schema step at a time, in one transaction.
+"""Creating and upgrading a workspace's schema with Alembic, in the caller's one transaction.
 
-``MIGRATIONS[n]`` turns schema n into n + 1. The store runs every step the file needs, sets the new
-version and writes the audit row in the same transaction, so an interrupted upgrade leaves the old
-file untouched and is simply retried at the next start.
+The revisions live in ``core/store/alembic/versions``: revision "sN" brings a workspace to schema N, on a
+file (SQLite, with batch mode where a table must be rebuilt) and on a server (PostgreSQL) alike. They run
+programmatically, without alembic.ini or env.py: ``meta.schema_version`` is the one record of where a
+workspace is (there is no alembic_version table), so a file written before Alembic, or a file whose
+version was set by hand, is upgraded from what it says it is. The store runs every step a workspace
+needs, sets the new version and writes the audit row in the same transaction, so an interrupted
+upgrade leaves the old workspace untouched and is simply retried at the next start.
 
 Schema history
 - 0: the pre-release layout: observations had no qualifier and no note, the audit log had no
@@ -13,75 +17,47 @@ Schema history
 """
 from __future__ import annotations
 
-from typing import Callable
+from pathlib import Path
+from typing import Optional
 
-from sqlalchemy import MetaData, Table, update
+from sqlalchemy import update
 from sqlalchemy.engine import Connection
 
 from ftz_desktop.core.store.audit import WriteBatch
 from ftz_desktop.core.store.errors import WorkspaceError
-from ftz_desktop.core.store.schema import (
-    SCHEMA_VERSION,
-    SQLITE_DDL,
-    audit,
-    chart_pictures,
-    meta,
-    metadata,
-    observations,
-    recipes,
-    snapshot_indicators,
-    snapshot_observations,
-    snapshots,
-)
+from ftz_desktop.core.store.file_format import SCHEMA_VERSION
+from ftz_desktop.core.store.schema import meta
+
+SCRIPTS = Path(__file__).with_name("alembic")       # bundled next to this module (installer/ftz-desktop.spec)
 
 
-def _rebuild(conn: Connection, table: Table, copy_columns: list[str]) -> None:
-    """Give ``table`` its current definition, keeping the rows (SQLite cannot alter constraints in place)."""
-    scratch = MetaData()
-    for fk in table.foreign_keys:         # the copy's foreign keys need their targets beside it
-        if fk.column.table.name not in scratch.tables:
-            fk.column.table.to_metadata(scratch)
-    temp = table.to_metadata(scratch, name=f"{table.name}__new")
-    temp.create(conn)
-    columns = ", ".join(f'"{c}"' for c in copy_columns)
-    conn.exec_driver_sql(f'INSERT INTO "{temp.name}" ({columns}) SELECT {columns} FROM "{table.name}"')
-    conn.exec_driver_sql(f'DROP TABLE "{table.name}"')
-    conn.exec_driver_sql(f'ALTER TABLE "{temp.name}" RENAME TO "{table.name}"')
+def revision_of(version: int) -> str:
+    """The Alembic revision that brings a workspace to schema ``version``."""
+    return f"s{version}"
 
 
-def _v0_to_v1(conn: Connection) -> None:
-    _rebuild(conn, observations, ["id", "indicator_id", "geography", "period", "value", "status", "source_id"])
-    conn.exec_driver_sql("ALTER TABLE audit ADD COLUMN label TEXT DEFAULT '' NOT NULL")
-    for index in audit.indexes:
-        index.create(conn, checkfirst=True)
-    metadata.create_all(conn, tables=[snapshots, snapshot_indicators, snapshot_observations, recipes])
-    for ddl in SQLITE_DDL:
-        conn.exec_driver_sql(ddl)
+def run_revisions(conn: Connection, found: Optional[int], target: int = SCHEMA_VERSION) -> None:
+    """Run the revisions after schema ``found`` (None: an empty database) up to ``target`` on ``conn``,
+    inside its open transaction."""
+    from alembic.operations import Operations
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
 
-
-def _v1_to_v2(conn: Connection) -> None:
-    conn.exec_driver_sql("ALTER TABLE sources ADD COLUMN published TEXT DEFAULT '' NOT NULL")
-    conn.exec_driver_sql("ALTER TABLE sources ADD COLUMN url TEXT DEFAULT '' NOT NULL")
-
-
-def _v2_to_v3(conn: Connection) -> None:
-    metadata.create_all(conn, tables=[chart_pictures])     # with its index
-
-
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {
-    0: _v0_to_v1,
-    1: _v1_to_v2,
-    2: _v2_to_v3,
-}
+    scripts = ScriptDirectory(str(SCRIPTS))
+    start = None if found is None else revision_of(found)
+    known = {rev.revision for rev in scripts.walk_revisions()}
+    for rev in (start, revision_of(target)):
+        if rev is not None and rev not in known:
+            raise WorkspaceError(f"No upgrade from workspace schema {found} to {target} is known to this version.")
+    steps = list(scripts.iterate_revisions(revision_of(target), start or "base"))
+    context = MigrationContext.configure(conn, opts={"render_as_batch": True})
+    with Operations.context(context):
+        for script in reversed(steps):           # iterate_revisions walks from the target down
+            script.module.upgrade()
 
 
 def migrate(batch: WriteBatch, found: int) -> None:
     """Bring a workspace at schema ``found`` to SCHEMA_VERSION inside ``batch``'s transaction."""
-    for version in range(found, SCHEMA_VERSION):
-        step = MIGRATIONS.get(version)
-        if step is None:
-            raise WorkspaceError(f"No upgrade from workspace schema {version} is known to this version.")
-        step(batch.conn)
+    run_revisions(batch.conn, found)
     batch.conn.execute(update(meta).where(meta.c.key == "schema_version").values(value=str(SCHEMA_VERSION)))
     batch.record("migrate", "meta", "schema_version", "value", old=str(found), new=str(SCHEMA_VERSION))
-

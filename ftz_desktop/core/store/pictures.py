@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
-from sqlalchemy import delete, insert, literal_column, select
+from sqlalchemy import delete, insert, select
 
 from ftz_desktop.core.store.audit import utc_now
-from ftz_desktop.core.store.schema import chart_pictures
+from ftz_desktop.core.store.schema import added_order, chart_pictures
 from ftz_desktop.core.store.transactions import Transactions, chunks
 
 KEPT_PER_CHART = 4      # e.g. the brief in English and in Chinese, before and after the latest edit
-_ADDED_ORDER = literal_column("rowid")
 # (key, chart id, the picture's bytes)
 Picture = tuple[str, str, bytes]
 
@@ -53,9 +52,10 @@ class Pictures:
                     for key, chart_id, data in pictures}
             conn.execute(delete(chart_pictures).where(chart_pictures.c.key.in_(list(rows))))
             conn.execute(insert(chart_pictures), list(rows.values()))
-            for chart_id in sorted({row["chart_id"] for row in rows.values()}):
+            for chart_id in sorted({chart_id for _key, chart_id, _data in pictures}):
                 newest = (select(chart_pictures.c.key).where(chart_pictures.c.chart_id == chart_id)
-                          .order_by(chart_pictures.c.created_at.desc(), _ADDED_ORDER.desc()).limit(KEPT_PER_CHART))
+                          .order_by(chart_pictures.c.created_at.desc(), added_order(conn, chart_pictures).desc())
+                          .limit(KEPT_PER_CHART))
                 conn.execute(delete(chart_pictures).where(chart_pictures.c.chart_id == chart_id,
                                                           chart_pictures.c.key.not_in(newest)))
 
@@ -65,5 +65,5 @@ class Pictures:
             return []
         with self._tx.read() as conn:
             stmt = (select(chart_pictures.c.chart_id, chart_pictures.c.key)
-                    .order_by(chart_pictures.c.created_at.desc(), _ADDED_ORDER.desc()))
+                    .order_by(chart_pictures.c.created_at.desc(), added_order(conn, chart_pictures).desc()))
             return [(chart_id, key) for chart_id, key in conn.execute(stmt)]

@@ -1,8 +1,9 @@
 """The workspace's tables (SQLAlchemy Core), its schema version and conversions to the model.
 
-Plain Core tables keep the SQL portable, so a server database can hold a workspace later; the few
-SQLite-only parts (application id, append-only triggers) are kept in ``SQLITE_DDL`` and
-``APPLICATION_ID``.
+Plain Core tables keep the SQL portable: a file (SQLite) and a server (PostgreSQL) hold the same tables. They
+are created and upgraded by the Alembic revisions in ``core/store/alembic`` (which also hold the parts only one
+backend has: the file's application id, the append-only triggers of each, the server's position columns);
+these definitions are what the queries use, and a test holds them equal to what the revisions create.
 """
 from __future__ import annotations
 
@@ -21,9 +22,11 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    literal_column,
     text,
 )
 from sqlalchemy.engine import Connection, CursorResult
+from sqlalchemy.sql.elements import ColumnClause
 
 from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, Indicator, Observation, Source
 from ftz_desktop.core.store.file_format import (  # noqa: F401 - the schema's versions, named here too
@@ -165,21 +168,19 @@ chart_pictures = Table(
 )
 Index("chart_pictures_by_chart", chart_pictures.c.chart_id, chart_pictures.c.created_at)
 
-# SQLite-specific: the audit log is append-only, whatever program opens the file.
-SQLITE_DDL = (
-    "CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit "
-    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
-    "CREATE TRIGGER IF NOT EXISTS audit_no_delete BEFORE DELETE ON audit "
-    "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END",
-)
+def added_order(conn: Connection, table: Table) -> ColumnClause[Any]:
+    """The order ``table``'s rows were added in (indicators, sources and geographies keep the study's order):
+    SQLite's rowid in a file; on a server the identity column "position" the revisions give these tables."""
+    column = "position" if conn.dialect.name == "postgresql" else "rowid"
+    return literal_column(f'"{table.name}".{column}')
 
 
 def create_schema(conn: Connection) -> None:
-    """Create every table of the current schema in an empty database (inside the caller's transaction)."""
-    metadata.create_all(conn)
-    for ddl in SQLITE_DDL:
-        conn.exec_driver_sql(ddl)
-    conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    """Create every table of the current schema in an empty database (inside the caller's transaction), by
+    running the Alembic revisions that upgrade an old workspace (``core.store.migrations``): one definition."""
+    from ftz_desktop.core.store.migrations import run_revisions
+
+    run_revisions(conn, None)
 
 
 # --- rows <-> model ----------------------------------------------------------------------------

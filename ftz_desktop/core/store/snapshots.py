@@ -19,6 +19,7 @@ from ftz_desktop.core.store.audit import WriteBatch
 from ftz_desktop.core.store.schema import (
     INDICATOR_FIELDS,
     OBSERVATION_FIELDS,
+    added_order,
     geographies,
     indicator_from_row,
     indicators,
@@ -120,8 +121,10 @@ def _content(conn: Connection, sid: int) -> tuple[dict[str, Indicator], list[Obs
 def dataset_of(conn: Connection, sid: int) -> Dataset:
     inds, obs = _content(conn, sid)
     return Dataset(indicators=inds, observations=obs,
-                   sources={r.id: source_from_row(r._mapping) for r in conn.execute(select(sources))},
-                   geographies={r.id: r.name for r in conn.execute(select(geographies))})
+                   sources={r.id: source_from_row(r._mapping)
+                            for r in conn.execute(select(sources).order_by(added_order(conn, sources)))},
+                   geographies={r.id: r.name for r in conn.execute(
+                       select(geographies).order_by(added_order(conn, geographies)))})
 
 
 def _current(conn: Connection) -> tuple[dict[str, Indicator], list[Observation]]:
