@@ -63,6 +63,8 @@ class OfficialWriter(Writer):
         self.faces_by_style = faces(base.font_profile)
         # A twip or two inside the type area: LibreOffice keeps a floating table wider than it in the text flow.
         self.text_width_twips = int(TYPE_AREA_MM[0] * TWIPS_PER_MM) - 2
+        # Below a masthead in 3号 type a box kept whole can leave the first page empty: let it run on.
+        self.keep_box_together = False
 
     def setting(self, name: str) -> str:
         return (self.settings.get(name) or "").strip()

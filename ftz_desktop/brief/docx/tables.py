@@ -74,9 +74,10 @@ def _cell(text: str, width_twips: int, style_id: str, right: bool, rpr_xml: str,
 
 
 def build_table(block: Table, text_width_cm: float, table_style_id: str, cell_style_id: str,
-                rpr_xml: str, footnotes: Optional[dict[tuple[int, int], int]] = None) -> BaseOxmlElement:
+                rpr_xml: str, footnotes: Optional[dict[tuple[int, int], int]] = None,
+                keep_box_together: bool = True) -> BaseOxmlElement:
     """The w:tbl for ``block``: header row first (repeated on each page), no row split across a page,
-    numeric columns right-aligned; the key-figures box shaded and kept on one page.
+    numeric columns right-aligned; the key-figures box shaded and (``keep_box_together``) kept on one page.
 
     ``rpr_xml`` is the run properties every cell's text gets (a w:rPr without namespace declarations);
     ``footnotes`` maps a body cell (row, column) to the id of the footnote marked in it.
@@ -99,7 +100,7 @@ def build_table(block: Table, text_width_cm: float, table_style_id: str, cell_st
             right = row_index > 0 and col_index in block.numeric_columns
             note = footnotes.get((row_index - 1, col_index), 0) if row_index else 0
             parts.append(_cell(text, width, cell_style_id, right, rpr_xml, bold=row_index == 0, footnote=note,
-                               fill=fill if row_index else "", keep_next=block.box and row_index < last_row))
+                               fill=fill if row_index else "", keep_next=block.box and keep_box_together and row_index < last_row))
         parts.append("</w:tr>")
     parts.append("</w:tbl>")
     return parse_xml("".join(parts))
