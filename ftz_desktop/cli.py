@@ -45,8 +45,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", "-V", action="version", version=f"ftz-desktop {__version__}")
     # A _Parser like the sub-parsers it is a parent of (argparse's stubs want parents of the sub-parsers' class).
     common = _Parser(add_help=False)
-    common.add_argument("--workspace", type=Path, default=None,
-                        help="workspace file (default: the per-user workspace, created from the shipped study)")
+    common.add_argument("--workspace", default=None,
+                        help="workspace file, or a server's postgresql://USER@HOST:PORT/DATABASE (password from "
+                             "PGPASSWORD or the password file; default: the per-user workspace, created from "
+                             "the shipped study)")
     common.add_argument("--create", action="store_true",
                         help="create the --workspace file (and its folder) from the shipped study if it is missing")
     common.add_argument("--language", choices=LANGUAGES, default=None,
@@ -97,9 +99,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _workspace_path(args: argparse.Namespace) -> Path:
+def _workspace_path(args: argparse.Namespace) -> Union[Path, str]:
+    """The --workspace file, or a server workspace's URL as given."""
+    from ftz_desktop.core.store.addresses import is_server_url
     from ftz_desktop.paths import default_workspace_path
 
+    if is_server_url(args.workspace):
+        return str(args.workspace)
     return Path(args.workspace) if args.workspace else default_workspace_path()
 
 
@@ -129,7 +135,8 @@ def _read_workspace(args: argparse.Namespace, read: Callable[[Union[QuickReader,
 
     from ftz_desktop.core.store.quick_read import quick_reader
 
-    reader = quick_reader(_workspace_path(args))
+    path = _workspace_path(args)
+    reader = quick_reader(path) if isinstance(path, Path) else None     # a server's workspace: the store reads
     if reader is not None:
         try:
             with reader:
@@ -311,7 +318,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     with _open_store(args) as store:
         # Any file may be replaced with --force (an old backup); never the workspace being read.
         target = check_output_target(args.out, (".ftzdb",), "a workspace backup", replace_workspace=True,
-                                     inputs={store.path: "the workspace being backed up"})
+                                     inputs={store.path: "the workspace being backed up"} if store.path else {})
         if target.exists() and not args.force:
             raise UserError(f"'{shorten(target.name, SHOWN_NAME)}' exists; add --force to replace it. "
                             "Nothing was written.")

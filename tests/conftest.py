@@ -11,7 +11,7 @@ os.environ["LANGUAGE"] = "en_US"
 
 import pytest
 
-pytest_plugins = ["helpers.fixtures"]
+pytest_plugins = ["helpers.fixtures", "helpers.postgres"]
 
 
 @pytest.fixture(autouse=True)

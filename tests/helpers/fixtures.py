@@ -1,9 +1,13 @@
-"""Fixtures every test folder shares (loaded once by tests/conftest.py): workspaces on disk."""
+"""Fixtures every test folder shares (loaded once by tests/conftest.py): workspaces on disk and on a server.
+
+``store`` is a workspace of the backend ``backend`` names: "file" everywhere, and in tests/core/store also
+"server" (a PostgreSQL database) for each test that uses no file of its own (tests/core/store/conftest.py).
+``workspace_location`` is the same workspace unopened: a file's path or a server URL."""
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, Union
 
 import pytest
 
@@ -26,8 +30,19 @@ def workspace_path(shipped_workspace, tmp_path) -> Path:
 
 
 @pytest.fixture
-def store(workspace_path) -> Iterator[WorkspaceStore]:
-    with WorkspaceStore.open(workspace_path) as opened:
+def backend() -> str:
+    return "file"
+
+
+@pytest.fixture
+def workspace_location(request, backend) -> Union[Path, str]:
+    """A fresh copy of the shipped workspace on ``backend``: a file's path, or a server database's URL."""
+    return request.getfixturevalue("postgres_workspace" if backend == "server" else "workspace_path")
+
+
+@pytest.fixture
+def store(workspace_location) -> Iterator[WorkspaceStore]:
+    with WorkspaceStore.open(workspace_location) as opened:
         yield opened
 
 

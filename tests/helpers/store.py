@@ -19,6 +19,19 @@ def raw_db(path: Path, **kwargs) -> Iterator[sqlite3.Connection]:
         yield conn
 
 
+def another_program_runs(location, statement: str) -> None:
+    """Run ``statement`` on the workspace at ``location`` (a file's path or a server's URL) as another program
+    would: a plain sqlite3 or psycopg connection, outside the store."""
+    if isinstance(location, Path):
+        with raw_db(location) as conn:
+            conn.execute(statement)
+        return
+    import psycopg
+
+    with psycopg.connect(location, autocommit=True) as conn:
+        conn.execute(statement)
+
+
 def table_rows(path: Path, table: str) -> list[tuple]:
     with raw_db(path) as conn:
         return conn.execute(f'SELECT * FROM "{table}" ORDER BY 1').fetchall()

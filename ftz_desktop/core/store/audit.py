@@ -2,7 +2,7 @@
 
 Values are stored as JSON text, so ``None`` (an empty cell, ``null``), ``""`` and ``0`` stay distinct
 and undo can re-apply exactly what was there. SQL NULL in old_value/new_value means "no such side"
-(no old value for an add, no new value for a remove). The table is append-only (SQLite triggers).
+(no old value for an add, no new value for a remove). The table is append-only (a trigger on either backend).
 """
 from __future__ import annotations
 
@@ -147,7 +147,7 @@ def query_audit(conn: Connection, *, table: Optional[str] = None, row_key: objec
 def query_batches(conn: Connection, limit: Optional[int] = None) -> list[BatchInfo]:
     """One entry per batch, newest first."""
     stmt = (select(audit.c.batch_id, func.min(audit.c.at), func.min(audit.c.user), func.min(audit.c.label),
-                   func.count(), func.group_concat(audit.c.table_name.distinct()))
+                   func.count(), func.aggregate_strings(audit.c.table_name, ","))
             .group_by(audit.c.batch_id).order_by(func.max(audit.c.id).desc()))
     if limit is not None:
         stmt = stmt.limit(int(limit))

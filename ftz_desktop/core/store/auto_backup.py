@@ -40,12 +40,15 @@ def generations(workspace: Path, root: Optional[Path] = None) -> list[Path]:
     return sorted(folder.glob("*.ftzdb"), reverse=True)
 
 
-def due(workspace: Path, root: Optional[Path] = None, max_age_seconds: float = DAILY_SECONDS,
+def due(workspace: Optional[Path], root: Optional[Path] = None, max_age_seconds: float = DAILY_SECONDS,
         now: Optional[float] = None) -> bool:
     """True when the newest backup is older than ``max_age_seconds`` (or there is none): a workspace
-    kept open for days still gets a daily backup, not only one at close."""
+    kept open for days still gets a daily backup, not only one at close. Never for a workspace on a server
+    (``workspace`` None), which the server's own backups keep."""
     import time
 
+    if workspace is None:
+        return False
     newest = generations(workspace, root)
     if not newest:
         return True
@@ -54,6 +57,10 @@ def due(workspace: Path, root: Optional[Path] = None, max_age_seconds: float = D
 
 def make_generation(store: "WorkspaceStore", root: Optional[Path] = None, keep: int = KEEP_GENERATIONS) -> Path:
     """Back the open store up (SQLite online backup, verified) and drop generations beyond ``keep``."""
+    if store.path is None:
+        from ftz_desktop.core.store.errors import WorkspaceError
+
+        raise WorkspaceError(f"The workspace {store.location} is on a server: the server's own backups keep it.")
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     target = backup_folder(store.path, root) / f"{stamp}.ftzdb"
     store.backup(target)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Optional
+from typing import Optional, Union
 
 from sqlalchemy.exc import DBAPIError
 
@@ -35,9 +35,12 @@ class CorruptWorkspaceError(WorkspaceError):
 class NewerWorkspaceError(WorkspaceError):
     """The workspace was written by a newer version of the program."""
 
-    def __init__(self, path: Path, found: int, supported: int) -> None:
-        super().__init__(f"'{path}' was created by a newer version of ftz-desktop (schema {found}); "
-                         f"this version reads up to schema {supported}. Update ftz-desktop to open it.", path)
+    def __init__(self, path: Union[Path, str], found: int, supported: int) -> None:
+        """``path``: the file, or the name of a server workspace."""
+        shown = f"'{path}'" if isinstance(path, Path) else path
+        super().__init__(f"{shown} was created by a newer version of ftz-desktop (schema {found}); "
+                         f"this version reads up to schema {supported}. Update ftz-desktop to open it.",
+                         path if isinstance(path, Path) else None)
         self.found = found
         self.supported = supported
 
@@ -60,6 +63,11 @@ class WorkspaceMovedError(WorkspaceNotWritableError):
 
 class WorkspaceLockedError(WorkspaceError):
     """Another program holds the workspace locked."""
+
+
+class WorkspaceConnectionError(WorkspaceError):
+    """The server that holds the workspace cannot be reached, or refused the login (its message never holds
+    the password)."""
 
 
 class WorkspaceIOError(WorkspaceError):

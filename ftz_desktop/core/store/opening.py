@@ -12,15 +12,19 @@
     opened = open_workspace(path, on_in_use=lambda exc: True)
     with opened:
         opened.store.dataset()
+
+A workspace on a server (``postgresql://...``) takes no lock file: the server lets several people edit, and
+writers take turns there (``core.store.server``); it has no automatic backups to restore (the server's own).
 """
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Callable, Optional, Union
 
 from ftz_desktop.core.store import auto_backup
+from ftz_desktop.core.store.addresses import is_server_url
 from ftz_desktop.core.store.errors import (
     CorruptWorkspaceError,
     NotAWorkspaceError,
@@ -72,11 +76,14 @@ def _read_only(path: Path) -> OpenedWorkspace:
     return OpenedWorkspace(WorkspaceStore.open(path, create=False, read_only=True))
 
 
-def open_workspace(path: Path, *, on_in_use: InUseAnswer, on_damaged: Optional[DamagedAnswer] = None,
+def open_workspace(path: Union[Path, str], *, on_in_use: InUseAnswer, on_damaged: Optional[DamagedAnswer] = None,
                    backup_root: Optional[Path] = None, create: bool = True) -> Optional[OpenedWorkspace]:
-    """Open ``path`` by the rules above; None when the user declined (``on_in_use`` or ``on_damaged``
-    answered False). A missing file is created from the shipped study (and its folders made) only with
-    ``create``; otherwise a WorkspaceError says it does not exist and nothing is made."""
+    """Open ``path`` (a file, or a server's URL) by the rules above; None when the user declined (``on_in_use``
+    or ``on_damaged`` answered False). A missing file is created from the shipped study (and its folders made)
+    only with ``create``; otherwise a WorkspaceError says it does not exist and nothing is made (an empty
+    server database likewise)."""
+    if is_server_url(path):
+        return OpenedWorkspace(WorkspaceStore.open(path, create=create))
     path = Path(path)
     if not create and not path.exists():
         raise WorkspaceError(f"The workspace '{path}' does not exist; nothing was created. Check the path, or "

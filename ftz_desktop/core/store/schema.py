@@ -175,6 +175,17 @@ def added_order(conn: Connection, table: Table) -> ColumnClause[Any]:
     return literal_column(f'"{table.name}".{column}')
 
 
+def keep_ids_unique(conn: Connection, table: Table) -> None:
+    """After rows went into ``table`` under ids given by the caller (an undone delete, a restore): on a server,
+    move its id sequence past them, so a later row never gets one of their ids (SQLite's AUTOINCREMENT does
+    this by itself)."""
+    if conn.dialect.name == "postgresql":
+        sequence = f"pg_get_serial_sequence('{table.name}', 'id')"
+        conn.exec_driver_sql(
+            f"SELECT setval({sequence}, GREATEST(coalesce(max(id), 0), "
+            f"coalesce(pg_sequence_last_value({sequence}::regclass), 0), 1)) FROM \"{table.name}\"")
+
+
 def create_schema(conn: Connection) -> None:
     """Create every table of the current schema in an empty database (inside the caller's transaction), by
     running the Alembic revisions that upgrade an old workspace (``core.store.migrations``): one definition."""

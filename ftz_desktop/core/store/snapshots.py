@@ -24,6 +24,7 @@ from ftz_desktop.core.store.schema import (
     indicator_from_row,
     indicators,
     inserted_id,
+    keep_ids_unique,
     observation_from_row,
     observations,
     snapshot_indicators,
@@ -198,6 +199,7 @@ def restore(batch: WriteBatch, sid: int) -> None:
         if obs.id in taken:       # its old id now names another row: take a fresh one
             del row["id"]
         row["id"] = inserted_id(conn.execute(insert(observations).values(row)))
+        keep_ids_unique(conn, observations)
         batch.record("add", "observations", row["id"], new=row)
     for iid in new_inds:
         if iid not in old_inds:

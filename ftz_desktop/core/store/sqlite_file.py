@@ -20,7 +20,7 @@ import uuid
 from pathlib import Path
 from typing import Any, Optional
 
-from sqlalchemy import create_engine, event, insert, select
+from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import StaticPool
@@ -42,23 +42,12 @@ from ftz_desktop.core.store.file_format import (
     SCHEMA_VERSION,
     integrity_pragma,
 )
-from ftz_desktop.core.store.schema import (
-    create_schema,
-    geographies,
-    indicator_to_row,
-    indicators,
-    inserted_id,
-    meta,
-    observation_to_row,
-    observations,
-    source_to_row,
-    sources,
-)
+from ftz_desktop.core.store.schema import create_schema, meta
+from ftz_desktop.core.store.seeding import CREATED_LABEL, seed_workspace
 from ftz_desktop.core.targets import SQLITE_HEADER
 
 log = logging.getLogger(__name__)
 SYNCHRONOUS_FULL = 2
-CREATED_LABEL = "Created from the shipped study"
 
 
 def make_engine(path: Path, mode: str, busy_timeout: float) -> Engine:
@@ -186,38 +175,6 @@ def identify(conn: Connection, path: Path) -> int:
     return int(version)
 
 
-def seed(batch: WriteBatch, dataset: Dataset) -> None:
-    """Insert the shipped study into an empty schema, one audit "add" per row."""
-    conn = batch.conn
-    rows = [source_to_row(s) for s in dataset.sources.values()]
-    conn.execute(insert(sources), rows)
-    for row in rows:
-        batch.record("add", "sources", row["id"], new=row)
-    rows = [{"id": gid, "name": name} for gid, name in dataset.geographies.items()]
-    conn.execute(insert(geographies), rows)
-    for row in rows:
-        batch.record("add", "geographies", row["id"], new=row)
-    rows = [indicator_to_row(i) for i in dataset.indicators.values()]
-    conn.execute(insert(indicators), rows)
-    for row in rows:
-        batch.record("add", "indicators", row["id"], new=row)
-    for obs in dataset.observations:
-        row = observation_to_row(obs)
-        row["id"] = inserted_id(conn.execute(insert(observations).values({k: v for k, v in row.items() if k != "id"})))
-        batch.record("add", "observations", row["id"], new=row)
-
-
-def _write_meta(conn: Connection, created_at: str) -> None:
-    from ftz_desktop import __version__
-
-    conn.execute(insert(meta), [
-        {"key": "schema_version", "value": str(SCHEMA_VERSION)},
-        {"key": "workspace_id", "value": uuid.uuid4().hex},
-        {"key": "created_at", "value": created_at},
-        {"key": "created_by", "value": f"ftz-desktop {__version__}"},
-    ])
-
-
 def fsync_dir(folder: Path) -> None:
     if os.name == "posix":    # make the new directory entry durable; Windows has no directory fsync
         fd = os.open(folder, os.O_RDONLY)
@@ -259,8 +216,7 @@ def _build(temp: Path, dataset: Dataset, busy_timeout: float) -> None:
         with engine.connect().execution_options(ftz_write=True) as conn:
             batch = WriteBatch(conn, CREATED_LABEL)
             create_schema(conn)
-            _write_meta(conn, batch.at)
-            seed(batch, dataset)
+            seed_workspace(batch, dataset)
             batch.flush()
             conn.commit()
     finally:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator, Sequence, TypeVar
+from typing import Callable, Iterator, Optional, Sequence, TypeVar
 
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
@@ -31,18 +31,20 @@ def chunks(items: Sequence[T], size: int = IDS_PER_QUERY) -> Iterator[Sequence[T
 
 
 class Transactions:
-    def __init__(self, engine: Engine, path: Path, read_only: bool,
-                 on_commit: Callable[[Sequence[StoreEvent]], None]) -> None:
+    def __init__(self, engine: Engine, path: Optional[Path], read_only: bool,
+                 on_commit: Callable[[Sequence[StoreEvent]], None], name: Optional[str] = None) -> None:
         self.engine = engine
-        self.path = path
+        self.path = path                 # the file; None for a workspace on a server
+        self.name = name or f"'{path}'"  # how messages name the workspace
         self.read_only = read_only
         self.lock = threading.RLock()
         self.closed = False
         self._on_commit = on_commit      # after every commit that changed something, under the lock
+        self.committed_counter: Optional[int] = None    # on a server: the change counter our last commit left
 
     def check_open(self) -> None:
         if self.closed:
-            raise WorkspaceError(f"The workspace '{self.path}' is closed.", self.path)
+            raise WorkspaceError(f"The workspace {self.name} is closed.", self.path)
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -58,7 +60,7 @@ class Transactions:
     def write(self, label: str) -> Iterator[WriteBatch]:
         """One transaction: the caller's writes plus their audit rows, then the events after commit."""
         if self.read_only:
-            raise ReadOnlyWorkspaceError(f"The workspace '{self.path}' is open read-only; changes are not "
+            raise ReadOnlyWorkspaceError(f"The workspace {self.name} is open read-only; changes are not "
                                          "possible.", self.path)
         with self.lock:
             self.check_open()
@@ -67,6 +69,11 @@ class Transactions:
                     batch = WriteBatch(conn, label)
                     yield batch
                     batch.flush()
+                    if self.path is None and batch.changed:
+                        from ftz_desktop.core.store.server import change_counter
+
+                        # Writers take turns (the write lock), so this is the counter right after our commit.
+                        self.committed_counter = change_counter(conn)
                     conn.commit()
             except DBAPIError as exc:
                 raise self.translate(exc) from exc
@@ -74,4 +81,9 @@ class Transactions:
                 self._on_commit(batch.events())
 
     def translate(self, exc: BaseException) -> UserError:
+        if self.path is None:
+            from ftz_desktop.core.store.server_errors import server_error
+
+            password = self.engine.url.password
+            return server_error(exc, self.name, password if isinstance(password, str) else None)
         return database_error(exc, self.path)

@@ -1,4 +1,5 @@
-"""The workspace store: one workspace = one SQLite file, the single source of truth for the data.
+"""The workspace store: one workspace = one SQLite file or one PostgreSQL database, the single source of
+truth for the data.
 
 Every change goes through a method here, in one transaction together with its audit rows, and
 returns the batch id (uuid4 hex) that groups those rows. Listeners registered with ``subscribe``
@@ -11,14 +12,18 @@ Opening (``WorkspaceStore.open``):
 - a newer schema raises ``NewerWorkspaceError``; an older one is upgraded in one transaction;
 - ``read_only=True`` opens with SQLite's mode=ro and every edit raises ``ReadOnlyWorkspaceError``; a
   read-only file of schema 2 is read as it is (it only lacks the kept chart pictures).
+- ``postgresql://USER@HOST:PORT/DB`` (a str) opens a workspace on a server (``core.store.server``): an empty
+  database is made one from the shipped study, as a new file is; the same API works on it, except
+  ``backup`` to a file (refused: the server's own backups keep it). ``path`` is None for it; ``location``
+  names either kind without a password.
 
 Failures while writing become ``WorkspaceError`` subclasses with a message for the user (disk full,
 locked by another program, file moved, read-only); the data committed before is intact.
 Journal mode and durability settings are explained in ``core.store.sqlite_file``.
 
 API (raw values are what the user typed: text or numbers, parsed by ``core.domain.parsing``)
-- open(path, *, create=True, read_only=False, busy_timeout=5.0) -> WorkspaceStore; close(); with-block;
-  path, read_only, closed
+- open(path_or_url, *, create=True, read_only=False, busy_timeout=5.0) -> WorkspaceStore; close(); with-block;
+  path (None on a server), location, is_server, read_only, closed
 - dataset() -> Dataset (cached until the next change; treat it as read-only), indicators(),
   observations(), observation(id), sources(), geographies(); refresh() -> bool (changes made by
   another program: listeners get a "reset")
@@ -61,6 +66,7 @@ from sqlalchemy.engine import Connection, Engine
 from ftz_desktop.core.domain.model import Dataset, Indicator, Observation, Source
 from ftz_desktop.core.domain.parsing import ParseError
 from ftz_desktop.core.errors import DiskFullError
+from ftz_desktop.core.store.addresses import is_server_url
 from ftz_desktop.core.store.audit import AuditRow, BatchInfo
 from ftz_desktop.core.store.backup import write_backup
 from ftz_desktop.core.store.cache import dataset_after, load_dataset
@@ -103,8 +109,8 @@ __all__ = [
 
 DEFAULT_BUSY_TIMEOUT = 5.0      # seconds to wait for another program's lock before reporting it
 PathLike = Union[str, "os.PathLike[str]"]
-# Indicators, sources and geographies keep the order they were added in (the study's order).
-# SQLite-specific; a server database would need an explicit position column.
+# Indicators, sources and geographies keep the order they were added in (the study's order): a file's rowid,
+# a server's position columns (core.store.schema.added_order).
 
 
 class AddResult(NamedTuple):
@@ -120,10 +126,13 @@ class AddResult(NamedTuple):
 class WorkspaceStore:
     """Use ``WorkspaceStore.open(path)``; close it (or use it as a context manager) when done."""
 
-    def __init__(self, engine: Engine, path: Path, read_only: bool, schema: int = SCHEMA_VERSION) -> None:
+    def __init__(self, engine: Engine, path: Optional[Path], read_only: bool, schema: int = SCHEMA_VERSION,
+                 location: Optional[str] = None) -> None:
         self._engine = engine
         self._path = path
-        self._tx = Transactions(engine, path, read_only, self._after_commit)
+        self._location = location or str(path)
+        self._tx = Transactions(engine, path, read_only, self._after_commit,
+                                None if location is None else location)
         self._lock = self._tx.lock
         self._events = EventHub()
         self._dataset: Optional[Dataset] = None
@@ -139,9 +148,19 @@ class WorkspaceStore:
     @classmethod
     def open(cls, path: PathLike, *, create: bool = True, read_only: bool = False,
              busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> "WorkspaceStore":
-        path = Path(path)
-        engine, found = open_engine(path, create=create, read_only=read_only, busy_timeout=busy_timeout)
-        store = cls(engine, path, read_only, found)
+        if is_server_url(path):
+            from ftz_desktop.core.store.server import open_server_engine
+
+            engine, found, name = open_server_engine(str(path), create=create, read_only=read_only,
+                                                     busy_timeout=busy_timeout)
+            if found > SCHEMA_VERSION:
+                engine.dispose()
+                raise NewerWorkspaceError(name, found, SCHEMA_VERSION)
+            store = cls(engine, None, read_only, found, location=name)
+        else:
+            path = Path(path)
+            engine, found = open_engine(path, create=create, read_only=read_only, busy_timeout=busy_timeout)
+            store = cls(engine, path, read_only, found)
         if found < SCHEMA_VERSION and not (read_only and found >= OLDEST_READABLE_AS_IS):
             try:
                 store._upgrade(found)
@@ -151,15 +170,15 @@ class WorkspaceStore:
         return store
 
     def _upgrade(self, found: int) -> None:
-        path = self._path
+        path, name = self._path, self._tx.name
         if self.read_only:
-            raise UpgradeNeededError(f"'{path}' was written by an older version of ftz-desktop (schema {found}) "
+            raise UpgradeNeededError(f"{name} was written by an older version of ftz-desktop (schema {found}) "
                                      "and must be upgraded once: open it for editing.", path)
         try:
             with self._tx.write(f"Upgraded the workspace from schema {found} to {SCHEMA_VERSION}") as batch:
                 migrate(batch, found)
         except (WorkspaceError, DiskFullError) as exc:
-            raise type(exc)(f"'{path}' could not be upgraded from schema {found} to {SCHEMA_VERSION}; "
+            raise type(exc)(f"{name} could not be upgraded from schema {found} to {SCHEMA_VERSION}; "
                             f"it has not been changed. {exc}", path) from exc
         self.pictures.available = True
 
@@ -178,8 +197,18 @@ class WorkspaceStore:
         self.close()
 
     @property
-    def path(self) -> Path:
+    def path(self) -> Optional[Path]:
+        """The workspace file; None for a workspace on a server."""
         return self._path
+
+    @property
+    def location(self) -> str:
+        """The file's path, or the server workspace's URL without its password."""
+        return self._location
+
+    @property
+    def is_server(self) -> bool:
+        return self._path is None
 
     @property
     def read_only(self) -> bool:
@@ -200,7 +229,10 @@ class WorkspaceStore:
         if self._dataset is not None:
             with self._engine.connect() as conn:
                 self._dataset = dataset_after(conn, self._dataset, events)
-                self._data_version = conn.exec_driver_sql("PRAGMA data_version").scalar()
+                if not self.is_server:
+                    self._data_version = self._change_counter(conn)
+        if self.is_server and self._data_version is not None:
+            self._data_version = self._tx.committed_counter
         self._by_id = None
 
     # --- reading ----------------------------------------------------------------------------------
@@ -229,11 +261,19 @@ class WorkspaceStore:
             return elsewhere
 
     def _changed_elsewhere(self, conn: Connection) -> bool:
-        # SQLite bumps data_version when another connection commits (never for our own commits).
-        version = conn.exec_driver_sql("PRAGMA data_version").scalar()
+        version = self._change_counter(conn)
         changed = self._data_version is not None and version != self._data_version
         self._data_version = version
         return changed
+
+    def _change_counter(self, conn: Connection) -> Any:
+        # SQLite bumps data_version when another connection commits (never for our own commits); on a
+        # server the newest audit row tells, as our own commits left it (Transactions.committed_counter).
+        if self.is_server:
+            from ftz_desktop.core.store.server import change_counter
+
+            return change_counter(conn)
+        return conn.exec_driver_sql("PRAGMA data_version").scalar()
 
     def indicators(self) -> dict[str, Indicator]:
         return self.dataset().indicators
@@ -366,6 +406,9 @@ class WorkspaceStore:
     def backup(self, target_path: PathLike) -> Path:
         """A consistent, verified copy via SQLite's online backup API (see ``core.store.backup``)."""
         target = Path(target_path)
+        if self._path is None:
+            raise WorkspaceError(f"The workspace {self._tx.name} is on a server: the server's own backups keep it "
+                                 f"(pg_dump); nothing was written to '{target}'.", target)
         if target.exists() and target.resolve() == self._path.resolve():
             raise WorkspaceError(f"A backup cannot overwrite the open workspace '{target}'.", target)
 
@@ -381,11 +424,18 @@ class WorkspaceStore:
         return write_backup(copy_into, target)
 
     def integrity_check(self) -> None:
-        """Full page-by-page check; CorruptWorkspaceError listing the first problems."""
+        """Full page-by-page check; CorruptWorkspaceError listing the first problems. On a server, whose pages
+        are its own business, the check is that the workspace's version record and tables are all there."""
         with self._tx.read() as conn:
-            problems = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check(20)")]
+            if self.is_server:
+                from ftz_desktop.core.store.server import missing_tables
+
+                missing = missing_tables(conn)
+                problems = [f"table {t} is missing" for t in missing] if missing else ["ok"]
+            else:
+                problems = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check(20)")]
         if problems != ["ok"]:
-            raise CorruptWorkspaceError(f"The workspace '{self._path}' is damaged: {'; '.join(problems)}",
+            raise CorruptWorkspaceError(f"The workspace {self._tx.name} is damaged: {'; '.join(problems)}",
                                         self._path)
 
     # --- events ----------------------------------------------------------------------------------------

@@ -78,6 +78,7 @@ def test_missing_file_without_create_is_refused(tmp_path):
     assert not (tmp_path / "nope.ftzdb").exists()
 
 
+@pytest.mark.file_only
 def test_settings_are_applied_and_asserted(store):
     with raw_db(store.path) as conn:
         assert conn.execute("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID
@@ -360,6 +361,7 @@ def test_moved_while_open(workspace_path):
     assert not workspace_path.exists()
 
 
+@pytest.mark.file_only
 def test_disk_full_keeps_committed_data(store):
     obs = store.observations()[0]
     store.update_observation(obs.id, "value", "5")
@@ -387,6 +389,7 @@ def test_closed_store_refuses_use(workspace_path):
         store.dataset()
 
 
+@pytest.mark.file_only
 def test_backup_cannot_target_the_open_file(store):
     with pytest.raises(WorkspaceError, match="cannot overwrite the open workspace"):
         store.backup(store.path)
@@ -439,7 +442,7 @@ def test_a_failed_creation_leaves_no_file(tmp_path, monkeypatch):
     def broken_seed(batch, dataset):
         raise RuntimeError("crash while seeding")
 
-    monkeypatch.setattr(workspace_file, "seed", broken_seed)
+    monkeypatch.setattr(workspace_file, "seed_workspace", broken_seed)
     path = tmp_path / "new.ftzdb"
     with pytest.raises(RuntimeError, match="crash while seeding"):
         WorkspaceStore.open(path)

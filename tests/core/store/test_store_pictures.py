@@ -70,6 +70,7 @@ def test_only_the_newest_pictures_of_each_chart_stay(store):
     assert ("ftz_fdi_share", "fdi") in kept
 
 
+@pytest.mark.file_only
 def test_pictures_survive_reopening_and_backups(store, tmp_path):
     store.pictures.keep([("a", "luzhou_port", b"png")])
     copy = store.backup(tmp_path / "copy.ftzdb")

@@ -18,6 +18,7 @@ from ftz_desktop.core.store.schema import (
     geographies,
     indicator_from_row,
     indicators,
+    keep_ids_unique,
     observations,
     sources,
 )
@@ -190,10 +191,11 @@ def _write_cells(batch: WriteBatch, current: dict[int, dict[str, Any]], new_cell
         if real:
             changed[oid] = real
     if len(moved) > 1:
-        # Rows may swap keys (A->B, B->A); SQLite checks UNIQUE per row, so park them on free keys first.
+        # Rows may swap keys (A->B, B->A); SQLite and PostgreSQL check UNIQUE per row, so park them on free
+        # keys first: a control character no period can hold (not NUL, which PostgreSQL's text refuses).
         conn.execute(update(observations).where(observations.c.id == bindparam("oid"))
                      .values(period=bindparam("parked")),
-                     [{"oid": oid, "parked": f"\x00moving {oid}"} for oid in moved])
+                     [{"oid": oid, "parked": f"\x01moving {oid}"} for oid in moved])
     writes = {oid: dict(cells) for oid, cells in changed.items()}
     for oid in moved if len(moved) > 1 else ():
         writes[oid]["period"] = {**current[oid], **new_cells[oid]}["period"]   # un-park
@@ -259,6 +261,7 @@ def add_observation_rows(batch: WriteBatch, rows: Sequence[Mapping[str, Any]], c
     fresh = [{k: v for k, v in r.items() if k != "id"} for r in valid if r["id"] is None]
     if chosen:
         conn.execute(insert(observations), chosen)
+        keep_ids_unique(conn, observations)
     if fresh:
         conn.execute(insert(observations), fresh)
         ids = keys_of(conn, {r["indicator_id"] for r in fresh})

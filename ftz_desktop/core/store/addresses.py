@@ -1,0 +1,10 @@
+"""What a workspace address names: a file (a path) or a database on a PostgreSQL server (a URL). Importable
+without SQLAlchemy, for the commands that read a file quickly (``core.store.quick_read``)."""
+from __future__ import annotations
+
+SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
+def is_server_url(location: object) -> bool:
+    """Whether ``location`` names a workspace on a server rather than a file."""
+    return isinstance(location, str) and location.lower().startswith(SCHEMES)
