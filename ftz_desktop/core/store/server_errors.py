@@ -21,7 +21,7 @@ from ftz_desktop.core.store.errors import (
 # SQLSTATE codes (PostgreSQL's appendix A) and their classes
 _LOCK_NOT_AVAILABLE, _SERIALIZATION, _DEADLOCK = "55P03", "40001", "40P01"
 _INSUFFICIENT_PRIVILEGE, _READ_ONLY_TRANSACTION = "42501", "25006"
-_DISK_FULL, _UNKNOWN_DATABASE = "53100", "3D000"
+_DISK_FULL = "53100"
 _CONNECTION_CLASSES = ("08", "28", "57")       # connection, authorization, operator intervention (shutdown)
 
 
@@ -40,9 +40,6 @@ def server_error(exc: BaseException, name: str, password: Optional[str] = None) 
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
     state = getattr(orig, "sqlstate", None) or ""
     words = server_words(exc, password)
-    if state == _UNKNOWN_DATABASE:
-        return WorkspaceConnectionError(f"The workspace server {name} has no such database ({words}). Check "
-                                        "the database name, or ask the administrator to create it.")
     if state.startswith(_CONNECTION_CLASSES) or (not state and isinstance(orig, psycopg.OperationalError)):
         return WorkspaceConnectionError(f"The workspace server {name} cannot be reached or refused the connection "
                                         f"({words}). Check the address, the user name and the password "

@@ -418,8 +418,8 @@ def test_stale_journal_after_a_crash_is_recovered(workspace_path, tmp_path):
     assert not (crashed / "w.ftzdb-journal").exists()
 
 
-def test_changes_by_another_program_are_picked_up(workspace_path):
-    with WorkspaceStore.open(workspace_path) as mine, WorkspaceStore.open(workspace_path) as other:
+def test_changes_by_another_program_are_picked_up(workspace_location):
+    with WorkspaceStore.open(workspace_location) as mine, WorkspaceStore.open(workspace_location) as other:
         events = []
         mine.subscribe(events.append)
         obs = mine.observations()[0]
