@@ -65,6 +65,7 @@ class OfficialWriter(Writer):
         self.text_width_twips = int(TYPE_AREA_MM[0] * TWIPS_PER_MM) - 2
         # Below a masthead in 3号 type a box kept whole can leave the first page empty: let it run on.
         self.keep_box_together = False
+        self.table_pt = 12
 
     def setting(self, name: str) -> str:
         return (self.settings.get(name) or "").strip()

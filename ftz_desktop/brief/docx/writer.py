@@ -63,6 +63,7 @@ class Writer:
         self._rpr_xml: Optional[str] = None
         self.footnotes = Footnotes(self.doc, self.rpr)
         self.keep_box_together = True     # the key-figures box on one page (it follows a short title block)
+        self.table_pt = 9                 # the size of table text ("Brief Table")
 
     def faces(self, style: str) -> tuple[Optional[str], str]:
         """(Latin face or None to keep the template's, East Asian face) of runs in ``style``."""
@@ -166,7 +167,7 @@ class Writer:
         caption.paragraph_format.space_before = Pt(12)   # tables can follow each other (appendix)
         notes = {cell: self.footnotes.add(text) for cell, text in sorted(block.cell_notes.items())}
         tbl = build_table(block, self.text_width_cm, self.style_id(self.table_style), self.style_id("Brief Table"),
-                          self.rpr_xml(), notes, self.keep_box_together)
+                          self.rpr_xml(), notes, self.keep_box_together, self.table_pt)
         self.doc.element.body.sectPr.addprevious(tbl)
         if block.note:
             self.paragraph(block.note, "Brief Note").paragraph_format.space_before = Pt(4)
