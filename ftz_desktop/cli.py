@@ -76,6 +76,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("history", parents=[common], help="the audit trail: when, who, what, old and new value, batch")
     p.add_argument("--json", action="store_true")
     p.add_argument("--limit", type=int, default=50, help="the newest N changes (default 50; 0: all)")
+    p = sub.add_parser("server", help="a team workspace on a PostgreSQL server")
+    server_sub = p.add_subparsers(dest="server_command", parser_class=_Parser, required=True)
+    s = server_sub.add_parser("init", help="make a database a workspace and grant the roles ftz_viewer, ftz_editor, "
+                                           "ftz_admin their rights (run as the database's owner)")
+    s.add_argument("url", metavar="URL", help="postgresql://USER@HOST:PORT/DATABASE")
+    p = sub.add_parser("workspace", help="move a workspace between a file and a server")
+    workspace_sub = p.add_subparsers(dest="workspace_command", parser_class=_Parser, required=True)
+    s = workspace_sub.add_parser("copy", help="copy a workspace (file or server) to a new file or an empty database, "
+                                              "with its history, snapshots and recipes, verified")
+    s.add_argument("source", metavar="SRC", help="a workspace file or postgresql://… URL")
+    s.add_argument("target", metavar="DST", help="a new .ftzdb file or an empty (or just initialised) database")
     p = sub.add_parser("source", parents=[common], help="the publications figures come from")
     source_sub = p.add_subparsers(dest="source_command", parser_class=_Parser, required=True)
     s = source_sub.add_parser("add", parents=[common], help="add a publication that new figures cite")
@@ -172,7 +183,7 @@ def _load_recipe(path: Optional[Path], content: Content, dataset: Dataset) -> Re
 def _language(args: argparse.Namespace) -> str:
     from ftz_desktop.core.language import system_language
 
-    return str(args.language or system_language())
+    return str(getattr(args, "language", None) or system_language())
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -398,8 +409,30 @@ def cmd_history(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_server(args: argparse.Namespace) -> int:
+    from ftz_desktop.core.store.server import display_name, parse_url
+    from ftz_desktop.core.store.server_roles import ROLES, init_server
+
+    result = init_server(args.url)
+    made = f" (created {', '.join(result.created_roles)})" if result.created_roles else ""
+    print(f"{display_name(parse_url(args.url))} is a team workspace; roles {', '.join(ROLES)} have their rights"
+          f"{made}. Give people a role with: GRANT ftz_editor TO alice;")
+    return 0
+
+
+def cmd_workspace(args: argparse.Namespace) -> int:
+    from ftz_desktop.core.store.workspace_copy import copy_workspace
+
+    result = copy_workspace(str(args.source), str(args.target))
+    print(f"Copied {result.source} to {result.target}: {result.counts['observations']} observations, "
+          f"{result.counts['audit']} audit rows, {result.counts['snapshots']} snapshots, "
+          f"{result.counts['recipes']} recipes; verified (digest {result.digest[:12]}).")
+    return 0
+
+
 COMMANDS = {"list": cmd_list, "recipe": cmd_recipe, "export": cmd_export, "chart": cmd_chart, "check": cmd_check,
-            "backup": cmd_backup, "data": cmd_data, "source": cmd_source, "history": cmd_history}
+            "backup": cmd_backup, "data": cmd_data, "source": cmd_source, "history": cmd_history,
+            "server": cmd_server, "workspace": cmd_workspace}
 
 
 def run(argv: Sequence[str]) -> int:
