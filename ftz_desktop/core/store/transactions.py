@@ -7,6 +7,7 @@ listener hears of it, and a database error always reaches the caller as a ``Work
 from __future__ import annotations
 
 import threading
+from collections import deque
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator, Optional, Sequence, TypeVar
@@ -41,6 +42,7 @@ class Transactions:
         self.closed = False
         self._on_commit = on_commit      # after every commit that changed something, under the lock
         self.committed_counter: Optional[int] = None    # on a server: the change counter our last commit left
+        self.own_batches: deque[str] = deque(maxlen=256)  # on a server: our recent batches (their notices are ours)
 
     def check_open(self) -> None:
         if self.closed:
@@ -70,10 +72,16 @@ class Transactions:
                     yield batch
                     batch.flush()
                     if self.path is None and batch.changed:
+                        from sqlalchemy import text
+
                         from ftz_desktop.core.store.server import change_counter
+                        from ftz_desktop.core.store.server_notify import notify_sql
 
                         # Writers take turns (the write lock), so this is the counter right after our commit.
                         self.committed_counter = change_counter(conn)
+                        # Delivered to every listening window when (and only if) this commits.
+                        conn.execute(text(notify_sql()), {"batch_id": batch.batch_id})
+                        self.own_batches.append(batch.batch_id)
                     conn.commit()
             except DBAPIError as exc:
                 raise self.translate(exc) from exc

@@ -142,6 +142,7 @@ class WorkspaceStore:
         self.snapshots = Snapshots(self._tx)
         self.recipes = Recipes(self._tx)
         self.pictures = Pictures(self._tx, available=schema >= PICTURES_SINCE)
+        self._listener: Any = None       # a ChangeListener while watch_server() is on
 
     # --- opening and closing --------------------------------------------------------------------
 
@@ -182,7 +183,40 @@ class WorkspaceStore:
                             f"it has not been changed. {exc}", path) from exc
         self.pictures.available = True
 
+    def watch_server(self, on_state: Optional[Callable[[bool], None]] = None) -> bool:
+        """On a server: hear colleagues' commits as they happen (``core.store.server_notify``); their changes
+        reach the listeners as the same events as our own. ``on_state(online)`` tells when the connection
+        is lost or back. False (and nothing started) for a file."""
+        if not self.is_server or self._listener is not None:
+            return self._listener is not None
+        from ftz_desktop.core.store.server_notify import ChangeListener
+
+        self._listener = ChangeListener(self._engine.url, self._on_remote_batch, on_state).start()
+        return True
+
+    def _on_remote_batch(self, batch_id: str) -> None:
+        from ftz_desktop.core.store.server_notify import remote_events
+
+        with self._lock:
+            if self._tx.closed or batch_id in self._tx.own_batches:
+                return
+            if batch_id == "*":
+                events = [StoreEvent("reset", "*")]
+            else:
+                events = remote_events(self.history.audit(batch_id=batch_id), self._dataset)
+            if not events:
+                return
+            with self._tx.read() as conn:
+                if self._dataset is not None:
+                    self._dataset = dataset_after(conn, self._dataset, events)
+                self._data_version = self._change_counter(conn)
+            self._by_id = None
+            self._events.publish(events)
+
     def close(self) -> None:
+        listener, self._listener = self._listener, None
+        if listener is not None:
+            listener.stop()
         with self._lock:
             if not self._tx.closed:
                 self._tx.closed = True
