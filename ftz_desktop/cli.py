@@ -453,7 +453,9 @@ def run(argv: Sequence[str]) -> int:
         return 0
     except Exception as exc:
         if not is_user_error(exc):
-            log.exception("Command failed: %s", " ".join(argv))
+            from ftz_desktop.core.store.addresses import without_passwords
+
+            log.exception("Command failed: %s", without_passwords(" ".join(argv)))
         print(f"ftz-desktop: error: {user_message(exc)}", file=sys.stderr)
         return 2
     finally:

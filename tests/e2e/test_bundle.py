@@ -21,7 +21,9 @@ pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "installer" / "ftz-desktop.spec"
-MAX_BUNDLE_BYTES = 250 * 1000 * 1000   # unpacked, Linux
+# Unpacked, Linux. 250 MB until the PostgreSQL driver came: psycopg's binary package brings its own libpq with
+# OpenSSL, Kerberos and LDAP (about 20 MB), so that no PC needs a PostgreSQL client installed.
+MAX_BUNDLE_BYTES = 275 * 1000 * 1000
 BUILD_TIMEOUT = 15 * 60
 
 
@@ -126,6 +128,15 @@ def test_list_json(run):
     listing = json.loads(_ok(run("list", "--json")))
     assert listing["sections"] and listing["indicators"] and listing["charts"]
     assert all(section["items"] for section in listing["sections"])
+
+
+def test_a_server_workspace_works_in_the_bundle(run, postgres_database, tmp_path):
+    """psycopg with its own libpq, and the schema revisions, ship in the bundle: a new workspace is made on the
+    test server and read back, with no PostgreSQL client on the PC."""
+    _ok(run("list", "--workspace", postgres_database, "--create"))
+    out = tmp_path / "figures.csv"
+    _ok(run("data", "export", str(out), "--workspace", postgres_database))
+    assert out.stat().st_size > 1000
 
 
 def test_export_writes_a_brief_word_opens(run, tmp_path):

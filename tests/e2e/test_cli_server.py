@@ -32,5 +32,6 @@ def test_a_refusal_is_one_line_without_the_password(run_app, postgres_workspace,
     assert refused.returncode != 0
     assert "cannot be reached or refused the connection" in refused.stderr
     assert "Traceback" not in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
-    for text in (backup.stderr, backup.stdout, refused.stderr, refused.stdout):
+    logs = "".join(p.read_text(encoding="utf-8") for p in run_app.home.rglob("*.log"))
+    for text in (backup.stderr, backup.stdout, refused.stderr, refused.stdout, logs):
         assert password not in text and "definitely-wrong-pw" not in text

@@ -224,3 +224,15 @@ def test_a_user_without_rights_is_told_so(postgres_workspace):
     finally:
         _sql(postgres_workspace, "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ftz_reader_only")
         _sql(postgres_workspace, "DROP ROLE ftz_reader_only")
+
+
+@pytest.mark.parametrize("line, shown", [
+    ("list --workspace postgresql://ftz:s3cr3t@127.0.0.1:5432/db --create",
+     "list --workspace postgresql://ftz@127.0.0.1:5432/db --create"),
+    ("postgresql+psycopg://u:p%40ss@h/db and POSTGRES://a:b:c@h/d", "postgresql+psycopg://u@h/db and POSTGRES://a@h/d"),
+    ("postgresql://u@h/db?sslmode=verify-full", "postgresql://u@h/db?sslmode=verify-full"),
+])
+def test_a_logged_command_line_holds_no_password(line, shown):
+    from ftz_desktop.core.store.addresses import without_passwords
+
+    assert without_passwords(line) == shown
