@@ -20,6 +20,8 @@ class AppContext:
     # Tabs ask the window to move focus elsewhere (e.g. a key-figure card opens its indicator in the Data tab).
     show_indicator: Callable[[str], None] = field(default=lambda indicator_id: None)
     show_status_message: Callable[[str], None] = field(default=lambda text: None)
+    # A tab tells the window that the server refused this user's write (a viewer): the window then only reads.
+    write_refused: Callable[[str], None] = field(default=lambda message: None)
     # The one adapter from the store's events to Qt signals, shared by every tab (made here if not given).
     events: Optional["StoreEvents"] = None
 

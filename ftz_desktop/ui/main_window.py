@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QTa
 
 import ftz_desktop
 from ftz_desktop import startup_probe
+from ftz_desktop.ui.banners import WorkspaceBanners
 from ftz_desktop.ui.context import AppContext
 from ftz_desktop.ui.tab_registry import TABS, TabEntry, tab_title
+from ftz_desktop.ui.team.naming import workspace_names
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +38,8 @@ class MainWindow(QMainWindow):
     """
 
     workspace_open_requested = Signal(str)
+    team_connect_requested = Signal()
+    team_workspace_requested = Signal(object)      # a ServerLogin from the recent team workspaces
     first_painted = Signal()
 
     def __init__(self, store=None, content=None, settings: QSettings | None = None,
@@ -71,16 +75,9 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        self.read_only_banner = QLabel(central)
-        self.read_only_banner.setWordWrap(True)
-        self.read_only_banner.setStyleSheet("background:#fff4ce; color:#3b2f00; padding:6px 10px;")
-        self.read_only_banner.setVisible(False)
-        layout.addWidget(self.read_only_banner)
-        self.location_banner = QLabel(central)
-        self.location_banner.setWordWrap(True)
-        self.location_banner.setStyleSheet("background:#fde7e9; color:#5c0b10; padding:6px 10px;")
-        self.location_banner.setVisible(False)
-        layout.addWidget(self.location_banner)
+        self.banners = WorkspaceBanners(central, layout)
+        self.read_only_banner, self.location_banner = self.banners.read_only, self.banners.location
+        self._refused = False            # the server refused this user's write: the window only reads
         layout.addWidget(self.tabs)
         self.setCentralWidget(central)
         self._build_menus()
@@ -99,13 +96,9 @@ class MainWindow(QMainWindow):
         if self.context is not None:
             raise RuntimeError("This window already shows a workspace")
         self.context = AppContext(store=store, content=content, undo_stack=self.undo_stack,
-                                  show_indicator=self.show_indicator, show_status_message=self.show_status_message)
-        self.read_only_banner.setVisible(bool(getattr(store, "read_only", False)))
-        from ftz_desktop.core.store.location import risky_location
-
-        risk = risky_location(store.path)
-        self.location_banner.setText(self.tr("Warning: {risk}").format(risk=risk) if risk else "")
-        self.location_banner.setVisible(bool(risk))
+                                  show_indicator=self.show_indicator, show_status_message=self.show_status_message,
+                                  write_refused=self.show_write_refused)
+        self.banners.show_for(store)
         self._update_workspace_label()
         self.statusBar().clearMessage()
         if self._painted:
@@ -212,7 +205,13 @@ class MainWindow(QMainWindow):
         self.export_pdf_action.triggered.connect(self._on_export_brief_pdf)
         self.quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
-        for action in (self.open_action, self.export_action, self.export_pdf_action):
+        file_menu.addAction(self.open_action)
+        from ftz_desktop.ui.team.menu import TeamMenu
+
+        self.team_menu = TeamMenu(file_menu, self._settings, self.team_connect_requested.emit,
+                                  self.team_workspace_requested.emit, self)
+        file_menu.addSeparator()
+        for action in (self.export_action, self.export_pdf_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -254,7 +253,7 @@ class MainWindow(QMainWindow):
         about = self.tr("The policy study of the China (Sichuan) Pilot Free Trade Zone as a living tool: "
                         "its text, its figures and customised Word briefs, offline.")
         heading = self.tr("Data sources:")
-        workspace = self.tr("Workspace: {path}").format(path=self.context.store.path)
+        workspace = self.tr("Workspace: {path}").format(path=workspace_names(self.context.store)[1])
         return (f"<h3>ftz-desktop {ftz_desktop.__version__}</h3><p>{about}</p><p>{licence}</p>"
                 f"<p>{heading}</p><ul>{sources}</ul><p>{workspace}</p>")
 
@@ -264,7 +263,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_open_workspace(self) -> None:
-        folder = str(self.context.store.path.parent) if self.context else ""
+        folder = str(self.context.store.path.parent) if self.context and self.context.store.path else ""
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open workspace"), folder,
                                               self.tr("ftz-desktop workspaces (*.ftzdb *.db);;All files (*)"))
         if path:
@@ -288,16 +287,26 @@ class MainWindow(QMainWindow):
 
     def _update_workspace_label(self) -> None:
         store = self.context.store
-        mode = self.tr(" (read-only)") if getattr(store, "read_only", False) else ""
-        self._workspace_label.setText(self.tr("Workspace: {name}{mode}").format(name=store.path.name, mode=mode))
-        self._workspace_label.setToolTip(str(store.path))
+        name, where = workspace_names(store)
+        mode = self.tr(" (read-only)") if getattr(store, "read_only", False) or self._refused else ""
+        self._workspace_label.setText(self.tr("Workspace: {name}{mode}").format(name=name, mode=mode))
+        self._workspace_label.setToolTip(where)
+        title = self.tr("Sichuan Pilot Free Trade Zone — ftz-desktop")
+        self.setWindowTitle(f"{name} — {title}" if store.path is None else title)
+
+    @Slot(str)
+    def show_write_refused(self, message: str) -> None:
+        """The server refused a write (this user may only read): the window says so and reads from now on."""
+        self._refused = True
+        self.banners.show_for(self.context.store, refused=True)
+        self._update_workspace_label()
+        self.show_status_message(message)
 
     # ----- language ---------------------------------------------------------------------------------------
     def _retranslate(self) -> None:
         """The window's own texts (the tabs build theirs when they are built)."""
         self.setWindowTitle(self.tr("Sichuan Pilot Free Trade Zone — ftz-desktop"))
-        self.read_only_banner.setText(self.tr("This workspace is open read-only: you can read and export, but not "
-                                              "edit. Open a writable copy to make changes."))
+        self.banners.retranslate()
         for index in range(self.tabs.count()):
             host = self.tabs.widget(index)
             if isinstance(host, _TabHost):

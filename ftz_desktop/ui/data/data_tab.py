@@ -17,7 +17,7 @@ from ftz_desktop.core.analysis.checks import run_checks
 from ftz_desktop.core.analysis.derived import compute_derived
 from ftz_desktop.core.analysis.findings_text import in_language
 from ftz_desktop.ui.data.actions import grid as grid_actions
-from ftz_desktop.ui.data.actions.action_bar import build_action_bar
+from ftz_desktop.ui.data.actions.action_bar import READ_ONLY_KEYS, build_action_bar
 from ftz_desktop.ui.data.actions.clipboard import ClipboardError
 from ftz_desktop.ui.data.actions.editing import DataEditor
 from ftz_desktop.ui.data.actions.files import FileActions, shown_observation_ids
@@ -72,6 +72,7 @@ class DataTab(QWidget):
         self._analysis_timer.timeout.connect(self.refresh_analysis)
         self.events.store_changed.connect(self._on_store_changed)
         self.editor.undo_failed.connect(self._on_undo_failed)
+        self.editor.write_refused.connect(self._on_write_refused)
         self.filter_bar.filters_changed.connect(self._on_filters_changed)
         self.problems.finding_activated.connect(self.go_to_finding)
         self.observation_view.selectionModel().currentChanged.connect(self._on_current_changed)
@@ -236,7 +237,7 @@ class DataTab(QWidget):
         try:
             if view is self.observation_view:
                 problem = self.grid.paste(text)
-            elif view is self.indicator_view and not self._store.read_only:
+            elif view is self.indicator_view and not self.editor.read_only:
                 problem = grid_actions.paste_single_cell(view, text)
             else:
                 problem = self.tr("This table cannot be changed by pasting.")
@@ -389,9 +390,18 @@ class DataTab(QWidget):
         self.say(text.splitlines()[0], error=True)
         QTimer.singleShot(0, self, lambda: QMessageBox.warning(self, self.tr("Undo"), text))
 
+    @Slot(str)
+    def _on_write_refused(self, message: str) -> None:
+        """The server refused this user's write: the tables and buttons read only, and the window says why."""
+        for key, button in self.buttons.items():
+            button.setEnabled(key in READ_ONLY_KEYS)
+        self.observations.set_read_only(True)
+        self.indicators.set_read_only(True)
+        self._context.write_refused(message)
+
     @Slot()
     def _on_table_changed(self, _index: int = 0) -> None:
-        self.buttons["delete"].setEnabled(self.tables.currentIndex() != DERIVED and not self._store.read_only)
+        self.buttons["delete"].setEnabled(self.tables.currentIndex() != DERIVED and not self.editor.read_only)
         self._on_current_changed()
 
     @Slot()

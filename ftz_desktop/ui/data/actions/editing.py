@@ -7,6 +7,7 @@ the value that is already there) adds no undo step.
 """
 from __future__ import annotations
 
+import functools
 from typing import Any, Callable, Optional, Sequence, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -15,7 +16,7 @@ from ftz_desktop.core.domain.model import Indicator
 from ftz_desktop.core.domain.parsing import ParseError
 from ftz_desktop.core.domain.periods import period_label
 from ftz_desktop.core.errors import DiskFullError, UserError
-from ftz_desktop.core.store.errors import WorkspaceIOError, WorkspaceLockedError
+from ftz_desktop.core.store.errors import WorkspaceIOError, WorkspaceLockedError, WorkspaceNotWritableError
 from ftz_desktop.core.store.validation import BatchValidationError, CellChange
 from ftz_desktop.ui.data.actions.commands import (
     AddCommand,
@@ -84,8 +85,24 @@ CONFIRMABLE = ("unusual",)
 NO_SOURCE = QT_TRANSLATE_NOOP("DataEditor", "not changed: a new figure needs the source it comes from")
 
 
+def _noting_refusal(method: Callable[..., T]) -> Callable[..., T]:
+    """A write the server refused for this user's rights (a viewer) is told by ``write_refused`` (the window then
+    reads only), and raised on to the caller as any refusal."""
+    @functools.wraps(method)
+    def wrapper(self: "DataEditor", *args: Any, **kwargs: Any) -> T:
+        try:
+            return method(self, *args, **kwargs)
+        except WorkspaceNotWritableError as exc:
+            if getattr(self._store, "is_server", False):
+                self._refused = True
+                self.write_refused.emit(str(exc))
+            raise
+    return wrapper
+
+
 class DataEditor(QObject):
     undo_failed = Signal(str)          # an undo or redo the store refused; nothing was changed
+    write_refused = Signal(str)        # the server refused this user's write (it may only read): the reason
 
     def __init__(self, store, undo_stack, parent: Optional[QObject] = None,
                  ask_retry: Optional[Callable[[str], bool]] = None,
@@ -103,6 +120,7 @@ class DataEditor(QObject):
         # Asked when typed or pasted values fill gaps or replace the study's figures: their source and status
         # (None: the user cancelled, nothing is written). Without it, the store refuses such values.
         self._ask_source = ask_source
+        self._refused = False          # the server refused a write for this user's rights: read only from now on
 
     def _checked(self, write: Callable[[bool], T]) -> T:
         """``write(check_typed)``: what a person typed is checked for slips; held-back values are written
@@ -116,6 +134,7 @@ class DataEditor(QObject):
                 raise
         return write(False)
 
+    @_noting_refusal
     def _write(self, write: Callable[[], str]) -> str:
         """Run one store write; on a passing failure, offer to retry with the same pending edit."""
         while True:
@@ -127,7 +146,7 @@ class DataEditor(QObject):
 
     @property
     def read_only(self) -> bool:
-        return bool(self._store.read_only)
+        return bool(self._store.read_only) or self._refused
 
     def _report(self, text: str) -> None:
         self.undo_failed.emit(text)
@@ -186,6 +205,7 @@ class DataEditor(QObject):
                                lambda label: self._store.update_indicator(indicator_id, column, raw, label))
 
     # ----- batches (exceptions go back to the caller) ----------------------------------------------------
+    @_noting_refusal
     def paste(self, changes: Sequence[CellChange]) -> bool:
         """All cells or none (``BatchValidationError`` names every refused cell); False if nothing changed.
         Values that fill gaps or replace the study's figures get the source asked once (``SourceNotGivenError``
@@ -203,12 +223,14 @@ class DataEditor(QObject):
         batch = self._checked(lambda check: self._store.apply_changes(changes, label, check_typed=check))
         return self._push(PasteCommand(self._store, batch, len(changes), self._report))
 
+    @_noting_refusal
     def clear(self, changes: Sequence[CellChange]) -> bool:
         label = clear_text(len(changes))
         batch = self._store.apply_changes(list(changes), label)
         what = QCoreApplication.translate("DataEditor", "{n} cells (cleared)").format(n=len(changes))
         return self._push(EditCommand(self._store, batch, what, self._report))
 
+    @_noting_refusal
     def add_observation(self, fields: dict[str, Any]) -> int:
         what = QCoreApplication.translate("DataEditor", "observation {indicator} {geography} {period}").format(
             indicator=fields.get("indicator_id"), geography=fields.get("geography"), period=fields.get("period"))
@@ -216,27 +238,32 @@ class DataEditor(QObject):
         self._push(AddCommand(self._store, result.batch_id, what, self._report))
         return result.id
 
+    @_noting_refusal
     def add_indicator(self, indicator: Indicator) -> None:
         what = QCoreApplication.translate("DataEditor", "indicator {id}").format(id=indicator.id)
         batch = self._store.add_indicator(indicator, add_text(what))
         self._push(AddCommand(self._store, batch, what, self._report))
 
+    @_noting_refusal
     def add_source(self, source) -> None:
         what = QCoreApplication.translate("DataEditor", "source {id}").format(id=source.id)
         batch = self._store.add_source(source, add_text(what))
         self._push(AddCommand(self._store, batch, what, self._report))
 
+    @_noting_refusal
     def delete_observations(self, ids: Sequence[int]) -> None:
         what = (QCoreApplication.translate("DataEditor", "{n} observation") if len(ids) == 1 else
                 QCoreApplication.translate("DataEditor", "{n} observations")).format(n=len(ids))
         batch = self._store.delete_observations(list(ids), delete_text(what))
         self._push(DeleteCommand(self._store, batch, what, self._report))
 
+    @_noting_refusal
     def delete_indicator(self, indicator_id: str) -> None:
         what = QCoreApplication.translate("DataEditor", "indicator {id}").format(id=indicator_id)
         batch = self._store.delete_indicator(indicator_id, delete_text(what))
         self._push(DeleteCommand(self._store, batch, what, self._report))
 
+    @_noting_refusal
     def apply_import(self, plan) -> str:
         from ftz_desktop.core.tabular.import_export import apply_import
 
@@ -244,10 +271,12 @@ class DataEditor(QObject):
         self._push(ImportCommand(self._store, batch, plan.file_name, self._report))
         return batch
 
+    @_noting_refusal
     def restore_snapshot(self, snapshot_id: int, name: str) -> None:
         batch = self._store.snapshots.restore(snapshot_id)
         self._push(RestoreSnapshotCommand(self._store, batch, name, self._report))
 
+    @_noting_refusal
     def create_snapshot(self, name: str) -> int:
         """A named copy of the data (kept in the workspace; not an undo step: it changes no data)."""
         return self._store.snapshots.create(name)
