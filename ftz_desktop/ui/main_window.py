@@ -300,7 +300,7 @@ class MainWindow(QMainWindow):
         self._refused = True
         self.banners.show_for(self.context.store, refused=True)
         self._update_workspace_label()
-        self.show_status_message(message)
+        log.info("The server refused a write; the window reads only: %s", message)
 
     # ----- language ---------------------------------------------------------------------------------------
     def _retranslate(self) -> None:

@@ -4,122 +4,122 @@
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="46"/>
+        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="47"/>
         <source>Connect to a team workspace</source>
         <translation>连接团队工作区</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="56"/>
+        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="57"/>
         <source>A team workspace lives on the office&apos;s PostgreSQL server. Ask the administrator for its address, the database and your user name.</source>
         <translation>团队工作区保存在本单位的 PostgreSQL 服务器上。请向管理员索取服务器地址、数据库名称和您的用户名。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="60"/>
+        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="61"/>
         <source>e.g. stats-server or 192.168.1.20</source>
         <translation>例如 stats-server 或 192.168.1.20</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="69"/>
+        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="70"/>
         <source>Empty: from PGPASSWORD or the password file</source>
         <translation>留空：使用 PGPASSWORD 或密码文件中的密码</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="70"/>
+        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="71"/>
         <source>Remember the password in this computer&apos;s keyring</source>
         <translation>在本机的系统密钥环中记住密码</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="74"/>
+        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="75"/>
         <source>Kept by the operating system&apos;s keyring, nowhere else.</source>
         <translation>密码只保存在操作系统的密钥环中，不存放在其他任何地方。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="79"/>
-        <source>Optional: the certificate authority (CA) file that vouches for the server</source>
-        <translation>可选：为服务器作担保的证书颁发机构（CA）证书文件</translation>
+        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="84"/>
+        <source>Optional: the CA file that vouches for the server</source>
+        <translation>可选：为服务器作担保的 CA 证书文件</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="81"/>
+        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="85"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="87"/>
+        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="91"/>
         <source>Open read-only (read and export, change nothing)</source>
         <translation>以只读方式打开（只查看和导出，不作任何修改）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="91"/>
+        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="95"/>
         <source>Host:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="92"/>
+        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="96"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="93"/>
+        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="97"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="94"/>
+        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="98"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="95"/>
+        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="99"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="97"/>
+        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="101"/>
         <source>Encryption (TLS):</source>
         <translation>加密（TLS）：</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="98"/>
+        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="102"/>
         <source>CA certificate:</source>
         <translation>CA 证书：</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="111"/>
+        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="115"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="126"/>
+        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="130"/>
         <source>Encrypt when the server offers it (prefer)</source>
         <translation>服务器支持时加密（prefer）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="127"/>
+        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="131"/>
         <source>Always encrypt (require)</source>
         <translation>始终加密（require）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="128"/>
-        <source>Encrypt and verify the server&apos;s certificate and name (verify-full)</source>
-        <translation>加密并核验服务器的证书和名称（verify-full）</translation>
+        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="132"/>
+        <source>Encrypt and verify the server&apos;s certificate (verify-full)</source>
+        <translation>加密并核验服务器证书（verify-full）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="174"/>
+        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="178"/>
         <source>Connecting to {name}…</source>
         <translation>正在连接 {name}…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="205"/>
+        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="210"/>
         <source>Connecting was cancelled; nothing was opened.</source>
         <translation>已取消连接，未打开任何工作区。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="217"/>
+        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="222"/>
         <source>CA certificate</source>
         <translation>CA 证书</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="218"/>
+        <location filename="../../ftz_desktop/ui/team/connect_dialog.py" line="223"/>
         <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
         <translation>证书 (*.crt *.pem *.cer);;所有文件 (*)</translation>
     </message>

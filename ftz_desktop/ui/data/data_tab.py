@@ -371,7 +371,7 @@ class DataTab(QWidget):
         shown = proxy.mapFromSource(index)
         title = proxy.sourceModel().column_title(index.column())
         text = self.tr("Row {row}, {column}: {reason}. The old value is kept.").format(
-            row=shown.row() + 1, column=title, reason=reason)
+            row=shown.row() + 1, column=title, reason=reason.rstrip(".。"))
         self.say(text, error=True)
         if view.isVisible() and shown.isValid():
             rect = view.visualRect(shown)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -73,12 +74,15 @@ class ConnectDialog(QDialog):
         self.remember.setEnabled(usable)
         self.remember.setToolTip(why or self.tr("Kept by the operating system's keyring, nowhere else."))
         self.sslmode = QComboBox(self)
+        # The longest mode's text must not push the labels out of the form (they were cut at 520 px).
+        self.sslmode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.sslmode.setMinimumContentsLength(24)
+        self.sslmode.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         for mode, label in zip(SSL_MODES, self._ssl_labels(), strict=True):
             self.sslmode.addItem(label, mode)
         self.ca_file = QLineEdit(self)
-        self.ca_file.setPlaceholderText(self.tr("Optional: the certificate authority (CA) file that vouches for "
-                                                "the server"))
-        browse = QPushButton(self.tr("Browse…"), self)
+        self.ca_file.setPlaceholderText(self.tr("Optional: the CA file that vouches for the server"))
+        self.browse = browse = QPushButton(self.tr("Browse…"), self)
         browse.clicked.connect(self._on_browse)
         ca_row = QHBoxLayout()
         ca_row.setContentsMargins(0, 0, 0, 0)
@@ -120,12 +124,12 @@ class ConnectDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(560)
 
     def _ssl_labels(self) -> tuple[str, ...]:
         return (self.tr("Encrypt when the server offers it (prefer)"),
                 self.tr("Always encrypt (require)"),
-                self.tr("Encrypt and verify the server's certificate and name (verify-full)"))
+                self.tr("Encrypt and verify the server's certificate (verify-full)"))
 
     # ----- values -----------------------------------------------------------------------------------------
     def login(self) -> ServerLogin:
@@ -175,7 +179,8 @@ class ConnectDialog(QDialog):
         self.job.start()
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (*self._fields.values(), self.password, self.remember, self.read_only, self.connect_button):
+        for widget in (*self._fields.values(), self.password, self.remember, self.read_only, self.browse,
+                       self.connect_button):
             widget.setEnabled(not busy and (widget is not self.remember or self._keyring_usable))
         self.progress.setVisible(busy)
 
