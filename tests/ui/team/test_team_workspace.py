@@ -42,8 +42,9 @@ def _viewer(url: str) -> tuple[ServerLogin, str]:
 
 
 def test_the_dialog_connects_and_the_window_names_the_server_workspace(qtbot, controller, server, settings,
-                                                                       monkeypatch):
+                                                                       monkeypatch, caplog):
     url, login, password = server
+    caplog.set_level("DEBUG")
     opened: list[str] = []
     real_open = WorkspaceStore.open.__func__
 
@@ -65,13 +66,14 @@ def test_the_dialog_connects_and_the_window_names_the_server_workspace(qtbot, co
     assert not window.read_only_banner.isVisibleTo(window)
     assert RecentTeamWorkspaces(settings).logins() == [login]
     assert [a.text() for a in window.team_menu.recent_actions] == [name]
-    assert password not in _settings_text(settings)
+    assert password not in _settings_text(settings) and password not in caplog.text
     assert window.select_tab("data").observations.rowCount() == len(store.observations())
 
 
 def test_a_wrong_password_is_said_at_the_dialog_which_stays_and_nothing_is_remembered(qtbot, controller, server,
-                                                                                      settings):
+                                                                                      settings, caplog):
     url, login, _ = server
+    caplog.set_level("DEBUG")
     first = controller.window
     dialog = controller.connect_to_team_workspace()
     _fill(dialog, login, "not-the-password")
@@ -84,7 +86,7 @@ def test_a_wrong_password_is_said_at_the_dialog_which_stays_and_nothing_is_remem
     assert dialog.isVisible() and dialog.connect_button.isEnabled()
     assert controller.window is first and not controller.store.is_server
     assert RecentTeamWorkspaces(settings).logins() == []
-    assert "not-the-password" not in _settings_text(settings)
+    assert "not-the-password" not in _settings_text(settings) and "not-the-password" not in caplog.text
 
 
 def test_cancel_while_connecting_stops_waiting_and_keeps_what_is_open(qtbot, controller, server):
@@ -132,6 +134,8 @@ def test_a_read_only_open_shows_the_team_banner_at_once(qtbot, controller, serve
     assert controller.store.read_only
     assert controller.window.read_only_banner.isVisibleTo(controller.window)
     assert "ask the administrator" in controller.window.read_only_banner.text()
+    controller.window.build_all_tabs()          # every tab reads a server workspace as it reads a file
+    assert not controller.window.select_tab("data").buttons["delete"].isEnabled()
 
 
 def test_a_recent_team_workspace_reopens_with_libpqs_password(qtbot, controller, server, settings, monkeypatch):
