@@ -1,5 +1,5 @@
 """The store's cached Dataset follows its own edits without re-reading everything, and stays equal to
-a fresh read of the file after every kind of change."""
+a fresh read of the workspace (a file or a server database) after every kind of change."""
 from __future__ import annotations
 
 import pytest
@@ -23,8 +23,8 @@ def _same(a, b):
         assert a.get(*obs.key) == obs
 
 
-def test_cache_matches_the_file_after_each_kind_of_edit(tmp_path):
-    path = tmp_path / "w.ftzdb"
+def test_cache_matches_the_file_after_each_kind_of_edit(workspace_location):
+    path = workspace_location
     with WorkspaceStore.open(path) as store:
         first = store.dataset()
         obs = [o for o in first.observations if o.value is not None][:3]
@@ -49,8 +49,8 @@ def test_cache_matches_the_file_after_each_kind_of_edit(tmp_path):
         _same(store.dataset(), _fresh(path))
 
 
-def test_an_edit_keeps_untouched_observations_as_they_were(tmp_path):
-    with WorkspaceStore.open(tmp_path / "w.ftzdb") as store:
+def test_an_edit_keeps_untouched_observations_as_they_were(workspace_location):
+    with WorkspaceStore.open(workspace_location) as store:
         before = store.dataset()
         target = before.observations[5]
         store.update_observation(target.id, "note", "edited")

@@ -21,9 +21,9 @@ def _fresh(path):
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_random_walk_keeps_cache_file_and_audit_in_step(tmp_path, seed):
+def test_random_walk_keeps_cache_file_and_audit_in_step(workspace_location, seed):
     rng = random.Random(seed)
-    path = tmp_path / "w.ftzdb"
+    path = workspace_location
     store = WorkspaceStore.open(path)
     done: list[str] = []        # batches that can be undone
     undone: list[str] = []      # undo batches that can be redone

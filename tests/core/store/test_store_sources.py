@@ -11,8 +11,8 @@ YEARBOOK = Source(id="sc-yearbook-2023", title="Sichuan Statistical Yearbook 202
                   publisher="Sichuan Bureau of Statistics", section="Table 11-3", note="统计年鉴\x0b")
 
 
-def test_a_new_source_can_be_cited_and_is_audited(tmp_path):
-    with WorkspaceStore.open(tmp_path / "w.ftzdb") as store:
+def test_a_new_source_can_be_cited_and_is_audited(workspace_location):
+    with WorkspaceStore.open(workspace_location) as store:
         batch = store.add_source(YEARBOOK)
         source = store.dataset().sources["sc-yearbook-2023"]
         assert source.title == "Sichuan Statistical Yearbook 2023"
@@ -30,8 +30,8 @@ def test_a_new_source_can_be_cited_and_is_audited(tmp_path):
     (Source(id="ok-id", title="   "), "title"),
     (Source(id="study-2.1", title="Duplicate"), "id"),
 ])
-def test_bad_sources_are_refused_naming_the_field(tmp_path, source, field):
-    with WorkspaceStore.open(tmp_path / "w.ftzdb") as store:
+def test_bad_sources_are_refused_naming_the_field(workspace_location, source, field):
+    with WorkspaceStore.open(workspace_location) as store:
         before = store.dataset().sources
         with pytest.raises(ParseError) as caught:
             store.add_source(source)
@@ -39,8 +39,8 @@ def test_bad_sources_are_refused_naming_the_field(tmp_path, source, field):
         assert store.dataset().sources == before
 
 
-def test_a_cited_source_cannot_be_removed_and_undo_respects_citations(tmp_path):
-    with WorkspaceStore.open(tmp_path / "w.ftzdb") as store:
+def test_a_cited_source_cannot_be_removed_and_undo_respects_citations(workspace_location):
+    with WorkspaceStore.open(workspace_location) as store:
         with pytest.raises(ParseError, match="cited by"):
             store.delete_source("study-2.1")
         batch = store.add_source(YEARBOOK)

@@ -19,9 +19,9 @@ def _checksum(store) -> str:
     return hashlib.sha256(repr(rows).encode("utf-8")).hexdigest()
 
 
-def test_a_thousand_edits_undo_and_redo_to_identical_tables(tmp_path):
+def test_a_thousand_edits_undo_and_redo_to_identical_tables(workspace_location):
     rng = random.Random(41)
-    with WorkspaceStore.open(tmp_path / "w.ftzdb") as store:
+    with WorkspaceStore.open(workspace_location) as store:
         start = _checksum(store)
         audit_before = len(store.history.audit())
         # Values within every indicator's range (shares stay under 100%).
