@@ -9,7 +9,7 @@ from sqlalchemy.engine import Connection
 
 from ftz_desktop.core.domain.parsing import ParseError, parse_text_field
 from ftz_desktop.core.store.audit import WriteBatch
-from ftz_desktop.core.store.schema import recipes
+from ftz_desktop.core.store.schema import by_code_points, recipes
 from ftz_desktop.core.store.transactions import Transactions
 from ftz_desktop.core.store.validation import RecordNotFoundError
 
@@ -61,7 +61,7 @@ def remove(batch: WriteBatch, name: object) -> None:
 
 
 def names(conn: Connection) -> list[str]:
-    return list(conn.execute(select(recipes.c.name).order_by(recipes.c.name)).scalars())
+    return list(conn.execute(select(recipes.c.name).order_by(by_code_points(conn, recipes.c.name))).scalars())
 
 
 def load(conn: Connection, name: object) -> dict[str, Any]:

@@ -26,7 +26,7 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.engine import Connection, CursorResult
-from sqlalchemy.sql.elements import ColumnClause
+from sqlalchemy.sql.elements import ColumnClause, ColumnElement
 
 from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, Indicator, Observation, Source
 from ftz_desktop.core.store.file_format import (  # noqa: F401 - the schema's versions, named here too
@@ -173,6 +173,12 @@ def added_order(conn: Connection, table: Table) -> ColumnClause[Any]:
     SQLite's rowid in a file; on a server the identity column "position" the revisions give these tables."""
     column = "position" if conn.dialect.name == "postgresql" else "rowid"
     return literal_column(f'"{table.name}".{column}')
+
+
+def by_code_points(conn: Connection, column: ColumnElement[str]) -> ColumnElement[str]:
+    """``column`` for ORDER BY in the same order on either backend: by code point, as SQLite compares text (a
+    server database's own collation, en_US say, would sort "a" before "B")."""
+    return column.collate("C") if conn.dialect.name == "postgresql" else column
 
 
 def keep_ids_unique(conn: Connection, table: Table) -> None:

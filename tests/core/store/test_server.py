@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import socket
+import uuid
 
 import psycopg
 import pytest
@@ -236,3 +237,18 @@ def test_a_logged_command_line_holds_no_password(line, shown):
     from ftz_desktop.core.store.addresses import without_passwords
 
     assert without_passwords(line) == shown
+
+
+def test_names_sort_as_in_a_file_whatever_the_servers_collation(postgres_server, tmp_path):
+    name = f"ftz_test_icu_{uuid.uuid4().hex[:8]}"
+    _sql(postgres_server, f"CREATE DATABASE {name} TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US' "
+                          "LOCALE 'C.UTF-8'")          # en-US sorts "a" before "B"; SQLite and C the other way
+    try:
+        url = _with(postgres_server, database=name)
+        with WorkspaceStore.open(url) as server, WorkspaceStore.open(tmp_path / "w.ftzdb") as file:
+            for store in (server, file):
+                for recipe in ("a", "B", "_x", "Ä"):
+                    store.recipes.save(recipe, {"version": 1})
+            assert server.recipes.names() == file.recipes.names() == ["B", "_x", "a", "Ä"]
+    finally:
+        _sql(postgres_server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
