@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QSettings, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ftz_desktop.errors import user_message
+from ftz_desktop.ui.team.live import watch_live
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,7 @@ class WorkspaceController(QObject):
         self._lock = None
         self._backup_timer = None
         self.team_dialog = None          # the last "Connect to a team workspace" dialog shown (tests look at it)
+        self.live = None                 # live updates of the team workspace shown (None for a file)
 
     # ----- opening ------------------------------------------------------------------------------------------
     def _ask(self, parent: Optional[QWidget], title: str, text: str) -> bool:
@@ -88,6 +90,7 @@ class WorkspaceController(QObject):
         self.store, self._lock = store, lock
         self.window = MainWindow(store, content, settings=self._settings)
         self._connect_window(self.window)
+        self.live = watch_live(store, self.window)      # a team workspace: colleagues' changes as they happen
         self.window.show()
         self._start_daily_backups()
 

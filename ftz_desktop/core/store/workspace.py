@@ -113,6 +113,12 @@ PathLike = Union[str, "os.PathLike[str]"]
 # a server's position columns (core.store.schema.added_order).
 
 
+def _may_edit_server(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return bool(conn.exec_driver_sql("SELECT has_table_privilege(current_user, 'observations', 'UPDATE')")
+                    .scalar())
+
+
 class AddResult(NamedTuple):
     batch_id: str
     ids: tuple[int, ...]
@@ -157,6 +163,9 @@ class WorkspaceStore:
             if found > SCHEMA_VERSION:
                 engine.dispose()
                 raise NewerWorkspaceError(name, found, SCHEMA_VERSION)
+            # A login without the right to change the figures (an ftz_viewer) reads: the server would refuse
+            # every write, so the store says so before anyone types (``may_edit``).
+            read_only = read_only or not _may_edit_server(engine)
             store = cls(engine, None, read_only, found, location=name)
         else:
             path = Path(path)

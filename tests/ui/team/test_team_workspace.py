@@ -7,7 +7,7 @@ import uuid
 import psycopg
 from PySide6.QtCore import Qt
 
-from ftz_desktop.core.store.server_roles import VIEWER, init_server
+from ftz_desktop.core.store.server_roles import EDITOR, VIEWER, init_server
 from ftz_desktop.core.store.workspace import WorkspaceStore
 from ftz_desktop.ui.team.login import ServerLogin
 from ftz_desktop.ui.team.recent import RecentTeamWorkspaces
@@ -32,13 +32,23 @@ def _connect(qtbot, controller, dialog) -> None:
     qtbot.waitUntil(lambda: controller.window is not before, timeout=20_000)
 
 
-def _viewer(url: str) -> tuple[ServerLogin, str]:
+def _viewer(url: str, role: str = VIEWER) -> tuple[ServerLogin, str]:
     init_server(url)
-    name, password = f"viewer_{uuid.uuid4().hex[:8]}", uuid.uuid4().hex
+    name, password = f"user_{uuid.uuid4().hex[:8]}", uuid.uuid4().hex
     with psycopg.connect(url, autocommit=True) as conn:
-        conn.execute(f'CREATE ROLE "{name}" LOGIN PASSWORD \'{password}\' IN ROLE "{VIEWER}"')
+        conn.execute(f'CREATE ROLE "{name}" LOGIN PASSWORD \'{password}\' IN ROLE "{role}"')
     login = ServerLogin.from_url(url)
     return ServerLogin(login.host, login.database, name, login.port), password
+
+
+def test_a_viewer_login_opens_a_read_only_window_with_the_banner_at_once(qtbot, controller, server):
+    viewer, password = _viewer(server[0])
+    dialog = controller.connect_to_team_workspace()
+    _fill(dialog, viewer, password)
+    _connect(qtbot, controller, dialog)
+    assert controller.store.read_only
+    assert controller.window.read_only_banner.isVisibleTo(controller.window)
+    assert "needs the ftz_editor role" in controller.window.read_only_banner.text()
 
 
 def test_the_dialog_connects_and_the_window_names_the_server_workspace(qtbot, controller, server, settings,
@@ -103,14 +113,19 @@ def test_cancel_while_connecting_stops_waiting_and_keeps_what_is_open(qtbot, con
     assert controller.window is first and not controller.store.is_server
 
 
-def test_a_viewer_gets_a_read_only_window_with_the_banner_when_the_server_refuses_a_write(qtbot, controller, server):
+def test_an_editor_whose_role_is_taken_away_gets_the_banner_when_the_server_refuses_a_write(qtbot, controller,
+                                                                                               server):
     from ftz_desktop.ui.data.models.observations import C_NOTE
 
-    viewer, password = _viewer(server[0])
+    editor, password = _viewer(server[0], EDITOR)
     dialog = controller.connect_to_team_workspace()
-    _fill(dialog, viewer, password)
+    _fill(dialog, editor, password)
     _connect(qtbot, controller, dialog)
     window, store = controller.window, controller.store
+    assert not store.read_only and not window.read_only_banner.isVisibleTo(window)
+    with psycopg.connect(server[0], autocommit=True) as conn:      # the DBA makes them a viewer mid-session
+        conn.execute(f'GRANT "{VIEWER}" TO "{editor.user}"')
+        conn.execute(f'REVOKE "{EDITOR}" FROM "{editor.user}"')
     tab = window.select_tab("data")
     obs = store.observations()[0]
     index = tab.observations.index(tab.observations.row_of(obs.id), C_NOTE)
@@ -185,3 +200,27 @@ def test_remember_keeps_the_password_in_the_keyring_only_and_a_recent_uses_it(qt
     controller.open_team_workspace(login)      # no PGPASSWORD, no password file: the keyring's is used
     qtbot.waitUntil(lambda: controller.window is not again, timeout=20_000)
     assert controller.store.is_server and login.name in controller.window.windowTitle()
+
+
+def test_a_colleagues_edit_reaches_the_open_window_and_a_lost_connection_is_shown(qtbot, controller, server):
+    from ftz_desktop.ui.data.models.observations import C_NOTE
+
+    editor, password = _viewer(server[0], EDITOR)
+    dialog = controller.connect_to_team_workspace()
+    _fill(dialog, editor, password)
+    _connect(qtbot, controller, dialog)
+    window, store = controller.window, controller.store
+    assert controller.live is not None and controller.live.watching
+    qtbot.waitUntil(lambda: store._listener.online, timeout=10_000)
+    tab = window.select_tab("data")
+    obs = store.observations()[2]
+    index = tab.observations.index(tab.observations.row_of(obs.id), C_NOTE)
+    with WorkspaceStore.open(server[0], create=False) as colleague:
+        colleague.update_observation(obs.id, "note", "a colleague's note")
+    qtbot.waitUntil(lambda: tab.observations.data(index) == "a colleague's note", timeout=5_000)
+    # The server drops the window's connections: the status bar says so, and the window reconnects by itself.
+    with psycopg.connect(server[0], autocommit=True) as conn:
+        conn.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                     "WHERE application_name = 'ftz-desktop live updates' AND pid <> pg_backend_pid()")
+    qtbot.waitUntil(lambda: "reconnecting" in controller.live.offline_text, timeout=10_000)
+    qtbot.waitUntil(lambda: controller.live.offline_text == "", timeout=20_000)
