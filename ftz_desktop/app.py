@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional, Sequence, cast
+from typing import TYPE_CHECKING, Optional, Sequence, Union, cast
 
 from ftz_desktop import startup_probe
 from ftz_desktop.errors import install_logging
@@ -24,7 +24,7 @@ def _wants_cli(argv: Sequence[str]) -> bool:
 RECIPE_SUFFIXES = (".ftzrecipe", ".json")
 
 
-def _gui_arguments(argv: Sequence[str]) -> tuple[Optional[Path], Optional[Path]]:
+def _gui_arguments(argv: Sequence[str]) -> tuple[Union[Path, str, None], Optional[Path]]:
     """The GUI takes --workspace PATH and optionally a recipe file to open in the Brief tab (what a
     double-click on a .ftzrecipe file passes), plus Qt's own -options; anything else is a typo."""
     import argparse
@@ -32,8 +32,12 @@ def _gui_arguments(argv: Sequence[str]) -> tuple[Optional[Path], Optional[Path]]
     from ftz_desktop.errors import UserError
 
     parser = argparse.ArgumentParser(prog="ftz-desktop")
-    parser.add_argument("--workspace", type=Path, default=None)
+    parser.add_argument("--workspace", default=None)     # a file, or a team workspace's postgresql:// URL
     known, rest = parser.parse_known_args(list(argv))
+    from ftz_desktop.core.store.addresses import is_server_url
+
+    workspace = known.workspace if known.workspace is None or is_server_url(known.workspace) \
+        else Path(known.workspace)
     stray = [arg for arg in rest if not arg.startswith("-")]
     recipe = None
     if len(stray) == 1 and stray[0].lower().endswith(RECIPE_SUFFIXES):
@@ -46,7 +50,7 @@ def _gui_arguments(argv: Sequence[str]) -> tuple[Optional[Path], Optional[Path]]
 
         raise UserError(f"unknown command '{stray[0]}'; the commands are {', '.join(SUBCOMMANDS)} "
                         "(see 'ftz-desktop --help')")
-    return known.workspace, recipe
+    return workspace, recipe
 
 
 def _display_problem() -> Optional[str]:
@@ -77,7 +81,7 @@ class _FirstPaintWatcher:
         window.installEventFilter(self.filter)
 
 
-def run_gui(workspace: Optional[Path], recipe: Optional[Path] = None) -> int:
+def run_gui(workspace: Union[Path, str, None], recipe: Optional[Path] = None) -> int:
     """Show the window first; the workspace, the study and the charts load after its first paint."""
     from PySide6.QtCore import QSettings
     from PySide6.QtGui import QIcon
