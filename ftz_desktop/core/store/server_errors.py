@@ -11,12 +11,12 @@ from sqlalchemy.exc import DBAPIError
 
 from ftz_desktop.core.errors import DiskFullError, UserError
 from ftz_desktop.core.store.errors import (
-    NOT_SAVED,
     WorkspaceConnectionError,
     WorkspaceError,
     WorkspaceLockedError,
     WorkspaceNotWritableError,
 )
+from ftz_desktop.core.translate import tr
 
 # SQLSTATE codes (PostgreSQL's appendix A) and their classes
 _LOCK_NOT_AVAILABLE, _SERIALIZATION, _DEADLOCK = "55P03", "40001", "40P01"
@@ -41,16 +41,18 @@ def server_error(exc: BaseException, name: str, password: Optional[str] = None) 
     state = getattr(orig, "sqlstate", None) or ""
     words = server_words(exc, password)
     if state.startswith(_CONNECTION_CLASSES) or (not state and isinstance(orig, psycopg.OperationalError)):
-        return WorkspaceConnectionError(f"The workspace server {name} cannot be reached or refused the connection "
-                                        f"({words}). Check the address, the user name and the password "
-                                        "(PGPASSWORD or the password file), and that the server is running.")
+        return WorkspaceConnectionError(tr(
+            "The workspace server {name} cannot be reached or refused the connection ({words}). Check the "
+            "address, the user name and the password (PGPASSWORD or the password file), and that the server is "
+            "running.", name=name, words=words))
     if state in (_LOCK_NOT_AVAILABLE, _SERIALIZATION, _DEADLOCK):
-        return WorkspaceLockedError(f"The workspace {name} is being changed by someone else — {NOT_SAVED}. "
-                                    "Try again in a moment.")
+        return WorkspaceLockedError(tr("The workspace {name} is being changed by someone else — your last change "
+                                       "was not saved. Try again in a moment.", name=name))
     if state in (_INSUFFICIENT_PRIVILEGE, _READ_ONLY_TRANSACTION):
-        return WorkspaceNotWritableError(f"The workspace {name} may not be changed by this user ({words}) — "
-                                         f"{NOT_SAVED}. Ask the administrator for the rights you need.")
+        return WorkspaceNotWritableError(tr(
+            "The workspace {name} may not be changed by this user ({words}) — your last change was not saved. "
+            "Ask the administrator for the rights you need.", name=name, words=words))
     if state == _DISK_FULL:
-        return DiskFullError(f"The server holding {name} is out of disk space — {NOT_SAVED}. Ask the "
-                             "administrator to free space, then try again.")
-    return WorkspaceError(f"The workspace {name} failed: {words}")
+        return DiskFullError(tr("The server holding {name} is out of disk space — your last change was not "
+                                "saved. Ask the administrator to free space, then try again.", name=name))
+    return WorkspaceError(tr("The workspace {name} failed: {words}", name=name, words=words))

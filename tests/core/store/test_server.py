@@ -218,6 +218,12 @@ def test_a_user_without_rights_is_told_so(postgres_workspace):
         url = _with(postgres_workspace, username="ftz_reader_only", password="reader-pw")
         with WorkspaceStore.open(url) as store:
             obs = store.observations()[0]
+            assert store.read_only              # no right to change the figures: told at open
+            with pytest.raises(ReadOnlyWorkspaceError):
+                store.update_observation(obs.id, "value", "1")
+        # With the figures' grant but not the audit log's, the server refuses the write itself.
+        _sql(postgres_workspace, "GRANT UPDATE ON observations TO ftz_reader_only")
+        with WorkspaceStore.open(url) as store:
             with pytest.raises(WorkspaceNotWritableError, match="may not be changed by this user") as refused:
                 store.update_observation(obs.id, "value", "1")
             assert "reader-pw" not in str(refused.value)
