@@ -2,7 +2,7 @@
 on bars and the "no data" message."""
 from __future__ import annotations
 
-from typing import Any, Literal, Sequence, cast
+from typing import Any, Iterable, Literal, Sequence, cast
 
 from matplotlib.axes import Axes
 from matplotlib.container import BarContainer
@@ -94,7 +94,7 @@ def headroom(ax: Axes, values: Sequence[float | None], factor: float = 1.18, axi
         (ax.set_ylim if axis == "y" else ax.set_xlim)(0, top * factor)
 
 
-def mark_missing(ax: Axes, positions: Sequence[float], data: Sequence[ChartDatum], style: ChartStyle) -> None:
+def mark_missing(ax: Axes, positions: Iterable[float], data: Sequence[ChartDatum], style: ChartStyle) -> None:
     """"no data" at the foot of each bar's place whose datum is missing, so a gap reads as one."""
     for x, datum in zip(positions, data, strict=True):
         if datum.is_missing:

@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional, cast
 
+from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from ftz_desktop.core.language import DEFAULT, LANGUAGES, language_of
 from ftz_desktop.paths import resources_dir
+
+# Qt's marker for a string lupdate collects and translate() looks up later: it returns its text unchanged,
+# which PySide6's stubs do not say (lupdate finds the calls by this name wherever it is imported from).
+QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], QtCore.QT_TRANSLATE_NOOP)
 
 log = logging.getLogger(__name__)
 

@@ -12,9 +12,10 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ftz_desktop.brief.layouts import PROFILE_NAMES, PROFILES
+from ftz_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 TR_CONTEXT = "OfficialSettings"
 MAX_COPY_DIGITS = 6       # 份号: six digits at most (GB/T 9704 prints it as six)

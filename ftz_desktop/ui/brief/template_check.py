@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from ftz_desktop.core.recipe import STANDARD_TEMPLATE
+from ftz_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 TR_CONTEXT = "BriefComposerTab"
 LAYOUT_NOTES = {
