@@ -59,4 +59,5 @@ def replay_observations(rows) -> dict[str, dict]:
 
 
 def observations_by_id(store) -> dict[str, dict]:
-    return {str(o.id): dict(o.__dict__) for o in store.observations()}
+    """Each observation's content by id (its version, raised by every write, is not content: undo raises it too)."""
+    return {str(o.id): {k: v for k, v in o.__dict__.items() if k != "version"} for o in store.observations()}

@@ -96,6 +96,10 @@ class Observation:
     source_id: str = ""
     note: str = ""
     id: int = 0                    # row id in a workspace; 0 before it is stored
+    # How many times the stored row was written (1 when added); 0: not known. Not part of what the row says
+    # (two reads of equal figures compare equal): a write that says which version it read is refused
+    # when the row has been written since (core.store.conflicts).
+    version: int = field(default=0, compare=False)
 
     @property
     def key(self) -> ObservationKey:

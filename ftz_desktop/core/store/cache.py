@@ -18,6 +18,7 @@ from ftz_desktop.core.store.schema import (
     indicator_from_row,
     indicators,
     observation_from_row,
+    observation_select,
     observations,
     source_from_row,
     sources,
@@ -28,12 +29,13 @@ from ftz_desktop.core.store.transactions import chunks
 _NOT_IN_DATASET = frozenset({"recipes", "snapshots"})
 
 
-def load_dataset(conn: Connection) -> Dataset:
+def load_dataset(conn: Connection, versioned: bool = True) -> Dataset:
+    """Everything; ``versioned``: the workspace's observations carry their version (schema 4 on)."""
     return Dataset(
         indicators={r.id: indicator_from_row(r._mapping) for r in
                     conn.execute(select(indicators).order_by(added_order(conn, indicators)))},
         observations=[observation_from_row(r._mapping) for r in
-                      conn.execute(select(observations).order_by(observations.c.id))],
+                      conn.execute(observation_select(versioned).order_by(observations.c.id))],
         sources={r.id: source_from_row(r._mapping) for r in conn.execute(select(sources).order_by(
             added_order(conn, sources)))},
         geographies={r.id: r.name for r in conn.execute(
@@ -41,7 +43,8 @@ def load_dataset(conn: Connection) -> Dataset:
     )
 
 
-def dataset_after(conn: Connection, old: Dataset, events: Sequence[StoreEvent]) -> Optional[Dataset]:
+def dataset_after(conn: Connection, old: Dataset, events: Sequence[StoreEvent],
+                  versioned: bool = True) -> Optional[Dataset]:
     """``old`` with the committed ``events`` applied, or None when everything must be read again."""
     obs_ids: set[int] = set()
     for event in events:
@@ -55,7 +58,7 @@ def dataset_after(conn: Connection, old: Dataset, events: Sequence[StoreEvent]) 
     fresh: dict[int, Observation] = {}
     ids = sorted(obs_ids)
     for chunk in chunks(ids):
-        for row in conn.execute(select(observations).where(observations.c.id.in_(chunk))):
+        for row in conn.execute(observation_select(versioned).where(observations.c.id.in_(chunk))):
             obs = observation_from_row(row._mapping)
             fresh[obs.id] = obs
     kept = [fresh.pop(o.id) if o.id in fresh else o for o in old.observations

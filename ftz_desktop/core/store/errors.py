@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Optional, Union
+from typing import Any, Optional, Sequence, Union
 
 from sqlalchemy.exc import DBAPIError
 
@@ -80,6 +80,15 @@ class StaleDataError(WorkspaceError):
     def __init__(self, message: str, path: Optional[Path], obs_ids: list[int]) -> None:
         super().__init__(message, path)
         self.obs_ids = obs_ids
+
+
+class ConflictError(StaleDataError):
+    """A write was based on a read of rows that others have written since (``core.store.conflicts``); nothing
+    was written. ``conflicts``: each refused cell, with who changed its row, when, and both values."""
+
+    def __init__(self, message: str, path: Optional[Path], conflicts: Sequence[Any]) -> None:
+        super().__init__(message, path, list(dict.fromkeys(c.obs_id for c in conflicts)))
+        self.conflicts = list(conflicts)
 
 
 class UndoConflictError(WorkspaceError):

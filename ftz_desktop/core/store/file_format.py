@@ -3,11 +3,13 @@ integrity check it gets when opened. Plain constants, importable without SQLAlch
 reads a workspace without it)."""
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
-# The oldest schema a read-only store reads as it is: schema 3 only added the kept chart pictures, which a
-# reader does without (a file on a CD, or one another window holds, is not upgraded but still exported).
+SCHEMA_VERSION = 4
+# The oldest schema a read-only store reads as it is: schemas 3 and 4 only added the kept chart pictures and the
+# rows' versions, which a reader does without (a file on a CD, or one another window holds, is not upgraded but
+# still exported).
 OLDEST_READABLE_AS_IS = 2
 PICTURES_SINCE = 3               # the schema that keeps chart pictures
+VERSIONS_SINCE = 4               # the schema whose observations carry a version (optimistic concurrency)
 # SQLite header field that marks the file as ours ("FTZW"); other SQLite files are refused.
 APPLICATION_ID = 0x46545A57
 JOURNAL_MODE = "delete"          # why: core.store.sqlite_file

@@ -13,7 +13,8 @@ Schema history
   label and no append-only triggers, and there were no snapshots or recipes.
 - 1: sources had no publication date and no link.
 - 2: no chart pictures were kept.
-- 3: the current layout (``core.store.schema``).
+- 3: observations had no version.
+- 4: the current layout (``core.store.schema``).
 """
 from __future__ import annotations
 

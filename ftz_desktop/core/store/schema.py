@@ -23,9 +23,11 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     literal_column,
+    select,
     text,
 )
 from sqlalchemy.engine import Connection, CursorResult
+from sqlalchemy.sql import Select
 from sqlalchemy.sql.elements import ColumnClause, ColumnElement
 
 from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, Indicator, Observation, Source
@@ -34,6 +36,7 @@ from ftz_desktop.core.store.file_format import (  # noqa: F401 - the schema's ve
     OLDEST_READABLE_AS_IS,
     PICTURES_SINCE,
     SCHEMA_VERSION,
+    VERSIONS_SINCE,
 )
 
 metadata = MetaData()
@@ -101,6 +104,8 @@ observations = Table(
     "observations", metadata,
     Column("id", Integer, primary_key=True),
     *_observation_columns(),
+    # Raised by every write of the row (core.store.writes.observations): what a write says it read.
+    Column("version", Integer, nullable=False, server_default=text("1")),
     UniqueConstraint("indicator_id", "geography", "period"),
     CheckConstraint(_STATUS_CHECK, name="observation_status"),
     ForeignKeyConstraint(["indicator_id"], ["indicators.id"]),
@@ -215,7 +220,15 @@ def indicator_to_row(indicator: Indicator) -> dict[str, Any]:
 
 
 def observation_from_row(row: Mapping[Any, Any]) -> Observation:
-    return Observation(**{name: row[name] for name in OBSERVATION_FIELDS})
+    """The model's Observation; its version is 0 (not known) for a row read without it (a snapshot's, an old
+    workspace read as it is)."""
+    return Observation(**{name: row[name] for name in OBSERVATION_FIELDS}, version=row.get("version", 0))
+
+
+def observation_select(versioned: bool = True) -> Select[Any]:
+    """SELECT of the observations' columns; without their version for a workspace older than schema 4."""
+    columns = [observations.c[name] for name in OBSERVATION_FIELDS]
+    return select(*columns, observations.c.version) if versioned else select(*columns)
 
 
 def observation_to_row(obs: Observation) -> dict[str, Any]:

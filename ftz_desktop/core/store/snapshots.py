@@ -26,6 +26,7 @@ from ftz_desktop.core.store.schema import (
     inserted_id,
     keep_ids_unique,
     observation_from_row,
+    observation_select,
     observations,
     snapshot_indicators,
     snapshot_observations,
@@ -35,7 +36,7 @@ from ftz_desktop.core.store.schema import (
 )
 from ftz_desktop.core.store.transactions import Transactions
 from ftz_desktop.core.store.validation import RecordNotFoundError
-from ftz_desktop.core.store.writes.observations import delete_observation_rows, fetch_rows
+from ftz_desktop.core.store.writes.observations import delete_observation_rows, fetch_rows, versions_for_reuse
 
 NAME_MAX = 200
 _OBS_VALUE_COLUMNS = ("value", "qualifier", "status", "source_id", "note")
@@ -130,7 +131,8 @@ def dataset_of(conn: Connection, sid: int) -> Dataset:
 
 def _current(conn: Connection) -> tuple[dict[str, Indicator], list[Observation]]:
     inds = {r.id: indicator_from_row(r._mapping) for r in conn.execute(select(indicators))}
-    obs = [observation_from_row(r._mapping) for r in conn.execute(select(observations).order_by(observations.c.id))]
+    obs = [observation_from_row(r._mapping) for r in conn.execute(
+        observation_select(versioned=False).order_by(observations.c.id))]
     return inds, obs
 
 
@@ -190,15 +192,19 @@ def restore(batch: WriteBatch, sid: int) -> None:
         for field in _OBS_VALUE_COLUMNS:
             before, after = getattr(now, field), getattr(then, field)
             if before != after:
-                conn.execute(update(observations).where(observations.c.id == now.id).values({field: after}))
+                conn.execute(update(observations).where(observations.c.id == now.id)
+                             .values({field: after, "version": observations.c.version + 1}))
                 batch.record("update", "observations", now.id, field, old=before, new=after)
     missing = [o for key, o in old_by_key.items() if key not in new_by_key]
     taken = set(fetch_rows(conn, [o.id for o in missing]))
     for obs in missing:
         row = {f: getattr(obs, f) for f in OBSERVATION_FIELDS}
+        version = 1
         if obs.id in taken:       # its old id now names another row: take a fresh one
             del row["id"]
-        row["id"] = inserted_id(conn.execute(insert(observations).values(row)))
+        else:
+            version = versions_for_reuse(conn, [obs.id]).get(obs.id, 1)
+        row["id"] = inserted_id(conn.execute(insert(observations).values({**row, "version": version})))
         keep_ids_unique(conn, observations)
         batch.record("add", "observations", row["id"], new=row)
     for iid in new_inds:

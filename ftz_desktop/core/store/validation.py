@@ -28,11 +28,14 @@ MAX_DECIMALS = 10
 
 @dataclass(frozen=True)
 class CellChange:
-    """One cell to set: ``raw`` is what the user typed or pasted (text or a number)."""
+    """One cell to set: ``raw`` is what the user typed or pasted (text or a number); ``version`` the row's version
+    the user read (Observation.version): if the row has been written since, ConflictError and nothing is
+    written. 0: not known, not checked (a program's write, undo)."""
 
     obs_id: int
     column: str
     raw: object
+    version: int = 0
 
 
 @dataclass(frozen=True)

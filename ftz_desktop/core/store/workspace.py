@@ -27,9 +27,13 @@ API (raw values are what the user typed: text or numbers, parsed by ``core.domai
 - dataset() -> Dataset (cached until the next change; treat it as read-only), indicators(),
   observations(), observation(id), sources(), geographies(); refresh() -> bool (changes made by
   another program: listeners get a "reset")
-- update_observation(obs_id, column, raw, label) -> batch id; ParseError(column, reason)
-- apply_changes([CellChange(obs_id, column, raw)], label) -> batch id; BatchValidationError lists
+- update_observation(obs_id, column, raw, label, *, expected_version=None) -> batch id; ParseError(column, reason)
+- apply_changes([CellChange(obs_id, column, raw, version=0)], label) -> batch id; BatchValidationError lists
   every refused cell and nothing is written
+- optimistic concurrency (core.store.conflicts): every observation carries a ``version`` (1 when added,
+  raised by every write of it; Observation.version, 0 = not known); a write that gives the version it read
+  (``expected_version``, CellChange.version, ``expected``) is refused with ConflictError when the row has been
+  written since: who, when, theirs and yours, read from the audit; nothing is written
 - add_observation(indicator_id, geography, period, value, *, source_id, qualifier, status, note,
   obs_id=None, label) -> AddResult(batch_id, ids); add_observations([dict], label) -> AddResult
 - apply_edits(changes, additions, label, *, expected=[Observation]) -> AddResult (StaleDataError)
@@ -71,6 +75,7 @@ from ftz_desktop.core.store.audit import AuditRow, BatchInfo
 from ftz_desktop.core.store.backup import write_backup
 from ftz_desktop.core.store.cache import dataset_after, load_dataset
 from ftz_desktop.core.store.errors import (
+    ConflictError,
     CorruptWorkspaceError,
     NewerWorkspaceError,
     NotAWorkspaceError,
@@ -85,7 +90,7 @@ from ftz_desktop.core.store.errors import (
     WorkspaceNotWritableError,
 )
 from ftz_desktop.core.store.events import EventHub, Listener, StoreEvent
-from ftz_desktop.core.store.file_format import OLDEST_READABLE_AS_IS, PICTURES_SINCE, SCHEMA_VERSION
+from ftz_desktop.core.store.file_format import OLDEST_READABLE_AS_IS, PICTURES_SINCE, SCHEMA_VERSION, VERSIONS_SINCE
 from ftz_desktop.core.store.history import History
 from ftz_desktop.core.store.migrations import migrate
 from ftz_desktop.core.store.pictures import Pictures
@@ -103,7 +108,7 @@ __all__ = [
     "SnapshotInfo", "SnapshotDiff", "ParseError", "BatchValidationError", "RecordNotFoundError",
     "WorkspaceError", "NotAWorkspaceError", "CorruptWorkspaceError", "NewerWorkspaceError",
     "UpgradeNeededError", "ReadOnlyWorkspaceError", "WorkspaceNotWritableError", "WorkspaceMovedError",
-    "WorkspaceLockedError", "DiskFullError", "WorkspaceIOError", "StaleDataError", "UndoConflictError",
+    "WorkspaceLockedError", "DiskFullError", "WorkspaceIOError", "StaleDataError", "ConflictError", "UndoConflictError",
     "DEFAULT_BUSY_TIMEOUT",
 ]
 
@@ -148,6 +153,7 @@ class WorkspaceStore:
         self.snapshots = Snapshots(self._tx)
         self.recipes = Recipes(self._tx)
         self.pictures = Pictures(self._tx, available=schema >= PICTURES_SINCE)
+        self._versioned = schema >= VERSIONS_SINCE     # observations carry their version (else read as 0)
         self._listener: Any = None       # a ChangeListener while watch_server() is on
 
     # --- opening and closing --------------------------------------------------------------------
@@ -191,6 +197,7 @@ class WorkspaceStore:
             raise type(exc)(f"{name} could not be upgraded from schema {found} to {SCHEMA_VERSION}; "
                             f"it has not been changed. {exc}", path) from exc
         self.pictures.available = True
+        self._versioned = True
 
     def watch_server(self, on_state: Optional[Callable[[bool], None]] = None) -> bool:
         """On a server: hear colleagues' commits as they happen (``core.store.server_notify``); their changes
@@ -217,7 +224,7 @@ class WorkspaceStore:
                 return
             with self._tx.read() as conn:
                 if self._dataset is not None:
-                    self._dataset = dataset_after(conn, self._dataset, events)
+                    self._dataset = dataset_after(conn, self._dataset, events, self._versioned)
                 self._data_version = self._change_counter(conn)
             self._by_id = None
             self._events.publish(events)
@@ -271,7 +278,7 @@ class WorkspaceStore:
         """Bring the cached Dataset up to date after our own commit (see core.store.cache)."""
         if self._dataset is not None:
             with self._engine.connect() as conn:
-                self._dataset = dataset_after(conn, self._dataset, events)
+                self._dataset = dataset_after(conn, self._dataset, events, self._versioned)
                 if not self.is_server:
                     self._data_version = self._change_counter(conn)
         if self.is_server and self._data_version is not None:
@@ -287,7 +294,7 @@ class WorkspaceStore:
             with self._tx.read() as conn:
                 elsewhere = self._changed_elsewhere(conn)
                 if self._dataset is None or elsewhere:
-                    self._dataset, self._by_id = load_dataset(conn), None
+                    self._dataset, self._by_id = load_dataset(conn, self._versioned), None
             if elsewhere:
                 self._events.publish([StoreEvent("reset", "*")])
             return self._dataset
@@ -343,12 +350,14 @@ class WorkspaceStore:
     # --- observation edits --------------------------------------------------------------------------
 
     def update_observation(self, obs_id: int, column: str, raw: object, label: str = "Edit", *,
-                           check_typed: bool = False) -> str:
+                           expected_version: Optional[int] = None, check_typed: bool = False) -> str:
         """Set one cell; ParseError(column, reason) or RecordNotFoundError if refused. With ``check_typed``
         a likely slip is a BatchValidationError whose problem has kind "unusual" (the user confirms, then
-        the caller writes again without the check)."""
+        the caller writes again without the check). ``expected_version``: the row's version the caller read
+        (Observation.version); written since, ConflictError naming who, when and both values."""
+        change = CellChange(obs_id, column, raw, expected_version or 0)
         try:
-            return self.apply_changes([CellChange(obs_id, column, raw)], label, check_typed=check_typed)
+            return self.apply_changes([change], label, check_typed=check_typed)
         except BatchValidationError as exc:
             problem = exc.problems[0]
             if problem.kind == "unusual":
@@ -362,7 +371,8 @@ class WorkspaceStore:
                       check_typed: bool = False) -> str:
         """Set many cells, all or nothing; BatchValidationError lists every refused cell. With
         ``check_typed`` a value about 100 times off the indicator's others is refused too (kind "unusual"):
-        what a person types is checked, what a program restores is not."""
+        what a person types is checked, what a program restores is not. A change whose ``version`` (the row's
+        version the caller read) is no longer the row's: ConflictError (core.store.conflicts)."""
         with self._tx.write(label) as batch:
             observation_edits.apply_cell_changes(batch, list(changes), check_typed=check_typed)
         return batch.batch_id

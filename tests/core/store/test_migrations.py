@@ -9,7 +9,7 @@ from ftz_desktop.core.store import schema
 from ftz_desktop.core.store.migrations import SCRIPTS, run_revisions
 from ftz_desktop.core.store.sqlite_file import make_engine
 from ftz_desktop.core.store.workspace import WorkspaceStore
-from helpers.store import raw_db, table_rows
+from helpers.store import another_program_runs, raw_db, table_rows
 
 
 def test_the_revisions_create_exactly_the_schema_the_queries_use(tmp_path):
@@ -45,3 +45,30 @@ def test_a_schema_1_file_is_upgraded_with_its_audit_row(workspace_path):
         assert all(s.published == "" and s.url == "" for s in store.sources().values())
         store.pictures.keep([("k", "ftz_fdi_share", b"png")])
     assert ("schema_version", str(schema.SCHEMA_VERSION)) in table_rows(workspace_path, "meta")
+
+
+def _versions_dropped(location) -> None:
+    """The workspace as schema 3 wrote it: observations without their version."""
+    another_program_runs(location, "ALTER TABLE observations DROP COLUMN version")
+    another_program_runs(location, "UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+
+
+def test_a_schema_3_workspace_gets_versions_on_either_backend(workspace_location):
+    _versions_dropped(workspace_location)
+    with WorkspaceStore.open(workspace_location) as store:
+        latest = store.history.audit(limit=1)[0]
+        assert (latest.action, latest.old, latest.new) == ("migrate", "3", str(schema.SCHEMA_VERSION))
+        assert {o.version for o in store.observations()} == {1}
+        obs = store.observations()[0]
+        store.update_observation(obs.id, "note", "after the upgrade", expected_version=1)
+        assert store.observation(obs.id).version == 2
+    with WorkspaceStore.open(workspace_location) as store:      # no second migration; the version was kept
+        assert sum(r.action == "migrate" for r in store.history.audit()) == 1
+        assert store.observation(obs.id).version == 2
+
+
+def test_a_read_only_schema_3_file_is_read_without_versions(workspace_path):
+    _versions_dropped(workspace_path)
+    with WorkspaceStore.open(workspace_path, read_only=True) as store:
+        assert store.observations() and {o.version for o in store.observations()} == {0}
+    assert ("schema_version", "3") in table_rows(workspace_path, "meta")

@@ -24,8 +24,8 @@ def test_schema_2_is_upgraded_to_keep_pictures(workspace_path):
     _as_schema_2(workspace_path)
     with WorkspaceStore.open(workspace_path) as store:
         history = store.history.audit(limit=1)
-        assert history[0].action == "migrate" and (history[0].old, history[0].new) == ("2", "3")
-        assert history[0].label == "Upgraded the workspace from schema 2 to 3"
+        assert history[0].action == "migrate" and (history[0].old, history[0].new) == ("2", str(schema.SCHEMA_VERSION))
+        assert history[0].label == f"Upgraded the workspace from schema 2 to {schema.SCHEMA_VERSION}"
         store.pictures.keep([("k1", "ftz_fdi_share", b"png")])
         assert store.pictures.find(["k1", "k2"]) == {"k1": b"png"}
     assert ("schema_version", str(schema.SCHEMA_VERSION)) in table_rows(workspace_path, "meta")

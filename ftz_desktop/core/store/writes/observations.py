@@ -7,18 +7,21 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Mapping, Optional, Sequence
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.engine import Connection
 
 from ftz_desktop.core.domain.parsing import ParseError
 from ftz_desktop.core.domain.slips import slip_reason
 from ftz_desktop.core.store.audit import WriteBatch
+from ftz_desktop.core.store.conflicts import conflict_error, find_conflicts
 from ftz_desktop.core.store.schema import (
     OBSERVATION_FIELDS,
+    audit,
     geographies,
     indicator_from_row,
     indicators,
     keep_ids_unique,
+    observation_select,
     observations,
     sources,
 )
@@ -51,12 +54,13 @@ def load_references(conn: Connection) -> References:
     )
 
 
-def fetch_rows(conn: Connection, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
-    """Current observation rows by id (ids that do not exist are simply absent)."""
+def fetch_rows(conn: Connection, ids: Iterable[int], with_version: bool = False) -> dict[int, dict[str, Any]]:
+    """Current observation rows by id (ids that do not exist are simply absent): their content (what the audit
+    records), and ``with_version`` their version too."""
     wanted = sorted({i for i in ids if isinstance(i, int) and not isinstance(i, bool)})
     found: dict[int, dict[str, Any]] = {}
     for chunk in chunks(wanted):
-        for row in conn.execute(select(observations).where(observations.c.id.in_(chunk))):
+        for row in conn.execute(observation_select(with_version).where(observations.c.id.in_(chunk))):
             found[row.id] = dict(row._mapping)
     return found
 
@@ -129,7 +133,10 @@ def apply_cell_changes(batch: WriteBatch, changes: Sequence[CellChange], check_t
     off the indicator's others (kind "unusual")."""
     conn = batch.conn
     refs = load_references(conn)
-    current = fetch_rows(conn, (c.obs_id for c in changes))
+    current = fetch_rows(conn, (c.obs_id for c in changes), with_version=True)
+    conflicts = find_conflicts(conn, current, [(c.obs_id, c.column, c.raw, c.version) for c in changes])
+    if conflicts:
+        raise conflict_error(conflicts)
     problems: list[CellProblem] = []
     new_cells: dict[int, dict[str, Any]] = {}
     for change in changes:
@@ -164,7 +171,8 @@ def apply_cell_changes(batch: WriteBatch, changes: Sequence[CellChange], check_t
         problems.extend(_key_collisions(conn, final, new_cells, moved))
     if problems:
         raise BatchValidationError(problems)
-    _write_cells(batch, current, new_cells, moved)
+    read = {c.obs_id: c.version for c in changes if c.version}
+    _write_cells(batch, current, new_cells, moved, read)
 
 
 def _key_collisions(conn: Connection, final: dict[int, dict[str, Any]], new_cells: dict[int, dict[str, Any]],
@@ -182,7 +190,9 @@ def _key_collisions(conn: Connection, final: dict[int, dict[str, Any]], new_cell
 
 
 def _write_cells(batch: WriteBatch, current: dict[int, dict[str, Any]], new_cells: dict[int, dict[str, Any]],
-                 moved: list[int]) -> None:
+                 moved: list[int], read: Mapping[int, int]) -> None:
+    """Write the changed cells, each row raising its version; ``read``: the version the caller read of a row
+    (else the one this transaction read)."""
     conn = batch.conn
     changed: dict[int, dict[str, Any]] = {}
     for oid, cells in new_cells.items():
@@ -204,9 +214,14 @@ def _write_cells(batch: WriteBatch, current: dict[int, dict[str, Any]], new_cell
         columns = tuple(sorted(cells))
         groups.setdefault(columns, []).append({"oid": oid, **{f"new_{c}": cells[c] for c in columns}})
     for columns, params in groups.items():
-        stmt = (update(observations).where(observations.c.id == bindparam("oid"))
-                .values({c: bindparam(f"new_{c}") for c in columns}))
-        conn.execute(stmt, params)
+        for param in params:
+            param["seen"] = read.get(param["oid"], current[param["oid"]]["version"])
+        # Guarded by the version read: a row written since is not overwritten (the check above said why).
+        stmt = (update(observations)
+                .where(observations.c.id == bindparam("oid"), observations.c.version == bindparam("seen"))
+                .values({**{c: bindparam(f"new_{c}") for c in columns}, "version": observations.c.version + 1}))
+        if conn.execute(stmt, params).rowcount != len(params):
+            raise _written_meanwhile(conn, changed, {p["oid"]: p["seen"] for p in params})
     for oid, cells in changed.items():
         for column, new in cells.items():
             batch.record("update", "observations", oid, column, old=current[oid][column], new=new)
@@ -215,6 +230,28 @@ def _write_cells(batch: WriteBatch, current: dict[int, dict[str, Any]], new_cell
         touched.update(cells.get("indicator_id", current[oid]["indicator_id"]) for oid, cells in changed.items())
         batch.event("updated", "observations", changed,
                     {c for cells in changed.values() for c in cells}, touched)
+
+
+def _written_meanwhile(conn: Connection, changed: dict[int, dict[str, Any]], ids: Mapping[int, int]) -> Exception:
+    """The ConflictError for rows (id -> version read) that are no longer at that version when written."""
+    now = fetch_rows(conn, ids, with_version=True)
+    seen = [(oid, column, new, version) for oid, version in ids.items()
+            for column, new in list(changed[oid].items())[:1]]
+    return conflict_error(find_conflicts(conn, now, seen)) if now else RecordNotFoundError(
+        tr("Observation {id} does not exist (it may have been deleted already).", id=next(iter(ids))))
+
+
+def versions_for_reuse(conn: Connection, ids: Iterable[int]) -> dict[int, int]:
+    """The version a row added again under an old id (an undone delete, a restored snapshot) starts at: above
+    any it had before (a write raises it by one, and each write is one audited batch), so a write based on a
+    read of the old row is still refused."""
+    found: dict[int, int] = {}
+    for chunk in chunks(sorted(set(ids))):
+        stmt = (select(audit.c.row_key, func.count(func.distinct(audit.c.batch_id)))
+                .where(audit.c.table_name == "observations", audit.c.row_key.in_([str(i) for i in chunk]))
+                .group_by(audit.c.row_key))
+        found.update((int(key), count + 1) for key, count in conn.execute(stmt))
+    return found
 
 
 def add_observation_rows(batch: WriteBatch, rows: Sequence[Mapping[str, Any]], check_typed: bool = False) -> list[int]:
@@ -260,7 +297,8 @@ def add_observation_rows(batch: WriteBatch, rows: Sequence[Mapping[str, Any]], c
     chosen = [r for r in valid if r["id"] is not None]
     fresh = [{k: v for k, v in r.items() if k != "id"} for r in valid if r["id"] is None]
     if chosen:
-        conn.execute(insert(observations), chosen)
+        reused = versions_for_reuse(conn, (r["id"] for r in chosen))
+        conn.execute(insert(observations), [{**r, "version": reused.get(r["id"], 1)} for r in chosen])
         keep_ids_unique(conn, observations)
     if fresh:
         conn.execute(insert(observations), fresh)
@@ -292,7 +330,9 @@ def delete_observation_rows(batch: WriteBatch, ids: Sequence[int]) -> None:
 
 
 def stale_ids(conn: Connection, expected: Sequence[Any]) -> list[int]:
-    """Ids of the given Observations that no longer match the database (changed or deleted)."""
-    current = fetch_rows(conn, [o.id for o in expected])
+    """Ids of the given Observations that no longer match the database (changed or deleted, or written since the
+    version they carry, where they carry one)."""
+    current = fetch_rows(conn, [o.id for o in expected], with_version=True)
     return [o.id for o in expected
-            if o.id not in current or any(current[o.id][f] != getattr(o, f) for f in OBSERVATION_FIELDS)]
+            if o.id not in current or any(current[o.id][f] != getattr(o, f) for f in OBSERVATION_FIELDS)
+            or (o.version and current[o.id]["version"] != o.version)]
