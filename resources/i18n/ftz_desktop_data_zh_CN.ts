@@ -263,7 +263,7 @@
     <name>Clipboard</name>
     <message>
         <location filename="../../ftz_desktop/ui/data/actions/clipboard.py" line="98"/>
-        <location filename="../../ftz_desktop/ui/data/actions/grid.py" line="171"/>
+        <location filename="../../ftz_desktop/ui/data/actions/grid.py" line="172"/>
         <source>The clipboard holds no cells to paste.</source>
         <translation>剪贴板中没有可粘贴的单元格。</translation>
     </message>
@@ -314,103 +314,103 @@
 <context>
     <name>DataEditor</name>
     <message>
-        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="45"/>
+        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="51"/>
         <source>value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="46"/>
+        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="52"/>
         <source>qualifier</source>
         <translation>限定词</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="47"/>
+        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="53"/>
         <source>status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="48"/>
+        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="54"/>
         <source>source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="49"/>
+        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="55"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="50"/>
+        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="56"/>
         <source>period</source>
         <translation>时期</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="51"/>
+        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="57"/>
         <source>geography</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="52"/>
+        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="58"/>
         <source>minimum</source>
         <translation>最小值</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="53"/>
+        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="59"/>
         <source>maximum</source>
         <translation>最大值</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="67"/>
+        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="73"/>
         <source>{name} ({where}), {period}</source>
         <translation>{name}（{where}），{period}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="70"/>
+        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="76"/>
         <source>{name}, {period}</source>
         <translation>{name}，{period}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="73"/>
+        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="79"/>
         <source>{column} of {figure}</source>
         <translation>{figure}的{column}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="84"/>
+        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="90"/>
         <source>not changed: a new figure needs the source it comes from</source>
         <translation>未更改：新数据须注明其来源</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="182"/>
+        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="222"/>
         <source>{column} of “{indicator}”</source>
         <translation>“{indicator}”的{column}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="209"/>
+        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="251"/>
         <source>{n} cells (cleared)</source>
         <translation>已清除的 {n} 个单元格</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="213"/>
+        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="256"/>
         <source>observation {indicator} {geography} {period}</source>
         <translation>观测值 {indicator} {geography} {period}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="220"/>
-        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="236"/>
+        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="264"/>
+        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="283"/>
         <source>indicator {id}</source>
         <translation>指标 {id}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="225"/>
+        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="270"/>
         <source>source {id}</source>
         <translation>来源 {id}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="230"/>
+        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="276"/>
         <source>{n} observation</source>
         <translation>{n} 个观测值</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="231"/>
+        <location filename="../../ftz_desktop/ui/data/actions/editing.py" line="277"/>
         <source>{n} observations</source>
         <translation>{n} 个观测值</translation>
     </message>
@@ -584,187 +584,187 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="101"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="104"/>
         <source>Add observation…</source>
         <translation>添加观测值…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="102"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="105"/>
         <source>Add a figure to the observations</source>
         <translation>在观测值中添加一个数据</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="103"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="106"/>
         <source>Add indicator…</source>
         <translation>添加指标…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="104"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="107"/>
         <source>Add an indicator (a kind of figure)</source>
         <translation>添加一个指标（一类数据）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="105"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="108"/>
         <source>Add source…</source>
         <translation>添加来源…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="106"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="109"/>
         <source>Add the publication new figures come from</source>
         <translation>添加新数据所依据的出版物</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="107"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="110"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="108"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="111"/>
         <source>Delete the selected observations or indicator</source>
         <translation>删除所选的观测值或指标</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="109"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="112"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="110"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="113"/>
         <source>Import observations from a CSV or Excel file</source>
         <translation>从 CSV 或 Excel 文件导入观测值</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="111"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="114"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="112"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="115"/>
         <source>Export the observations to CSV or Excel</source>
         <translation>将观测值导出为 CSV 或 Excel 文件</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="113"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="116"/>
         <source>Snapshots…</source>
         <translation>快照…</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="114"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="117"/>
         <source>Take, compare and restore named snapshots</source>
         <translation>创建、比较和恢复命名的快照</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="121"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="124"/>
         <source>Computed from the stated figures; hover a row for its formula.</source>
         <translation>由所列数据计算得出；将鼠标悬停在某行上可查看其公式。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="134"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="137"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="135"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="138"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="153"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="156"/>
         <source>The workspace is open read-only: the tables can be searched, copied and exported, not edited.</source>
         <translation>工作区以只读方式打开：表格可以搜索、复制和导出，但不能编辑。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="158"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="161"/>
         <source>Type to edit a cell. Ctrl+C / Ctrl+V copy and paste ranges with Excel or WPS; Delete clears cells; Edit › Undo takes back any change.</source>
         <translation>直接输入即可编辑单元格。Ctrl+C / Ctrl+V 可与 Excel 或 WPS 互相复制、粘贴单元格区域；Delete 键清除单元格；“编辑 › 撤销”可撤回任何更改。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="162"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="165"/>
         <source>Observations</source>
         <translation>观测值</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="162"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="165"/>
         <source>Indicators</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="162"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="165"/>
         <source>Derived figures</source>
         <translation>派生数据</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="176"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="179"/>
         <source>There is no indicator &apos;{id}&apos; in this workspace.</source>
         <translation>此工作区中没有指标“{id}”。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="216"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="220"/>
         <source>Problems ({n})</source>
         <translation>问题（{n}）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="228"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="232"/>
         <source>Copied {n} cells.</source>
         <translation>已复制 {n} 个单元格。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="240"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="244"/>
         <source>This table cannot be changed by pasting.</source>
         <translation>此表不能通过粘贴修改。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="245"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="249"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="250"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="254"/>
         <source>{step}. Edit › Undo takes it back.</source>
         <translation>{step}。“编辑 › 撤销”可撤回此操作。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="255"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="259"/>
         <source>Select cells in the Observations table to clear them; other tables are edited cell by cell.</source>
         <translation>请在“观测值”表中选择要清除的单元格；其他表格需逐个单元格编辑。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="261"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="265"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="291"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="295"/>
         <source>Select the observations to delete.</source>
         <translation>请选择要删除的观测值。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="297"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="301"/>
         <source>Select the indicator to delete.</source>
         <translation>请选择要删除的指标。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="301"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="305"/>
         <source>Derived figures are computed; change the figures they are computed from.</source>
         <translation>派生数据由程序计算得出；请修改其计算所依据的数据。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="345"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="349"/>
         <source>{message} (this is in the study text, not in the tables)</source>
         <translation>{message}（此问题位于研究报告正文中，不在表格中）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="360"/>
+        <location filename="../../ftz_desktop/ui/data/dialogs/questions.py" line="21"/>
         <source>… and {n:,} more</source>
         <translation>……另有 {n:,} 项</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="362"/>
+        <location filename="../../ftz_desktop/ui/data/dialogs/questions.py" line="23"/>
         <source>Check these values</source>
         <translation>请核对这些数值</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="363"/>
+        <location filename="../../ftz_desktop/ui/data/dialogs/questions.py" line="24"/>
         <source>Please check:
 
 {values}
@@ -777,12 +777,12 @@ Keep them as typed?</source>
 是否按输入内容保留？</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="377"/>
+        <location filename="../../ftz_desktop/ui/data/dialogs/questions.py" line="32"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="378"/>
+        <location filename="../../ftz_desktop/ui/data/dialogs/questions.py" line="33"/>
         <source>{reason}
 
 Your change is kept: free space or close the other program, then press Retry.</source>
@@ -791,32 +791,56 @@ Your change is kept: free space or close the other program, then press Retry.</s
 您的更改仍然保留：请释放磁盘空间或关闭占用该文件的其他程序，然后单击“重试”。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="387"/>
+        <location filename="../../ftz_desktop/ui/data/dialogs/questions.py" line="42"/>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/data/dialogs/questions.py" line="43"/>
+        <source>{reason}
+
+Keep their value, or apply yours on top of it as a new change?</source>
+        <translation>{reason}
+
+保留对方的数值，还是在其基础上应用您的数值（作为一次新的修改）？</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/data/dialogs/questions.py" line="46"/>
+        <source>Keep theirs</source>
+        <translation>保留对方的</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/data/dialogs/questions.py" line="47"/>
+        <source>Apply mine</source>
+        <translation>应用我的</translation>
+    </message>
+    <message>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="377"/>
         <source>Row {row}, {column}: {reason}. The old value is kept.</source>
         <translation>第 {row} 行，{column}：{reason}。已保留原值。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="405"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="395"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="427"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="426"/>
         <source>Observation {id}: {key}</source>
         <translation>观测值 {id}：{key}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="432"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="431"/>
         <source>Indicator {id}</source>
         <translation>指标 {id}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="445"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="444"/>
         <source>{title} ({shown:,} of {total:,})</source>
         <translation>{title}（{shown:,} / {total:,}）</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="445"/>
+        <location filename="../../ftz_desktop/ui/data/data_tab.py" line="444"/>
         <source>{title} ({total:,})</source>
         <translation>{title}（{total:,}）</translation>
     </message>
@@ -1752,37 +1776,37 @@ new: {new}</source>
         <translation>第 {row} 行（{indicator} · {geography} · {period}），{column}</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/actions/grid.py" line="87"/>
+        <location filename="../../ftz_desktop/ui/data/actions/grid.py" line="88"/>
         <source>The workspace is open read-only; nothing was pasted.</source>
         <translation>工作区为只读；未粘贴任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/actions/grid.py" line="104"/>
+        <location filename="../../ftz_desktop/ui/data/actions/grid.py" line="105"/>
         <source>{cell}: &apos;{text}&apos; is not this row&apos;s &apos;{current}&apos;; this column cannot be changed, so the pasted rows do not line up with these observations</source>
         <translation>{cell}：“{text}”与此行的“{current}”不符；此列不能更改，因此粘贴的行与这些观测值对不上</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/actions/grid.py" line="120"/>
+        <location filename="../../ftz_desktop/ui/data/actions/grid.py" line="121"/>
         <source>The workspace is open read-only; nothing was cleared.</source>
         <translation>工作区为只读；未清除任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/actions/grid.py" line="132"/>
+        <location filename="../../ftz_desktop/ui/data/actions/grid.py" line="133"/>
         <source>The selected cells cannot be changed here (indicator, unit and ID are fixed).</source>
         <translation>所选单元格在此不能更改（指标、单位和编号是固定的）。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/actions/grid.py" line="173"/>
+        <location filename="../../ftz_desktop/ui/data/actions/grid.py" line="174"/>
         <source>This table takes one pasted cell at a time; paste ranges in the Observations table.</source>
         <translation>此表每次只能粘贴一个单元格；请在“观测值”表中粘贴区域。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/actions/grid.py" line="177"/>
+        <location filename="../../ftz_desktop/ui/data/actions/grid.py" line="178"/>
         <source>Select the cell to paste into.</source>
         <translation>请选择要粘贴到的单元格。</translation>
     </message>
     <message>
-        <location filename="../../ftz_desktop/ui/data/actions/grid.py" line="179"/>
+        <location filename="../../ftz_desktop/ui/data/actions/grid.py" line="180"/>
         <source>This cell cannot be changed.</source>
         <translation>此单元格不能更改。</translation>
     </message>

@@ -53,7 +53,8 @@ class DataTab(QWidget):
         self._store = store = context.store
         self.events = context.events
         self.editor = DataEditor(store, context.undo_stack, self, ask_retry=self._ask_retry,
-                                 confirm_unusual=self._confirm_unusual, ask_source=self._ask_source)
+                                 confirm_unusual=self._confirm_unusual, ask_source=self._ask_source,
+                                 resolve_conflict=self._resolve_conflict)
         self.observations = ObservationsModel(store, self.events, self, language=context.language)
         self.indicators = IndicatorsModel(store, self.events, self)
         self.derived = DerivedModel(compute_derived(store.dataset()), self)
@@ -365,6 +366,9 @@ class DataTab(QWidget):
 
     def _ask_retry(self, message: str) -> bool:
         return questions.ask_retry(self, message)
+
+    def _resolve_conflict(self, message: str) -> bool:
+        return questions.resolve_conflict(self, message)
 
     def _on_edit_refused(self, view: DataTableView, index: QModelIndex, reason: str) -> None:
         proxy = view.model()

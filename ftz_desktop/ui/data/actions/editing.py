@@ -16,7 +16,12 @@ from ftz_desktop.core.domain.model import Indicator
 from ftz_desktop.core.domain.parsing import ParseError
 from ftz_desktop.core.domain.periods import period_label
 from ftz_desktop.core.errors import DiskFullError, UserError
-from ftz_desktop.core.store.errors import WorkspaceIOError, WorkspaceLockedError, WorkspaceNotWritableError
+from ftz_desktop.core.store.errors import (
+    ConflictError,
+    WorkspaceIOError,
+    WorkspaceLockedError,
+    WorkspaceNotWritableError,
+)
 from ftz_desktop.core.store.validation import BatchValidationError, CellChange
 from ftz_desktop.ui.data.actions.commands import (
     AddCommand,
@@ -107,7 +112,8 @@ class DataEditor(QObject):
     def __init__(self, store, undo_stack, parent: Optional[QObject] = None,
                  ask_retry: Optional[Callable[[str], bool]] = None,
                  confirm_unusual: Optional[Callable[[list[str]], bool]] = None,
-                 ask_source: Optional[Callable[[SourceRequest], Optional[FigureSource]]] = None) -> None:
+                 ask_source: Optional[Callable[[SourceRequest], Optional[FigureSource]]] = None,
+                 resolve_conflict: Optional[Callable[[str], bool]] = None) -> None:
         super().__init__(parent)
         self._store = store
         self._stack = undo_stack
@@ -120,6 +126,9 @@ class DataEditor(QObject):
         # Asked when typed or pasted values fill gaps or replace the study's figures: their source and status
         # (None: the user cancelled, nothing is written). Without it, the store refuses such values.
         self._ask_source = ask_source
+        # Asked when a colleague changed the row since it was shown (the conflict's message): True applies the
+        # typed value on top of theirs, as a new change; False (or without it) keeps theirs.
+        self._resolve_conflict = resolve_conflict
         self._refused = False          # the server refused a write for this user's rights: read only from now on
 
     def _checked(self, write: Callable[[bool], T]) -> T:
@@ -159,7 +168,8 @@ class DataEditor(QObject):
         return True
 
     # ----- single cells (the reason comes back as text for the table) -----------------------------------
-    def _edit_cell(self, describe: Callable[[], str], write: Callable[[str], str]) -> Optional[str]:
+    def _edit_cell(self, describe: Callable[[], str], write: Callable[[str], str],
+                   on_conflict: Optional[Callable[[ConflictError], Optional[str]]] = None) -> Optional[str]:
         """One cell through the store: None when done (an undo step), else the store's reason."""
         try:
             what = describe()
@@ -168,16 +178,26 @@ class DataEditor(QObject):
             return exc.reason
         except BatchValidationError as exc:      # a likely slip the user did not confirm
             return exc.problems[0].reason
+        except ConflictError as exc:
+            return str(exc) if on_conflict is None else on_conflict(exc)
         except UserError as exc:         # not found, read-only, disk full ...: said beside the cell
             return str(exc)
         self._push(EditCommand(self._store, batch, what, self._report))
         return None
 
-    def edit_observation(self, obs_id: int, column: str, raw: Any) -> Optional[str]:
+    def edit_observation(self, obs_id: int, column: str, raw: Any, version: int = 0) -> Optional[str]:
+        """``version``: the row's version as the table shows it (0: not checked). Changed since by someone else:
+        the user keeps theirs (the row is read again) or applies the typed value on top of it."""
         def describe() -> str:
             return figure_name(self._store, self._store.observation(obs_id), column)
 
-        changes = [CellChange(obs_id, column, raw)]
+        def on_conflict(exc: ConflictError) -> Optional[str]:
+            self._store.refresh()              # the table shows their value now
+            if self._resolve_conflict is None or not self._resolve_conflict(str(exc)):
+                return None                    # keep theirs: nothing written, nothing to undo
+            return self.edit_observation(obs_id, column, raw, self._store.observation(obs_id).version)
+
+        changes = [CellChange(obs_id, column, raw, version)]
         if column == "value" and self._ask_source is not None:
             try:
                 obs = self._store.observation(obs_id)
@@ -191,9 +211,10 @@ class DataEditor(QObject):
                 changes = with_source(changes, rows, choice)
         if len(changes) == 1:
             return self._edit_cell(describe, lambda label: self._checked(
-                lambda check: self._store.update_observation(obs_id, column, raw, label, check_typed=check)))
+                lambda check: self._store.update_observation(obs_id, column, raw, label, expected_version=version,
+                                                             check_typed=check)), on_conflict)
         return self._edit_cell(describe, lambda label: self._checked(
-            lambda check: self._store.apply_changes(changes, label, check_typed=check)))
+            lambda check: self._store.apply_changes(changes, label, check_typed=check)), on_conflict)
 
     def edit_indicator(self, indicator_id: str, column: str, raw: Any) -> Optional[str]:
         def describe() -> str:

@@ -1,6 +1,6 @@
 """The questions the Data tab asks before a write: keep likely slips, retry a failed save, the new figures'
-source. Each returns the user's answer; nothing is written here. Texts keep the Data tab's translation
-context, where Qt Linguist has them."""
+source, keep a colleague's change or apply one's own on top. Each returns the user's answer; nothing is written
+here. Texts keep the Data tab's translation context, where Qt Linguist has them."""
 from __future__ import annotations
 
 from typing import Callable, Optional
@@ -34,6 +34,24 @@ def ask_retry(parent: QWidget, message: str) -> bool:
                                             "then press Retry.").format(reason=message),
         QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Retry
+
+
+def resolve_conflict(parent: QWidget, message: str) -> bool:
+    """Someone changed the row since it was shown: True applies this user's value on top of theirs (a new change,
+    audited and undoable); False keeps theirs."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("DataTab", "Changed by someone else"),
+                      QCoreApplication.translate(
+                          "DataTab", "{reason}\n\nKeep their value, or apply yours on top of it as a new change?")
+                      .format(reason=message), QMessageBox.StandardButton.NoButton, parent)
+    theirs = box.addButton(QCoreApplication.translate("DataTab", "Keep theirs"), QMessageBox.ButtonRole.RejectRole)
+    mine = box.addButton(QCoreApplication.translate("DataTab", "Apply mine"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(theirs)
+    box.setEscapeButton(theirs)
+    try:
+        box.exec()
+        return box.clickedButton() is mine
+    finally:
+        box.deleteLater()
 
 
 def ask_figure_source(parent: QWidget, request: SourceRequest, store,

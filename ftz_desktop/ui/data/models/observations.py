@@ -154,6 +154,10 @@ class ObservationsModel(PreparedTableModel):
     def observation_at(self, row: int) -> Observation:
         return self._items[row]
 
+    def _send(self, editor, row: int, column: int, value: Any) -> Optional[str]:
+        # With the version of the row as shown: a colleague's change since is a conflict, never overwritten.
+        return editor(self._keys[row], self.COLUMNS[column].key, value, self._items[row].version)
+
     def indicators_in_section(self, section: str) -> frozenset[str]:
         return frozenset(iid for iid, ind in self._indicators.items() if ind.section == section)
 

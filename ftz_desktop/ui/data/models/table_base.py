@@ -39,7 +39,7 @@ _WRITE = _READ | Qt.ItemFlag.ItemIsEditable
 _ROOT = QModelIndex()
 
 # (row key, column key, raw value) -> None when the store took it, else the reason it was refused
-CellEditor = Callable[[Hashable, str, Any], Optional[str]]
+CellEditor = Callable[..., Optional[str]]    # (key, column, value[, version]) -> reason or None
 
 
 @dataclass(frozen=True)
@@ -126,11 +126,15 @@ class PreparedTableModel(QAbstractTableModel):
             return True                                   # nothing changed: no write, no undo step
         if self._editor is None:
             return False
-        reason = self._editor(self._keys[row], self.COLUMNS[column].key, value)
+        reason = self._send(self._editor, row, column, value)
         if reason:
             self.edit_refused.emit(self.index(row, column), reason)
             return False
         return True
+
+    def _send(self, editor: CellEditor, row: int, column: int, value: Any) -> Optional[str]:
+        """Hand an edited cell to the editor: the reason it was refused, or None."""
+        return editor(self._keys[row], self.COLUMNS[column].key, value)
 
     def _search_extra(self, row: int) -> str:
         """Text a search should also find in this row beyond what it shows (names behind codes)."""

@@ -1,0 +1,90 @@
+"""A colleague changed a figure after the Data tab showed it: the edit is not written over theirs; the tab names
+who changed it, when and both values, and offers "Keep theirs" (the row is read again) or "Apply mine" (a new,
+audited and undoable change on top of theirs). Two stores on one workspace, as two windows."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from ftz_desktop.core.store.workspace import WorkspaceStore
+from ftz_desktop.ui.data.models.observations import C_VALUE
+
+pytestmark = pytest.mark.usefixtures("dialogs", "edits_keep_the_study_source")
+
+
+class ConflictBox:
+    """The conflict question, answered instead of shown: QMessageBox.exec clicks the button named ``answer``."""
+
+    def __init__(self) -> None:
+        self.answer = "Keep theirs"
+        self.texts: list[str] = []
+        self.buttons: list[list[str]] = []
+
+    def exec(self, box) -> int:
+        self.texts.append(box.text())
+        self.buttons.append([b.text() for b in box.buttons()])
+        next(b for b in box.buttons() if b.text() == self.answer).click()
+        return 0
+
+
+@pytest.fixture
+def conflict_box(monkeypatch):
+    record = ConflictBox()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: record.exec(box))
+    return record
+
+
+@pytest.fixture
+def colleague(store):
+    with WorkspaceStore.open(store.path) as other:
+        yield other
+
+
+def _shown(tab, obs_id):
+    model = tab.observations
+    return model.index(model.row_of(obs_id), C_VALUE)
+
+
+def _stale_edit(tab, store, colleague):
+    """The tab shows a figure; the colleague changes it; then this user types 380.0 over what the tab shows."""
+    obs = next(o for o in store.dataset().observations if o.indicator_id == "sichuan_trade_bri")
+    index = _shown(tab, obs.id)
+    assert tab.observations.observation_at(index.row()).version == obs.version
+    colleague.update_observation(obs.id, "value", "378.9", expected_version=obs.version)
+    tab.observations.setData(index, "380.0")
+    return obs
+
+
+def test_keep_theirs_writes_nothing_and_shows_their_value(qtbot, data_tab, store, colleague, conflict_box):
+    undo_steps = data_tab._context.undo_stack.count()
+    obs = _stale_edit(data_tab, store, colleague)
+    [text] = conflict_box.texts
+    newest = colleague.history.audit(limit=1)[0]
+    assert f"{newest.user} changed the value to 378.9 at " in text and "yours was 380.0 — nothing was written." in text
+    assert sorted(conflict_box.buttons[0]) == ["Apply mine", "Keep theirs"]
+    assert store.observation(obs.id).value == 378.9
+    assert store.history.audit(limit=1)[0].batch_id == newest.batch_id          # nothing of ours was written
+    assert data_tab._context.undo_stack.count() == undo_steps
+    qtbot.waitUntil(lambda: _shown(data_tab, obs.id).data() == "378.9")
+
+
+def test_apply_mine_is_a_new_audited_change_on_top_of_theirs(qtbot, data_tab, store, colleague, conflict_box):
+    conflict_box.answer = "Apply mine"
+    stack = data_tab._context.undo_stack
+    undo_steps = stack.count()
+    obs = _stale_edit(data_tab, store, colleague)
+    assert len(conflict_box.texts) == 1
+    assert store.observation(obs.id).value == 380.0
+    value_rows = [r for r in store.history.audit(limit=5) if r.column_name == "value"]
+    assert (value_rows[0].old, value_rows[0].new) == (378.9, 380.0)          # on top of theirs, not over it
+    assert (value_rows[1].old, value_rows[1].new) == (obs.value, 378.9)      # theirs is in the history
+    qtbot.waitUntil(lambda: _shown(data_tab, obs.id).data() == "380")
+    assert stack.count() == undo_steps + 1
+    stack.undo()
+    assert store.observation(obs.id).value == 378.9                          # undo brings theirs back
+
+
+def test_a_current_edit_asks_nothing(data_tab, store, conflict_box):
+    obs = next(o for o in store.dataset().observations if o.indicator_id == "sichuan_trade_bri")
+    assert data_tab.observations.setData(_shown(data_tab, obs.id), "381")
+    assert conflict_box.texts == [] and store.observation(obs.id).value == 381.0
