@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from ftz_desktop.core.store.workspace import WorkspaceStore
-from ftz_desktop.ui.data.models.observations import C_VALUE
+from ftz_desktop.ui.data.models.observations import C_NOTE, C_VALUE
 
 pytestmark = pytest.mark.usefixtures("dialogs", "edits_keep_the_study_source")
 
@@ -88,3 +88,19 @@ def test_a_current_edit_asks_nothing(data_tab, store, conflict_box):
     obs = next(o for o in store.dataset().observations if o.indicator_id == "sichuan_trade_bri")
     assert data_tab.observations.setData(_shown(data_tab, obs.id), "381")
     assert conflict_box.texts == [] and store.observation(obs.id).value == 381.0
+
+
+def test_a_paste_over_a_colleagues_change_pastes_nothing_and_says_why(data_tab, store, colleague, dialogs):
+    rows = [o for o in store.dataset().observations if o.indicator_id == "chengdu_goods_exports"][:2]
+    view, proxy = data_tab.observation_view, data_tab.observation_proxy
+    cells = [proxy.mapFromSource(data_tab.observations.index(data_tab.observations.row_of(o.id), C_NOTE))
+             for o in rows]
+    selection = view.selectionModel()
+    for index in cells:
+        selection.select(index, selection.SelectionFlag.Select)
+    selection.setCurrentIndex(cells[0], selection.SelectionFlag.NoUpdate)
+    colleague.update_observation(rows[1].id, "note", "theirs")
+    assert data_tab.paste(view, "mine\r\n") is False
+    [text] = dialogs.texts("warning")
+    assert text.startswith("Nothing was pasted: ") and "changed the note to theirs at " in text
+    assert [store.observation(o.id).note for o in rows] == [rows[0].note, "theirs"]

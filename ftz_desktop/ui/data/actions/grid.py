@@ -107,8 +107,9 @@ class ObservationGrid:
                                            "changed, so the pasted rows do not line up with these observations")
                     problems.append(mismatch.format(cell=label, text=cell.text, current=current))
                 continue
-            obs_id = source.observation_at(source_row).id
-            changes.append(CellChange(obs_id, column.key, cell.text))
+            shown = source.observation_at(source_row)         # its version: a colleague's change is not pasted over
+            obs_id = shown.id
+            changes.append(CellChange(obs_id, column.key, cell.text, shown.version))
             where[(obs_id, column.key)] = label
         problems += self._cell_problems(changes, where)
         if problems:        # refused before anything is asked (a source question for a paste that fails anyway)
@@ -126,8 +127,9 @@ class ObservationGrid:
             if not source.COLUMNS[column].editable:
                 continue
             source_row = self._source_row(row)
-            obs_id = source.observation_at(source_row).id
-            changes.append(CellChange(obs_id, source.COLUMNS[column].key, ""))
+            shown = source.observation_at(source_row)
+            obs_id = shown.id
+            changes.append(CellChange(obs_id, source.COLUMNS[column].key, "", shown.version))
             where[(obs_id, source.COLUMNS[column].key)] = self._where(row, source_row, column)
         if not changes:
             return QCoreApplication.translate("ObservationGrid", "The selected cells cannot be changed here "
