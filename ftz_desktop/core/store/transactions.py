@@ -25,6 +25,17 @@ T = TypeVar("T")
 IDS_PER_QUERY = 5_000      # ids per IN (...) statement, well below SQLite's variable limit
 
 
+def server_user(conn: Connection) -> str:
+    """Who a change on a server is recorded under: the database user who made it, with the login name and the
+    computer it came from as context ("alice (wang@PC-12)")."""
+    import socket
+
+    from ftz_desktop.core.store.audit import current_user
+
+    database_user = str(conn.exec_driver_sql("SELECT current_user").scalar())
+    return f"{database_user} ({current_user()}@{socket.gethostname()})"
+
+
 def chunks(items: Sequence[T], size: int = IDS_PER_QUERY) -> Iterator[Sequence[T]]:
     """``items`` in slices of at most ``size``: for statements over many ids."""
     for start in range(0, len(items), size):
@@ -69,6 +80,8 @@ class Transactions:
             try:
                 with self.engine.connect().execution_options(ftz_write=True) as conn:
                     batch = WriteBatch(conn, label)
+                    if self.path is None:
+                        batch.user = server_user(conn)
                     yield batch
                     batch.flush()
                     if self.path is None and batch.changed:

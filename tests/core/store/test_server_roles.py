@@ -56,10 +56,16 @@ def test_a_viewer_reads_but_the_server_refuses_its_writes(team):
 
 
 def test_an_editor_edits_figures_and_undoes_but_may_not_add_a_source(team):
+    import getpass
+    import socket
+
     editor = _login(team[0], EDITOR)
     with WorkspaceStore.open(editor, create=False) as store:
         obs = store.observations()[0]
         batch = store.update_observation(obs.id, "note", "checked by the editor")
+        # The audit names the database user, with the login and the computer as context.
+        who = store.history.audit(batch_id=batch)[0].user
+        assert who == f"{make_url(editor).username} ({getpass.getuser()}@{socket.gethostname()})"
         store.history.revert(batch)
         store.recipes.save("editor's brief", {"version": 1})
         with pytest.raises(WorkspaceNotWritableError):
