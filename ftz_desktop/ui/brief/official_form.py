@@ -13,7 +13,7 @@ from typing import Optional
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ftz_desktop.core.recipe import FONT_PROFILES, OfficialSettings
+from ftz_desktop.core.official_settings import FONT_PROFILES, OfficialSettings
 from ftz_desktop.ui.brief import official_fields as spec
 
 ERROR_STYLE = "color: #a40000;"
