@@ -10,179 +10,46 @@ Set FTZ_CRASH_SEED to replay a failing run.
 """
 from __future__ import annotations
 
-import os
-import random
-import select
-import signal
-import subprocess
-import sys
-import threading
 import time
-import traceback
-from collections import Counter
 from pathlib import Path
-from typing import Optional
 
 import pytest
 
-from ftz_desktop.core.domain.model import Indicator, Source
 from ftz_desktop.core.store.workspace import WorkspaceStore
-from helpers import crash_writer as writer
-from helpers.store import observations_by_id, replay_observations
+from helpers.crash_checks import (
+    MARKS,
+    Child,
+    add_bulk,
+    add_writer_source,
+    bulk_state,
+    check_edits,
+    first_values,
+    seeded_random,
+)
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)"),
-]
+pytestmark = MARKS
 
-WRITER = Path(writer.__file__)
 ROUNDS = 60
-DEADLINE = 30.0      # seconds a single child may take before the test gives up on it
 
 
 @pytest.fixture
 def workspace_path(workspace_path) -> Path:
     """The shipped workspace with the writer's own source, which the figures it changes or adds cite."""
     with WorkspaceStore.open(workspace_path) as store:
-        store.add_source(Source(id=writer.WRITER_SOURCE, title="Figures written by the crash tests"))
-        store.update_observation(writer.VALUE_OBS, "source_id", writer.WRITER_SOURCE)
+        add_writer_source(store)
     return workspace_path
 
 
 @pytest.fixture
 def rng():
-    seed = int(os.environ.get("FTZ_CRASH_SEED") or random.randrange(1 << 30))
-    print(f"FTZ_CRASH_SEED={seed}")
-    return random.Random(seed)
-
-
-class Child:
-    """A writer process: a fresh interpreter running crash_writer.py, or (faster: no imports to
-    repeat) a fork of this test process running ``crash_writer.main``. Its progress lines are read
-    from a pipe with select(), so every wait has a deadline and no thread is needed."""
-
-    def __init__(self, pid: int, fd: int, proc: Optional[subprocess.Popen] = None) -> None:
-        self.pid, self.fd, self.proc = pid, fd, proc
-        self.buffer = b""
-        self.deadline = time.monotonic() + DEADLINE
-        self.returncode: Optional[int] = None
-
-    @classmethod
-    def spawn(cls, *args: str) -> "Child":
-        proc = subprocess.Popen([sys.executable, str(WRITER), *args], stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, bufsize=0)
-        return cls(proc.pid, proc.stdout.fileno(), proc)
-
-    @classmethod
-    def fork(cls, *args: str) -> "Child":
-        read_fd, write_fd = os.pipe()
-        pid = os.fork()
-        if pid == 0:                      # the child: write, and never return into pytest
-            code = 1
-            try:
-                os.close(read_fd)
-                writer.main(list(args), emit=lambda line: os.write(write_fd, f"{line}\n".encode()))
-                code = 0
-            except BaseException:  # noqa: BLE001 - the forked child prints any failure and exits non-zero
-                traceback.print_exc()
-            finally:
-                os._exit(code)
-        os.close(write_fd)
-        return cls(pid, read_fd)
-
-    @classmethod
-    def start(cls, fresh: bool, *args: str) -> "Child":
-        # fork() is only safe while this process runs a single thread (no lock held elsewhere).
-        return cls.spawn(*args) if fresh or threading.active_count() > 1 else cls.fork(*args)
-
-    def running(self) -> bool:
-        if self.proc is not None:
-            return self.proc.poll() is None
-        if self.returncode is None:
-            pid, status = os.waitpid(self.pid, os.WNOHANG)
-            if pid:
-                self._reaped(status)
-        return self.returncode is None
-
-    def _reaped(self, status: int) -> None:
-        self.returncode = -os.WTERMSIG(status) if os.WIFSIGNALED(status) else os.WEXITSTATUS(status)
-
-    def next_line(self) -> Optional[str]:
-        """The next line, or None once the child has closed its output (exited)."""
-        while b"\n" not in self.buffer:
-            remaining = self.deadline - time.monotonic()
-            if remaining <= 0:
-                self.kill()
-                pytest.fail("the writer neither answered nor exited in time")
-            if not select.select([self.fd], [], [], remaining)[0]:
-                continue
-            chunk = os.read(self.fd, 65536)
-            if not chunk:
-                return None
-            self.buffer += chunk
-        line, self.buffer = self.buffer.split(b"\n", 1)
-        return line.decode("utf-8").strip()
-
-    def kill(self) -> str:
-        """SIGKILL (if still running), reap, and return its stderr where we have it."""
-        if self.proc is not None:
-            if self.proc.poll() is None:
-                self.proc.send_signal(signal.SIGKILL)
-            self.proc.wait()
-            self.returncode = self.proc.returncode
-            err = self.proc.stderr.read().decode("utf-8", "replace")
-            self.proc.stdout.close()
-            self.proc.stderr.close()
-            return err
-        if self.returncode is None:       # not reaped yet, so the pid is still ours to signal
-            os.kill(self.pid, signal.SIGKILL)
-            self._reaped(os.waitpid(self.pid, 0)[1])
-        os.close(self.fd)
-        return "(forked writer: see the captured stderr)"
-
-    @property
-    def killed(self) -> bool:
-        return self.returncode == -signal.SIGKILL
+    return seeded_random()
 
 
 # --- numbered edits -------------------------------------------------------------------------------
 
-ROWS_PER_EDIT = {0: 1, 1: 1, 2: len(writer.BATCH_OBS), 3: 1}
-
-
-def _check(path: Path, acked: set[int], original: dict) -> set[int]:
-    """Reopen, check integrity and every edit; return the numbers of the committed edits."""
-    with WorkspaceStore.open(path, create=False) as store:
-        store.integrity_check()
-        rows = Counter(int(r.label.rsplit(" ", 1)[1]) for r in store.history.audit()
-                       if r.label.startswith("crash edit "))
-        committed = set(rows)
-        assert acked <= committed, f"acknowledged edits lost: {sorted(acked - committed)}"
-        for i, n in rows.items():
-            assert n == ROWS_PER_EDIT[i % 4], f"edit {i} is half there ({n} audit rows)"
-        latest = {kind: max((i for i in committed if i % 4 == kind), default=None) for kind in range(4)}
-        ds = store.dataset()
-        note = f"edit {latest[0]}" if latest[0] is not None else original["note"]
-        assert store.observation(writer.NOTE_OBS).note == note
-        value = float(latest[1]) if latest[1] is not None else original["value"]
-        assert store.observation(writer.VALUE_OBS).value == value
-        notes = {oid: store.observation(oid).note for oid in writer.BATCH_OBS}
-        if latest[2] is None:
-            assert notes == original["batch"]
-        else:
-            assert notes == {oid: f"edit {latest[2]}" for oid in writer.BATCH_OBS}
-        added = {o.period: o.value for o in ds.observations
-                 if (o.indicator_id, o.geography) == (writer.ADD_INDICATOR, writer.ADD_GEOGRAPHY)}
-        assert added == {writer.add_period(i): float(i) for i in committed if i % 4 == 3}
-        assert replay_observations(store.history.audit()) == observations_by_id(store)
-    return committed
-
-
 def test_killed_writer_never_loses_an_acknowledged_edit(workspace_path, rng):
     with WorkspaceStore.open(workspace_path) as store:
-        original = {"note": store.observation(writer.NOTE_OBS).note,
-                    "value": store.observation(writer.VALUE_OBS).value,
-                    "batch": {oid: store.observation(oid).note for oid in writer.BATCH_OBS}}
+        original = first_values(store)
     acked: set[int] = set()
     committed: set[int] = set()
     kills = 0
@@ -194,17 +61,12 @@ def test_killed_writer_never_loses_an_acknowledged_edit(workspace_path, rng):
             args.append(str(rng.randint(1, 120)))
         wanted = rng.randint(0, 6)
         child = Child.start(round_no % 10 == 1, *args)     # every tenth writer is a fresh interpreter
-        this_round: set[int] = set()
-        while self_kill or len(this_round) < wanted:
-            line = child.next_line()
-            if line is None:
-                break
-            this_round.add(int(line.split()[1]))
+        this_round = child.acks(None if self_kill else wanted)
         err = child.kill()
         assert child.killed, f"the writer failed by itself:\n{err}"
         kills += 1
         acked |= this_round
-        now = _check(workspace_path, acked, original)
+        now = check_edits(workspace_path, acked, original)
         unacked = now - committed - this_round
         assert len(unacked) <= 1, f"more than the one in-flight edit committed unacknowledged: {unacked}"
         committed = now
@@ -217,19 +79,8 @@ def test_killed_writer_never_loses_an_acknowledged_edit(workspace_path, rng):
 @pytest.fixture
 def bulk_workspace(workspace_path) -> Path:
     with WorkspaceStore.open(workspace_path) as store:
-        store.add_indicator(Indicator(id=writer.BULK_INDICATOR, name="Bulk", unit="count"))
-        store.add_observations([{"indicator_id": writer.BULK_INDICATOR, "geography": geo,
-                                 "period": str(1000 + i), "value": "1", "source_id": writer.WRITER_SOURCE}
-                                for geo in ("SC", "CN") for i in range(5000)])
+        add_bulk(store)
     return workspace_path
-
-
-def _bulk_state(path: Path, value: int) -> tuple[set, int]:
-    with WorkspaceStore.open(path, create=False) as store:
-        store.integrity_check()
-        values = {o.value for o in store.observations() if o.indicator_id == writer.BULK_INDICATOR}
-        audited = next((b.changes for b in store.history.batches() if b.label == f"bulk {value}"), 0)
-    return values, audited
 
 
 def test_killed_10000_cell_paste_is_all_or_nothing(bulk_workspace, rng):
@@ -257,7 +108,7 @@ def test_killed_10000_cell_paste_is_all_or_nothing(bulk_workspace, rng):
             assert lines == ["ready", "ack", None], err
         else:
             assert child.killed, f"the writer failed by itself:\n{err}"
-        values, audited = _bulk_state(bulk_workspace, value)
+        values, audited = bulk_state(bulk_workspace, value)
         assert audited in (0, 10_000), f"{audited} of 10,000 cells audited"
         assert values == ({float(value)} if audited else {current})
         if "ack" in lines:
