@@ -59,11 +59,13 @@ def display_name(url: URL) -> str:
 
 def make_server_engine(url: URL, *, read_only: bool, busy_timeout: float) -> Engine:
     """An engine on the database of ``url`` whose transactions behave as the module's docstring says."""
+    from ftz_desktop.core.store.server_notify import KEEPALIVES
+
     lock_ms = int(busy_timeout * 1000)
     engine = create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=2,
                            connect_args={"connect_timeout": CONNECT_TIMEOUT,
                                          "options": f"-c lock_timeout={lock_ms}",
-                                         "application_name": "ftz-desktop"})
+                                         "application_name": "ftz-desktop", **KEEPALIVES})
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Connection) -> None:
@@ -97,7 +99,10 @@ def create_server_workspace(engine: Engine, dataset: Dataset, name: str) -> None
     with engine.connect().execution_options(ftz_write=True) as conn:
         if identify_server(conn, name) is not None:
             return
+        from ftz_desktop.core.store.transactions import server_user
+
         batch = WriteBatch(conn, CREATED_LABEL)
+        batch.user = server_user(conn)           # the database user, as for every later change
         create_schema(conn)
         seed_workspace(batch, dataset)
         batch.flush()

@@ -50,6 +50,8 @@ def test_an_empty_database_becomes_the_shipped_study_in_its_order(postgres_datab
         assert list(mine.sources) == list(theirs.sources) and list(mine.geographies) == list(theirs.geographies)
         assert mine == theirs
         assert [b.label for b in server.history.batches()] == ["Created from the shipped study"]
+        # Recorded under the database user who made it, as every later change is.
+        assert server.history.batches()[0].user.startswith(f"{make_url(postgres_database).username} (")
     assert _sql(postgres_database, "SELECT value FROM meta WHERE key = 'schema_version'") == [
         (str(schema.SCHEMA_VERSION),)]
 
