@@ -22,6 +22,10 @@ class AppContext:
     show_status_message: Callable[[str], None] = field(default=lambda text: None)
     # A tab tells the window that the server refused this user's write (a viewer): the window then only reads.
     write_refused: Callable[[str], None] = field(default=lambda message: None)
+    # The team workspace's server is out of reach, or refused this user's write (the window sets them): tabs built
+    # meanwhile (or anew in another language) start read only.
+    offline: bool = False
+    refused: bool = False
     # The one adapter from the store's events to Qt signals, shared by every tab (made here if not given).
     events: Optional["StoreEvents"] = None
 

@@ -77,7 +77,6 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.banners = WorkspaceBanners(central, layout)
         self.read_only_banner, self.location_banner = self.banners.read_only, self.banners.location
-        self._refused = False            # the server refused this user's write: the window only reads
         layout.addWidget(self.tabs)
         self.setCentralWidget(central)
         self._build_menus()
@@ -288,7 +287,12 @@ class MainWindow(QMainWindow):
     def _update_workspace_label(self) -> None:
         store = self.context.store
         name, where = workspace_names(store)
-        mode = self.tr(" (read-only)") if getattr(store, "read_only", False) or self._refused else ""
+        if self.context.offline:
+            mode = self.tr(" (offline)")
+        elif getattr(store, "read_only", False) or self.context.refused:
+            mode = self.tr(" (read-only)")
+        else:
+            mode = ""
         self._workspace_label.setText(self.tr("Workspace: {name}{mode}").format(name=name, mode=mode))
         self._workspace_label.setToolTip(where)
         title = self.tr("Sichuan Pilot Free Trade Zone — ftz-desktop")
@@ -297,10 +301,22 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def show_write_refused(self, message: str) -> None:
         """The server refused a write (this user may only read): the window says so and reads from now on."""
-        self._refused = True
+        self.context.refused = True
         self.banners.show_for(self.context.store, refused=True)
         self._update_workspace_label()
         log.info("The server refused a write; the window reads only: %s", message)
+
+    @Slot(bool)
+    def set_offline(self, offline: bool) -> None:
+        """The team workspace's server is out of reach (or back): meanwhile the window reads only and says so."""
+        if self.context is None or self.context.offline == offline:
+            return
+        self.context.offline = offline
+        self.banners.show_offline(offline)
+        self._update_workspace_label()
+        for host in self._hosts.values():
+            if hasattr(host.widget, "set_offline"):
+                host.widget.set_offline(offline)
 
     # ----- language ---------------------------------------------------------------------------------------
     def _retranslate(self) -> None:

@@ -844,6 +844,14 @@ Keep their value, or apply yours on top of it as a new change?</source>
         <source>{title} ({total:,})</source>
         <translation>{title}（{total:,}）</translation>
     </message>
+    <message>
+        <source>{reason}
+
+Your change is kept: press Retry when the server is back (the status bar says so).</source>
+        <translation>{reason}
+
+您的修改已保留。服务器恢复后（状态栏会提示），请点击“重试”。</translation>
+    </message>
 </context>
 <context>
     <name>Dependents</name>

@@ -284,6 +284,14 @@
         <source>Language</source>
         <translation>语言</translation>
     </message>
+    <message>
+        <source>The connection to the team workspace&apos;s server is lost. Until it is back, the window shows the figures as last read and takes no changes; it reconnects by itself. Nothing that was saved is lost.</source>
+        <translation>与团队工作区服务器的连接已断开。恢复连接前，窗口显示最近一次读取的数据，暂不接受修改；连接会自动恢复，已保存的内容不会丢失。</translation>
+    </message>
+    <message>
+        <source> (offline)</source>
+        <translation>（离线）</translation>
+    </message>
 </context>
 <context>
     <name>TeamLogin</name>

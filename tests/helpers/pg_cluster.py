@@ -75,11 +75,26 @@ def start() -> tuple[Path, str]:
           "--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"])
     pwfile.unlink()
     port = _free_port()
-    options = f"-c listen_addresses=127.0.0.1 -p {port} -k {folder} -c fsync=off -c full_page_writes=off"
-    _run([str(binaries / "pg_ctl"), "-D", str(data), "-l", str(folder / "log"), "-w", "-t", "60", "-o", options,
-          "start"])
+    (folder / "options").write_text(f"-c listen_addresses=127.0.0.1 -p {port} -k {folder} -c fsync=off "
+                                    "-c full_page_writes=off")
+    resume(folder)
     url = f"postgresql://{USER}:{password}@127.0.0.1:{port}/postgres"
     return folder, url
+
+
+def pause(folder: Path) -> None:
+    """Stop the cluster in ``folder`` as a crash or a power cut would (its folder stays, for ``resume``)."""
+    binaries = bin_dir()
+    assert binaries is not None
+    _run([str(binaries / "pg_ctl"), "-D", str(folder / "data"), "-m", "immediate", "-w", "stop"])
+
+
+def resume(folder: Path) -> None:
+    """Start the cluster in ``folder`` again, on the same port."""
+    binaries = bin_dir()
+    assert binaries is not None
+    _run([str(binaries / "pg_ctl"), "-D", str(folder / "data"), "-l", str(folder / "log"), "-w", "-t", "60",
+          "-o", (folder / "options").read_text(), "start"])
 
 
 def stop(folder: Path) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from pathlib import Path
 from typing import Iterator
 
 import pytest
@@ -49,6 +50,26 @@ def postgres_server() -> Iterator[str]:
     folder, url = pg_cluster.start()
     try:
         yield url
+    finally:
+        pg_cluster.stop(folder)
+
+
+@pytest.fixture
+def private_postgres() -> Iterator[tuple[Path, str]]:
+    """A cluster of this test's own, which it may stop and start again (``pg_cluster.pause``/``resume``): its
+    folder and the URL of a database in it that holds the shipped study."""
+    if pg_cluster.bin_dir() is None:
+        message = "no PostgreSQL: install Debian's postgresql package (initdb, pg_ctl)"
+        if _required():
+            pytest.fail(message)
+        pytest.skip(message)
+    from ftz_desktop.core.store.workspace import WorkspaceStore
+
+    folder, server = pg_cluster.start()
+    try:
+        url = _with_database(server, _create(server))
+        WorkspaceStore.open(url).close()
+        yield folder, url
     finally:
         pg_cluster.stop(folder)
 

@@ -33,14 +33,20 @@ def server_words(exc: BaseException, password: Optional[str]) -> str:
     return words.replace(password, "***") if password else words
 
 
-def server_error(exc: BaseException, name: str, password: Optional[str] = None) -> UserError:
-    """The error to raise for a failed call to the server that holds the workspace ``name``."""
+def server_error(exc: BaseException, name: str, password: Optional[str] = None, *, lost: bool = False) -> UserError:
+    """The error to raise for a failed call to the server that holds the workspace ``name``; ``lost``: the
+    workspace was open (the server answered before), so a connection error means the connection was lost."""
     import psycopg
 
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
     state = getattr(orig, "sqlstate", None) or ""
     words = server_words(exc, password)
     if state.startswith(_CONNECTION_CLASSES) or (not state and isinstance(orig, psycopg.OperationalError)):
+        if lost:
+            return WorkspaceConnectionError(tr(
+                "The connection to the workspace server {name} is lost ({words}) — nothing was saved or changed. "
+                "ftz-desktop reconnects by itself when the server is back; then try again.", name=name,
+                words=words))
         return WorkspaceConnectionError(tr(
             "The workspace server {name} cannot be reached or refused the connection ({words}). Check the "
             "address, the user name and the password (PGPASSWORD or the password file), and that the server is "

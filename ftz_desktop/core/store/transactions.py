@@ -106,5 +106,5 @@ class Transactions:
             from ftz_desktop.core.store.server_errors import server_error
 
             password = self.engine.url.password
-            return server_error(exc, self.name, password if isinstance(password, str) else None)
+            return server_error(exc, self.name, password if isinstance(password, str) else None, lost=True)
         return database_error(exc, self.path)

@@ -83,6 +83,7 @@ from ftz_desktop.core.store.errors import (
     StaleDataError,
     UndoConflictError,
     UpgradeNeededError,
+    WorkspaceConnectionError,
     WorkspaceError,
     WorkspaceIOError,
     WorkspaceLockedError,
@@ -210,6 +211,11 @@ class WorkspaceStore:
         self._listener = ChangeListener(self._engine.url, self._on_remote_batch, on_state).start()
         return True
 
+    def check_connection(self) -> None:
+        """A write lost its connection: the live updates look at theirs at once (``on_state`` tells if lost)."""
+        if self._listener is not None:
+            self._listener.check()
+
     def _on_remote_batch(self, batch_id: str) -> None:
         from ftz_desktop.core.store.server_notify import remote_events
 
@@ -289,12 +295,18 @@ class WorkspaceStore:
 
     def dataset(self) -> Dataset:
         """Everything, as a Dataset: cached until the next change (ours, or another program's, which
-        also sends listeners a "reset"). Shared by all callers: treat it as read-only."""
+        also sends listeners a "reset"). Shared by all callers: treat it as read-only. A server out of reach
+        leaves the figures last read (the window says it is offline); with none read yet, the error."""
         with self._lock:
-            with self._tx.read() as conn:
-                elsewhere = self._changed_elsewhere(conn)
-                if self._dataset is None or elsewhere:
-                    self._dataset, self._by_id = load_dataset(conn, self._versioned), None
+            try:
+                with self._tx.read() as conn:
+                    elsewhere = self._changed_elsewhere(conn)
+                    if self._dataset is None or elsewhere:
+                        self._dataset, self._by_id = load_dataset(conn, self._versioned), None
+            except WorkspaceConnectionError:
+                if self._dataset is None:
+                    raise
+                return self._dataset
             if elsewhere:
                 self._events.publish([StoreEvent("reset", "*")])
             return self._dataset

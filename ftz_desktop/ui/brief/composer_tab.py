@@ -80,7 +80,7 @@ class BriefComposerTab(QWidget):
         self.history = BriefHistory(self.outline, self.settings, self._show_recipe, self)
         self.undo_stack = self.history.stack       # the window's Edit menu follows it while this tab is current
         self.recipes = RecipeActions(self, self._store, self.current_recipe, self.open_recipe,
-                                     self.ask_reset, self._show_status)
+                                     self.ask_reset, self._show_status, context.write_refused)
         self.exporter = ExportFlow(self, self.export_panel, self.current_recipe, self._store.dataset,
                                    self.content_for, self._show_status)
         self.exporter.export_finished.connect(self.export_finished)

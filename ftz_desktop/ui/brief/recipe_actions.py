@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ftz_desktop.core.errors import UserError
 from ftz_desktop.core.recipe import Recipe, RecipeFileError, read_recipe_file
+from ftz_desktop.core.store.errors import WorkspaceNotWritableError
 from ftz_desktop.ui.brief import recipe_dialogs
 from ftz_desktop.ui.brief.export_dialogs import suggested_file_name
 from ftz_desktop.ui.brief.export_flow import documents_folder
@@ -26,8 +27,10 @@ from ftz_desktop.ui.brief.export_flow import documents_folder
 class RecipeActions(QObject):
     def __init__(self, owner: QWidget, store, current: Callable[[], Recipe],
                  apply: Callable[[Recipe, str, str], Any], reset: Callable[[], None],
-                 show_status: Callable[[str], None]) -> None:
+                 show_status: Callable[[str], None],
+                 write_refused: Callable[[str], None] = lambda message: None) -> None:
         super().__init__(owner)
+        self._write_refused = write_refused      # the server refused this user's write: the window reads only
         self._owner = owner
         self._store = store
         self._current = current
@@ -73,8 +76,10 @@ class RecipeActions(QObject):
         menu.addAction(self.reset_action)
         return menu
 
-    def _warn(self, title: str, message: str) -> None:
+    def _warn(self, title: str, message: str, exc: Optional[BaseException] = None) -> None:
         QMessageBox.warning(self._owner, title, message)
+        if isinstance(exc, WorkspaceNotWritableError) and getattr(self._store, "is_server", False):
+            self._write_refused(str(exc))
 
     def _names(self) -> Optional[list[str]]:
         try:
@@ -96,7 +101,7 @@ class RecipeActions(QObject):
             self._store.recipes.save(name, self._current().to_dict())
         except UserError as exc:   # ParseError (a bad name) or WorkspaceError (read-only, disk full...)
             self._warn(self.tr("Recipe not saved"),
-                       self.tr("The recipe '{name}' was not saved: {error}").format(name=name, error=exc))
+                       self.tr("The recipe '{name}' was not saved: {error}").format(name=name, error=exc), exc)
             return None
         self.last_name = name
         self._name_the_brief(name)
@@ -145,7 +150,7 @@ class RecipeActions(QObject):
             self._store.recipes.delete(name)
         except UserError as exc:   # RecordNotFoundError (deleted elsewhere) or WorkspaceError
             self._warn(self.tr("Recipe not deleted"),
-                       self.tr("The recipe '{name}' was not deleted: {error}").format(name=name, error=exc))
+                       self.tr("The recipe '{name}' was not deleted: {error}").format(name=name, error=exc), exc)
             return None
         self._show_status(self.tr("Deleted the recipe '{name}' from the workspace.").format(name=name))
         return name
@@ -215,7 +220,7 @@ class RecipeActions(QObject):
             self._store.recipes.save(self.named, self._current().to_dict())
         except UserError as exc:
             self._warn(self.tr("Recipe not saved"),
-                       self.tr("The recipe '{name}' was not saved: {error}").format(name=self.named, error=exc))
+                       self.tr("The recipe '{name}' was not saved: {error}").format(name=self.named, error=exc), exc)
             return False
         self._name_the_brief(self.named)
         return True

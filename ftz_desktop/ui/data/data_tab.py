@@ -58,6 +58,7 @@ class DataTab(QWidget):
         self.observations = ObservationsModel(store, self.events, self, language=context.language)
         self.indicators = IndicatorsModel(store, self.events, self)
         self.derived = DerivedModel(compute_derived(store.dataset()), self)
+        self.editor.offline, self.editor.refused = context.offline, context.refused
         self.observations.set_editor(self.editor.edit_observation)
         self.indicators.set_editor(self.editor.edit_indicator)
         self.observation_proxy, self.observation_view = self._table(self.observations, observation_choices(store))
@@ -68,6 +69,8 @@ class DataTab(QWidget):
                                  lambda: shown_observation_ids(self.observation_proxy, self.observations))
         self.rows = RowActions(store, context.content, self.editor, self, self.say)
         self._build(context)
+        if self.editor.read_only:
+            self._show_writable()
         self._analysis_timer = QTimer(self)
         self._analysis_timer.setSingleShot(True)
         self._analysis_timer.timeout.connect(self.refresh_analysis)
@@ -364,8 +367,8 @@ class DataTab(QWidget):
     def _ask_source(self, request):
         return questions.ask_figure_source(self, request, self._store, lambda: self.rows.add_source())
 
-    def _ask_retry(self, message: str) -> bool:
-        return questions.ask_retry(self, message)
+    def _ask_retry(self, message: str, offline: bool) -> bool:
+        return questions.ask_retry(self, message, offline)
 
     def _resolve_conflict(self, message: str) -> bool:
         return questions.resolve_conflict(self, message)
@@ -397,11 +400,21 @@ class DataTab(QWidget):
     @Slot(str)
     def _on_write_refused(self, message: str) -> None:
         """The server refused this user's write: the tables and buttons read only, and the window says why."""
-        for key, button in self.buttons.items():
-            button.setEnabled(key in READ_ONLY_KEYS)
-        self.observations.set_read_only(True)
-        self.indicators.set_read_only(True)
+        self._show_writable()
         self._context.write_refused(message)
+
+    def set_offline(self, offline: bool) -> None:
+        """The team workspace's server is out of reach (or back): meanwhile the tables and buttons read only."""
+        self.editor.offline = offline
+        self._show_writable()
+
+    def _show_writable(self) -> None:
+        writable = not self.editor.read_only
+        for key, button in self.buttons.items():
+            button.setEnabled(writable or key in READ_ONLY_KEYS)
+        self.observations.set_read_only(not writable)
+        self.indicators.set_read_only(not writable)
+        self._on_table_changed()
 
     @Slot()
     def _on_table_changed(self, _index: int = 0) -> None:

@@ -19,6 +19,8 @@ class LiveUpdates(QObject):
         self._label.setVisible(False)
         window.statusBar().addPermanentWidget(self._label)
         self.online_changed.connect(self._show_state)
+        if hasattr(window, "set_offline"):
+            self.online_changed.connect(lambda online: window.set_offline(not online))
         self.watching = bool(store.watch_server(on_state=self.online_changed.emit))
 
     @Slot(bool)

@@ -11,25 +11,13 @@ from ftz_desktop.core.store.server_roles import EDITOR, VIEWER, init_server
 from ftz_desktop.core.store.workspace import WorkspaceStore
 from ftz_desktop.ui.team.login import ServerLogin
 from ftz_desktop.ui.team.recent import RecentTeamWorkspaces
-
-
-def _fill(dialog, login: ServerLogin, password: str = "") -> None:
-    dialog.host.setText(login.host)
-    dialog.port.setValue(login.port)
-    dialog.database.setText(login.database)
-    dialog.user.setText(login.user)
-    dialog.password.setText(password)
+from helpers.team_window import connect as _connect
+from helpers.team_window import fill as _fill
 
 
 def _settings_text(settings) -> str:
     settings.sync()
     return "\n".join(f"{key}={settings.value(key)}" for key in settings.allKeys())
-
-
-def _connect(qtbot, controller, dialog) -> None:
-    before = controller.window
-    qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: controller.window is not before, timeout=20_000)
 
 
 def _viewer(url: str, role: str = VIEWER) -> tuple[ServerLogin, str]:

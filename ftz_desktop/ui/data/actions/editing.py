@@ -18,6 +18,7 @@ from ftz_desktop.core.domain.periods import period_label
 from ftz_desktop.core.errors import DiskFullError, UserError
 from ftz_desktop.core.store.errors import (
     ConflictError,
+    WorkspaceConnectionError,
     WorkspaceIOError,
     WorkspaceLockedError,
     WorkspaceNotWritableError,
@@ -99,7 +100,7 @@ def _noting_refusal(method: Callable[..., T]) -> Callable[..., T]:
             return method(self, *args, **kwargs)
         except WorkspaceNotWritableError as exc:
             if getattr(self._store, "is_server", False):
-                self._refused = True
+                self.refused = True
                 self.write_refused.emit(str(exc))
             raise
     return wrapper
@@ -110,15 +111,15 @@ class DataEditor(QObject):
     write_refused = Signal(str)        # the server refused this user's write (it may only read): the reason
 
     def __init__(self, store, undo_stack, parent: Optional[QObject] = None,
-                 ask_retry: Optional[Callable[[str], bool]] = None,
+                 ask_retry: Optional[Callable[[str, bool], bool]] = None,
                  confirm_unusual: Optional[Callable[[list[str]], bool]] = None,
                  ask_source: Optional[Callable[[SourceRequest], Optional[FigureSource]]] = None,
                  resolve_conflict: Optional[Callable[[str], bool]] = None) -> None:
         super().__init__(parent)
         self._store = store
         self._stack = undo_stack
-        # Asked when a write failed for a passing reason (disk full, locked, I/O): True tries again.
-        # The typed value is held here meanwhile, so it is not lost.
+        # Asked when a write failed for a passing reason (disk full, locked, I/O, the server out of reach: the
+        # second argument): True tries again. The typed value is held here meanwhile, so it is not lost.
         self._ask_retry = ask_retry
         # Asked when typed values look like slips (about 100 times off their indicator's others):
         # True writes them as typed. Without it, such values are refused.
@@ -129,7 +130,8 @@ class DataEditor(QObject):
         # Asked when a colleague changed the row since it was shown (the conflict's message): True applies the
         # typed value on top of theirs, as a new change; False (or without it) keeps theirs.
         self._resolve_conflict = resolve_conflict
-        self._refused = False          # the server refused a write for this user's rights: read only from now on
+        self.refused = False          # the server refused a write for this user's rights: read only from now on
+        self.offline = False           # the team workspace's server is out of reach: read only until it is back
 
     def _checked(self, write: Callable[[bool], T]) -> T:
         """``write(check_typed)``: what a person typed is checked for slips; held-back values are written
@@ -149,13 +151,17 @@ class DataEditor(QObject):
         while True:
             try:
                 return write()
+            except WorkspaceConnectionError as exc:      # the server went away: the window hears it at once
+                self._store.check_connection()
+                if self._ask_retry is None or not self._ask_retry(str(exc), True):
+                    raise
             except (DiskFullError, WorkspaceLockedError, WorkspaceIOError) as exc:
-                if self._ask_retry is None or not self._ask_retry(str(exc)):
+                if self._ask_retry is None or not self._ask_retry(str(exc), False):
                     raise
 
     @property
     def read_only(self) -> bool:
-        return bool(self._store.read_only) or self._refused
+        return bool(self._store.read_only) or self.refused or self.offline
 
     def _report(self, text: str) -> None:
         self.undo_failed.emit(text)

@@ -26,12 +26,17 @@ def confirm_unusual(parent: QWidget, reasons: list[str]) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def ask_retry(parent: QWidget, message: str) -> bool:
-    """True: try the same write again (the disk was full or the file locked; the typed value is held)."""
+def ask_retry(parent: QWidget, message: str, offline: bool = False) -> bool:
+    """True: try the same write again (the disk was full, the file locked, or the server out of reach:
+    ``offline``; the typed value is held)."""
+    if offline:
+        hint = QCoreApplication.translate("DataTab", "{reason}\n\nYour change is kept: press Retry when the server "
+                                                   "is back (the status bar says so).")
+    else:
+        hint = QCoreApplication.translate("DataTab", "{reason}\n\nYour change is kept: free space or close the other "
+                                                   "program, then press Retry.")
     answer = QMessageBox.question(
-        parent, QCoreApplication.translate("DataTab", "Not saved"),
-        QCoreApplication.translate("DataTab", "{reason}\n\nYour change is kept: free space or close the other program, "
-                                            "then press Retry.").format(reason=message),
+        parent, QCoreApplication.translate("DataTab", "Not saved"), hint.format(reason=message),
         QMessageBox.StandardButton.Retry | QMessageBox.StandardButton.Cancel)
     return answer == QMessageBox.StandardButton.Retry
 
