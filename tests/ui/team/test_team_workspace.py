@@ -212,3 +212,20 @@ def test_a_colleagues_edit_reaches_the_open_window_and_a_lost_connection_is_show
                      "WHERE application_name = 'ftz-desktop live updates' AND pid <> pg_backend_pid()")
     qtbot.waitUntil(lambda: "reconnecting" in controller.live.offline_text, timeout=10_000)
     qtbot.waitUntil(lambda: controller.live.offline_text == "", timeout=20_000)
+
+
+def test_a_recipe_the_server_refuses_to_keep_raises_the_team_banner(qtbot, controller, server, dialogs, monkeypatch):
+    from ftz_desktop.ui.brief import recipe_dialogs
+
+    editor, password = _viewer(server[0], EDITOR)
+    dialog = controller.connect_to_team_workspace()
+    _fill(dialog, editor, password)
+    _connect(qtbot, controller, dialog)
+    window = controller.window
+    with psycopg.connect(server[0], autocommit=True) as conn:      # the DBA makes them a viewer mid-session
+        conn.execute(f'GRANT "{VIEWER}" TO "{editor.user}"')
+        conn.execute(f'REVOKE "{EDITOR}" FROM "{editor.user}"')
+    monkeypatch.setattr(recipe_dialogs, "ask_recipe_name", lambda *args: "Weekly brief")
+    assert window.select_tab("brief").recipes.save_to_workspace() is None
+    assert "may not be changed by this user" in dialogs.texts("warning")[-1]
+    assert window.read_only_banner.isVisibleTo(window) and "(read-only)" in window._workspace_label.text()
