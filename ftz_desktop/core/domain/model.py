@@ -75,6 +75,8 @@ class Indicator:
     section: str = ""              # the content section it belongs to
     topic: str = ""
     description: str = ""
+    # Raised by every write of the row, as an Observation's (0: not known); not part of what it says.
+    version: int = field(default=0, compare=False)
 
     @property
     def is_percent(self) -> bool:

@@ -16,6 +16,7 @@ from ftz_desktop.core.store.schema import (
     added_order,
     geographies,
     indicator_from_row,
+    indicator_select,
     indicators,
     observation_from_row,
     observation_select,
@@ -30,10 +31,10 @@ _NOT_IN_DATASET = frozenset({"recipes", "snapshots"})
 
 
 def load_dataset(conn: Connection, versioned: bool = True) -> Dataset:
-    """Everything; ``versioned``: the workspace's observations carry their version (schema 4 on)."""
+    """Everything; ``versioned``: the workspace's rows carry their version (file_format.VERSIONS_SINCE)."""
     return Dataset(
         indicators={r.id: indicator_from_row(r._mapping) for r in
-                    conn.execute(select(indicators).order_by(added_order(conn, indicators)))},
+                    conn.execute(indicator_select(versioned).order_by(added_order(conn, indicators)))},
         observations=[observation_from_row(r._mapping) for r in
                       conn.execute(observation_select(versioned).order_by(observations.c.id))],
         sources={r.id: source_from_row(r._mapping) for r in conn.execute(select(sources).order_by(

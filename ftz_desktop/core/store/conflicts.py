@@ -44,7 +44,10 @@ class Conflict:
 def _column_word(column: str) -> str:
     words = {"value": tr("the value"), "qualifier": tr("the qualifier"), "status": tr("the status"),
              "source_id": tr("the source"), "note": tr("the note"), "period": tr("the period"),
-             "geography": tr("the geography")}
+             "geography": tr("the geography"), "name": tr("the name"), "unit": tr("the unit"),
+             "multiplier": tr("the unit's scale"), "currency": tr("the currency"), "decimals": tr("the decimals"),
+             "min_value": tr("the lowest allowed value"), "max_value": tr("the highest allowed value"),
+             "section": tr("the section"), "topic": tr("the topic"), "description": tr("the description")}
     return words.get(column, column)
 
 
@@ -66,19 +69,30 @@ def _local_time(at: str) -> str:
     return when.strftime("%H:%M" if same_day else "%Y-%m-%d %H:%M")
 
 
+def _indicator_name(indicator_id: str, stored: Optional[str]) -> str:
+    """The indicator's name in the message's language (data/<language>/indicators.csv), else as stored."""
+    from ftz_desktop.core.study.names import load_names
+
+    named = load_names(current_language()).indicators.get(indicator_id, {}).get("name")
+    return named or stored or indicator_id
+
+
 def _figure(conn: Connection, row: Mapping[str, Any]) -> str:
+    from ftz_desktop.core.study.names import load_names
+
     name = conn.execute(select(indicators.c.name).where(indicators.c.id == row["indicator_id"])).scalar()
     where = conn.execute(select(geographies.c.name).where(geographies.c.id == row["geography"])).scalar()
-    name, where = name or row["indicator_id"], where or row["geography"]
+    name = _indicator_name(row["indicator_id"], name)
+    where = load_names(current_language()).geographies.get(row["geography"]) or where or row["geography"]
     period = period_label(row["period"], current_language())
     if where in name:
         return tr("{name}, {period}", name=name, period=period)
     return tr("{name} ({where}), {period}", name=name, where=where, period=period)
 
 
-def _newest_change(conn: Connection, obs_id: int, column: str) -> Optional[AuditRow]:
+def _newest_change(conn: Connection, obs_id: object, column: str, table: str = "observations") -> Optional[AuditRow]:
     """The newest audit row of the row's newest batch, that of ``column`` if that batch wrote it."""
-    rows = query_audit(conn, table="observations", row_key=obs_id, limit=50)
+    rows = query_audit(conn, table=table, row_key=obs_id, limit=50)
     if not rows:
         return None
     newest = [r for r in rows if r.batch_id == rows[0].batch_id]
@@ -100,6 +114,16 @@ def find_conflicts(conn: Connection, current: Mapping[int, Mapping[str, Any]],
                               row.get(changed, row.get(column)), change.user if change else "",
                               change.at if change else "", _figure(conn, row)))
     return found
+
+
+def indicator_conflict(conn: Connection, row: Mapping[str, Any], column: str, mine: object) -> ConflictError:
+    """The refusal of a change of ``column`` of the indicator ``row`` (as it is now) made on an older read."""
+    change = _newest_change(conn, row["id"], column, table="indicators")
+    changed = (change.column_name or column) if change else column
+    conflict = Conflict(0, column, mine, 0, row["version"], changed, row.get(changed, row.get(column)),
+                        change.user if change else "", change.at if change else "",
+                        tr("The indicator “{name}”", name=_indicator_name(row["id"], row["name"])))
+    return ConflictError(describe(conflict), None, [])
 
 
 def describe(conflict: Conflict) -> str:

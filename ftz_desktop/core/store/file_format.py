@@ -3,13 +3,15 @@ integrity check it gets when opened. Plain constants, importable without SQLAlch
 reads a workspace without it)."""
 from __future__ import annotations
 
-SCHEMA_VERSION = 4
-# The oldest schema a read-only store reads as it is: schemas 3 and 4 only added the kept chart pictures and the
+SCHEMA_VERSION = 5
+# The oldest schema a read-only store reads as it is: schemas 3 to 5 only added the kept chart pictures and the
 # rows' versions, which a reader does without (a file on a CD, or one another window holds, is not upgraded but
 # still exported).
 OLDEST_READABLE_AS_IS = 2
 PICTURES_SINCE = 3               # the schema that keeps chart pictures
-VERSIONS_SINCE = 4               # the schema whose observations carry a version (optimistic concurrency)
+# The schema whose editable rows all carry a version (optimistic concurrency): observations since 4, indicators
+# since 5. An older file is read without them (read-only: no write to check); one opened to edit is upgraded.
+VERSIONS_SINCE = 5
 # SQLite header field that marks the file as ours ("FTZW"); other SQLite files are refused.
 APPLICATION_ID = 0x46545A57
 JOURNAL_MODE = "delete"          # why: core.store.sqlite_file

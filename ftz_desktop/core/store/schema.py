@@ -81,7 +81,8 @@ def _indicator_columns() -> list[Column]:
     ]
 
 
-indicators = Table("indicators", metadata, *_indicator_columns())
+indicators = Table("indicators", metadata, *_indicator_columns(),
+                   Column("version", Integer, nullable=False, server_default=text("1")))
 
 _STATUS_CHECK = "status IN ({})".format(", ".join(f"'{s}'" for s in OBSERVATION_STATUSES))
 
@@ -212,7 +213,14 @@ OBSERVATION_FIELDS = ("id",) + tuple(c.name for c in _observation_columns())
 
 
 def indicator_from_row(row: Mapping[Any, Any]) -> Indicator:
-    return Indicator(**{name: row[name] for name in INDICATOR_FIELDS})
+    """The model's Indicator; its version is 0 (not known) for a row read without it, as an Observation's."""
+    return Indicator(**{name: row[name] for name in INDICATOR_FIELDS}, version=row.get("version", 0))
+
+
+def indicator_select(versioned: bool = True) -> Select[Any]:
+    """SELECT of the indicators' columns; without their version for a workspace older than schema 5."""
+    columns = [indicators.c[name] for name in INDICATOR_FIELDS]
+    return select(*columns, indicators.c.version) if versioned else select(*columns)
 
 
 def indicator_to_row(indicator: Indicator) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from ftz_desktop.core.store.schema import (
     added_order,
     geographies,
     indicator_from_row,
+    indicator_select,
     indicators,
     inserted_id,
     keep_ids_unique,
@@ -36,6 +37,7 @@ from ftz_desktop.core.store.schema import (
 )
 from ftz_desktop.core.store.transactions import Transactions
 from ftz_desktop.core.store.validation import RecordNotFoundError
+from ftz_desktop.core.store.writes.indicators import version_for_reuse as indicator_version_for_reuse
 from ftz_desktop.core.store.writes.observations import delete_observation_rows, fetch_rows, versions_for_reuse
 
 NAME_MAX = 200
@@ -130,7 +132,7 @@ def dataset_of(conn: Connection, sid: int) -> Dataset:
 
 
 def _current(conn: Connection) -> tuple[dict[str, Indicator], list[Observation]]:
-    inds = {r.id: indicator_from_row(r._mapping) for r in conn.execute(select(indicators))}
+    inds = {r.id: indicator_from_row(r._mapping) for r in conn.execute(indicator_select(versioned=False))}
     obs = [observation_from_row(r._mapping) for r in conn.execute(
         observation_select(versioned=False).order_by(observations.c.id))]
     return inds, obs
@@ -174,13 +176,14 @@ def restore(batch: WriteBatch, sid: int) -> None:
     for iid, ind in old_inds.items():
         if iid not in new_inds:
             row = {f: getattr(ind, f) for f in INDICATOR_FIELDS}
-            conn.execute(insert(indicators), [row])
+            conn.execute(insert(indicators).values(version=indicator_version_for_reuse(conn, iid)), [row])
             batch.record("add", "indicators", iid, new=row)
         else:
             for field in INDICATOR_FIELDS:
                 before, after = getattr(new_inds[iid], field), getattr(ind, field)
                 if before != after:
-                    conn.execute(update(indicators).where(indicators.c.id == iid).values({field: after}))
+                    conn.execute(update(indicators).where(indicators.c.id == iid)
+                                 .values({field: after, "version": indicators.c.version + 1}))
                     batch.record("update", "indicators", iid, field, old=before, new=after)
     old_by_key = {o.key: o for o in old_obs}
     new_by_key = {o.key: o for o in new_obs}

@@ -18,7 +18,7 @@ from ftz_desktop.core.domain.model import Indicator, Source
 from ftz_desktop.core.store import recipes as recipes_store
 from ftz_desktop.core.store.audit import AuditRow, WriteBatch, query_audit
 from ftz_desktop.core.store.errors import UndoConflictError
-from ftz_desktop.core.store.schema import indicators, observations, recipes
+from ftz_desktop.core.store.schema import indicator_select, indicators, observations, recipes
 from ftz_desktop.core.store.validation import CellChange, RecordNotFoundError
 from ftz_desktop.core.store.writes import indicators as indicator_edits
 from ftz_desktop.core.store.writes import observations as observation_edits
@@ -60,8 +60,9 @@ def _observation_removes(batch: WriteBatch, rows: list[AuditRow]) -> None:
 
 
 def _indicator_row(batch: WriteBatch, indicator_id: str) -> dict[str, Any] | None:
-    row = batch.conn.execute(select(indicators).where(indicators.c.id == indicator_id)).first()
-    return None if row is None else dict(row._mapping)
+    row = batch.conn.execute(indicator_select().where(indicators.c.id == indicator_id)).first()
+    # What the audit keeps of it: its fields, not its version.
+    return None if row is None else {k: v for k, v in row._mapping.items() if k != "version"}
 
 
 def _indicator_updates(batch: WriteBatch, rows: list[AuditRow]) -> None:

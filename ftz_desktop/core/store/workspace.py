@@ -30,8 +30,8 @@ API (raw values are what the user typed: text or numbers, parsed by ``core.domai
 - update_observation(obs_id, column, raw, label, *, expected_version=None) -> batch id; ParseError(column, reason)
 - apply_changes([CellChange(obs_id, column, raw, version=0)], label) -> batch id; BatchValidationError lists
   every refused cell and nothing is written
-- optimistic concurrency (core.store.conflicts): every observation carries a ``version`` (1 when added,
-  raised by every write of it; Observation.version, 0 = not known); a write that gives the version it read
+- optimistic concurrency (core.store.conflicts): every observation and indicator carries a ``version`` (1 when
+  added, raised by every write of it; .version, 0 = not known); a write that gives the version it read
   (``expected_version``, CellChange.version, ``expected``) is refused with ConflictError when the row has been
   written since: who, when, theirs and yours, read from the audit; nothing is written
 - add_observation(indicator_id, geography, period, value, *, source_id, qualifier, status, note,
@@ -455,9 +455,11 @@ class WorkspaceStore:
             indicator_edits.add_indicator_row(batch, indicator)
         return batch.batch_id
 
-    def update_indicator(self, indicator_id: str, column: str, raw: object, label: str = "Edit indicator") -> str:
+    def update_indicator(self, indicator_id: str, column: str, raw: object, label: str = "Edit indicator", *,
+                         expected_version: Optional[int] = None) -> str:
+        """Set one field of an indicator; ``expected_version`` as for ``update_observation``."""
         with self._tx.write(label) as batch:
-            indicator_edits.update_indicator_cell(batch, indicator_id, column, raw)
+            indicator_edits.update_indicator_cell(batch, indicator_id, column, raw, expected_version or 0)
         return batch.batch_id
 
     def delete_indicator(self, indicator_id: str, label: str = "Delete indicator") -> str:

@@ -37,6 +37,8 @@ def test_a_schema_1_file_is_upgraded_with_its_audit_row(workspace_path):
             DROP TABLE chart_pictures;
             ALTER TABLE sources DROP COLUMN published;
             ALTER TABLE sources DROP COLUMN url;
+            ALTER TABLE observations DROP COLUMN version;
+            ALTER TABLE indicators DROP COLUMN version;
             UPDATE meta SET value = '1' WHERE key = 'schema_version';
             COMMIT;""")
     with WorkspaceStore.open(workspace_path) as store:
@@ -47,10 +49,13 @@ def test_a_schema_1_file_is_upgraded_with_its_audit_row(workspace_path):
     assert ("schema_version", str(schema.SCHEMA_VERSION)) in table_rows(workspace_path, "meta")
 
 
-def _versions_dropped(location) -> None:
-    """The workspace as schema 3 wrote it: observations without their version."""
-    another_program_runs(location, "ALTER TABLE observations DROP COLUMN version")
-    another_program_runs(location, "UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+def _versions_dropped(location, schema_version: int = 3) -> None:
+    """The workspace as schema 3 wrote it (observations and indicators without their version), or schema 4
+    (indicators without theirs)."""
+    if schema_version < 4:
+        another_program_runs(location, "ALTER TABLE observations DROP COLUMN version")
+    another_program_runs(location, "ALTER TABLE indicators DROP COLUMN version")
+    another_program_runs(location, f"UPDATE meta SET value = '{schema_version}' WHERE key = 'schema_version'")
 
 
 def test_a_schema_3_workspace_gets_versions_on_either_backend(workspace_location):
@@ -72,3 +77,14 @@ def test_a_read_only_schema_3_file_is_read_without_versions(workspace_path):
     with WorkspaceStore.open(workspace_path, read_only=True) as store:
         assert store.observations() and {o.version for o in store.observations()} == {0}
     assert ("schema_version", "3") in table_rows(workspace_path, "meta")
+
+
+def test_a_schema_4_workspace_gets_indicator_versions_on_either_backend(workspace_location):
+    _versions_dropped(workspace_location, 4)
+    with WorkspaceStore.open(workspace_location) as store:
+        latest = store.history.audit(limit=1)[0]
+        assert (latest.action, latest.old, latest.new) == ("migrate", "4", str(schema.SCHEMA_VERSION))
+        assert {i.version for i in store.indicators().values()} == {1}
+        assert {o.version for o in store.observations()} != {0}          # the observations kept theirs
+        store.update_indicator("sichuan_trade_bri", "description", "after the upgrade", expected_version=1)
+        assert store.indicators()["sichuan_trade_bri"].version == 2

@@ -11,11 +11,13 @@ from helpers.store import digest, raw_db, table_rows
 
 
 def _as_schema_2(path) -> None:
-    """The workspace as version 2 wrote it: the same tables, without chart_pictures."""
+    """The workspace as version 2 wrote it: the same tables, without chart_pictures and the rows' versions."""
     with raw_db(path) as conn:
         conn.executescript("""
             BEGIN;
             DROP TABLE chart_pictures;
+            ALTER TABLE observations DROP COLUMN version;
+            ALTER TABLE indicators DROP COLUMN version;
             UPDATE meta SET value = '2' WHERE key = 'schema_version';
             COMMIT;""")
 

@@ -104,3 +104,20 @@ def test_a_paste_over_a_colleagues_change_pastes_nothing_and_says_why(data_tab, 
     [text] = dialogs.texts("warning")
     assert text.startswith("Nothing was pasted: ") and "changed the note to theirs at " in text
     assert [store.observation(o.id).note for o in rows] == [rows[0].note, "theirs"]
+
+
+@pytest.mark.parametrize("answer", ["Keep theirs", "Apply mine"])
+def test_an_indicator_changed_by_a_colleague_is_kept_or_built_on_never_overwritten(qtbot, data_tab, store, colleague,
+                                                                                  conflict_box, answer):
+    conflict_box.answer = answer
+    model = data_tab.indicators
+    column = next(n for n, c in enumerate(model.COLUMNS) if c.key == "description")
+    index = model.index(model.row_of("sichuan_trade_bri"), column)
+    read = model.indicator_at(index.row())
+    colleague.update_indicator(read.id, "description", "Customs, revised", expected_version=read.version)
+    model.setData(index, "Mine")
+    [text] = conflict_box.texts
+    assert "changed the description to Customs, revised at " in text and "yours was Mine" in text
+    kept = store.indicators()[read.id].description
+    assert kept == ("Customs, revised" if answer == "Keep theirs" else "Mine")
+    qtbot.waitUntil(lambda: model.data(model.index(model.row_of(read.id), column)) == kept)

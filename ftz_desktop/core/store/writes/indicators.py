@@ -4,11 +4,13 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy.engine import Connection
 
 from ftz_desktop.core.domain.model import Indicator
 from ftz_desktop.core.domain.parsing import ParseError
 from ftz_desktop.core.store.audit import WriteBatch
-from ftz_desktop.core.store.schema import indicator_to_row, indicators, observations
+from ftz_desktop.core.store.conflicts import indicator_conflict
+from ftz_desktop.core.store.schema import audit, indicator_to_row, indicators, observations
 from ftz_desktop.core.store.validation import RecordNotFoundError, indicator_cell, indicator_row_problems, new_indicator
 from ftz_desktop.core.store.writes.observations import delete_observation_rows
 from ftz_desktop.core.translate import tr
@@ -21,12 +23,20 @@ def _fetch(batch: WriteBatch, indicator_id: str) -> dict[str, Any]:
     return dict(row._mapping)
 
 
+def version_for_reuse(conn: Connection, indicator_id: str) -> int:
+    """The version an indicator added under an id starts at: 1, or above any it had before under that id (an
+    undone delete, a restored snapshot), so a change based on a read of the old row is still refused."""
+    batches = conn.execute(select(func.count(func.distinct(audit.c.batch_id))).where(
+        audit.c.table_name == "indicators", audit.c.row_key == indicator_id)).scalar()
+    return int(batches or 0) + 1
+
+
 def add_indicator_row(batch: WriteBatch, indicator: Indicator) -> str:
     row = new_indicator(indicator_to_row(indicator))
     exists = batch.conn.execute(select(indicators.c.id).where(indicators.c.id == row["id"])).first()
     if exists is not None:
         raise ParseError("id", tr("an indicator '{id}' already exists", id=row["id"]))
-    batch.conn.execute(insert(indicators), [row])
+    batch.conn.execute(insert(indicators).values(version=version_for_reuse(batch.conn, row["id"])), [row])
     batch.record("add", "indicators", row["id"], new=row)
     batch.event("added", "indicators", [row["id"]], indicators=[row["id"]])
     return row["id"]
@@ -45,8 +55,13 @@ def _outside_range(batch: WriteBatch, indicator_id: str, low: Any, high: Any) ->
     return int(batch.conn.execute(stmt).scalar() or 0)
 
 
-def update_indicator_cell(batch: WriteBatch, indicator_id: str, column: str, raw: object) -> None:
+def update_indicator_cell(batch: WriteBatch, indicator_id: str, column: str, raw: object,
+                          expected_version: int = 0) -> None:
+    """``expected_version``: the row's version the caller read (0: not checked); written since, a
+    ConflictError names who changed it, when, and both values."""
     current = _fetch(batch, indicator_id)
+    if expected_version and current["version"] != expected_version:
+        raise indicator_conflict(batch.conn, current, column, raw)
     if column == "id":
         raise ParseError("id", tr("cannot be changed: the text, charts and briefs refer to the indicator by it"))
     new = indicator_cell(column, raw)
@@ -60,7 +75,9 @@ def update_indicator_cell(batch: WriteBatch, indicator_id: str, column: str, raw
                                         "correct them first", count=outside, indicator=indicator_id))
     if current[column] == new and type(current[column]) is type(new):
         return
-    batch.conn.execute(update(indicators).where(indicators.c.id == indicator_id).values({column: new}))
+    # Writers take turns (the write lock), so the row is still at the version just read.
+    batch.conn.execute(update(indicators).where(indicators.c.id == indicator_id)
+                       .values({column: new, "version": indicators.c.version + 1}))
     batch.record("update", "indicators", indicator_id, column, old=current[column], new=new)
     batch.event("updated", "indicators", [indicator_id], [column], [indicator_id])
 
@@ -71,5 +88,5 @@ def delete_indicator_row(batch: WriteBatch, indicator_id: str) -> None:
                                   .order_by(observations.c.id)).scalars())
     delete_observation_rows(batch, ids)
     batch.conn.execute(delete(indicators).where(indicators.c.id == indicator_id))
-    batch.record("remove", "indicators", indicator_id, old=current)
+    batch.record("remove", "indicators", indicator_id, old={k: v for k, v in current.items() if k != "version"})
     batch.event("removed", "indicators", [indicator_id], indicators=[indicator_id])

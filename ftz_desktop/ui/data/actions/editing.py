@@ -222,14 +222,22 @@ class DataEditor(QObject):
         return self._edit_cell(describe, lambda label: self._checked(
             lambda check: self._store.apply_changes(changes, label, check_typed=check)), on_conflict)
 
-    def edit_indicator(self, indicator_id: str, column: str, raw: Any) -> Optional[str]:
+    def edit_indicator(self, indicator_id: str, column: str, raw: Any, version: int = 0) -> Optional[str]:
+        """``version`` as for ``edit_observation``: a colleague's change since is kept or built on, never lost."""
         def describe() -> str:
             indicator = self._store.dataset().indicators.get(indicator_id)
             return QCoreApplication.translate("DataEditor", "{column} of “{indicator}”").format(
                 column=column_name(column), indicator=indicator.name if indicator else indicator_id)
 
-        return self._edit_cell(describe,
-                               lambda label: self._store.update_indicator(indicator_id, column, raw, label))
+        def on_conflict(exc: ConflictError) -> Optional[str]:
+            self._store.refresh()
+            if self._resolve_conflict is None or not self._resolve_conflict(str(exc)):
+                return None
+            now = self._store.dataset().indicators.get(indicator_id)
+            return self.edit_indicator(indicator_id, column, raw, now.version if now else 0)
+
+        return self._edit_cell(describe, lambda label: self._store.update_indicator(
+            indicator_id, column, raw, label, expected_version=version), on_conflict)
 
     # ----- batches (exceptions go back to the caller) ----------------------------------------------------
     @_noting_refusal

@@ -86,6 +86,10 @@ class IndicatorsModel(PreparedTableModel):
             return f"{ind.name}\n{ind.description}".strip()
         return None
 
+    def _send(self, editor, row: int, column: int, value: Any) -> Optional[str]:
+        # With the version of the row as shown: a colleague's change since is a conflict, never overwritten.
+        return editor(self._keys[row], self.COLUMNS[column].key, value, self._items[row].version)
+
     def indicator_at(self, row: int) -> Indicator:
         return self._items[row]
 
