@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))        # helpers.pg_cluster: the tests' throwaway PostgreSQL
 
 SCREEN = (1600, 1000)
-WINDOW = (790, 960)
+WINDOW = (800, 960)
 GAP, TITLE_BAR = 12, 26                          # Xvfb has no window manager: the picture draws the titles
 DATABASE = "sichuan_ftz"
 COLLEAGUES = ("wang_fang", "li_ming")            # left window types, right window watches

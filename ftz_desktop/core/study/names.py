@@ -91,6 +91,11 @@ def _note_in(obs: Observation, names: Names) -> Observation:
     return obs
 
 
+def note_in(obs: Observation, language: str) -> str:
+    """The observation's note as ``language`` reads it: the study's own note translated, any other as written."""
+    return obs.note if language == ENGLISH else _note_in(obs, load_names(language)).note
+
+
 def localized(dataset: Dataset, language: str) -> Dataset:
     """``dataset`` with its names in ``language`` (the same object for English)."""
     names = load_names(language)

@@ -32,7 +32,7 @@ from ftz_desktop.ui.data.models.filter_proxy import (
     text_predicate,
 )
 from ftz_desktop.ui.data.models.indicators import IndicatorsModel
-from ftz_desktop.ui.data.models.observations import C_VALUE, ObservationsModel
+from ftz_desktop.ui.data.models.observations import C_GEOGRAPHY, C_INDICATOR, C_PERIOD, C_VALUE, ObservationsModel
 from ftz_desktop.ui.data.views.delegates import DataDelegate, no_choices, observation_choices
 from ftz_desktop.ui.data.views.filter_bar import FilterBar
 from ftz_desktop.ui.data.views.history_panel import HistoryPanel
@@ -435,8 +435,10 @@ class DataTab(QWidget):
             obs = self.observations.observation_at(row)
             key = self.observations.COLUMNS[column].key
             fixed = ("indicator", "indicator_id", "unit", "id")
+            model = self.observations             # the row named as the table shows it, in the window's language
+            named = " · ".join(str(model.index(row, c).data()) for c in (C_INDICATOR, C_GEOGRAPHY, C_PERIOD))
             self.history.set_target("observations", obs.id, key if key not in fixed else None,
-                                    self.tr("Observation {id}: {key}").format(id=obs.id, key=" · ".join(obs.key)))
+                                    self.tr("Observation {id}: {key}").format(id=obs.id, key=named))
         else:
             indicator = self.indicators.indicator_at(row)
             key = self.indicators.COLUMNS[column].key

@@ -249,3 +249,18 @@ def test_filters_by_indicator_geography_section_and_text(store, observations):
     assert shown(text="no such words anywhere") == []
     assert len(shown()) == len(dataset.observations)
     assert proxy.headerData(0, Qt.Orientation.Vertical, DISPLAY) == "1"
+
+
+def test_in_chinese_the_studys_own_notes_read_in_chinese_and_a_staff_note_as_written(qtbot, bridge, store):
+    chinese = ObservationsModel(store, bridge, language="zh")
+    missing = next(o for o in store.dataset().observations if o.indicator_id == "chengdu_goods_exports"
+                   and o.status == "M")
+    row = chinese.row_of(missing.id)
+    note = chinese.index(row, C_NOTE)
+    assert note.data(DISPLAY) == note.data(EDIT) == "研究未列出该数值；研究图1涵盖2017年至2022年"
+    assert chinese.setData(note, note.data(EDIT), EDIT)                 # left as shown: nothing is written
+    assert store.observation(missing.id).note == missing.note
+    store.update_observation(missing.id, "note", "待与海关数据核对")
+    qtbot.waitUntil(lambda: chinese.index(row, C_NOTE).data(DISPLAY) == "待与海关数据核对")
+    store.update_observation(missing.id, "note", missing.note)          # the study's note again: in Chinese
+    qtbot.waitUntil(lambda: chinese.index(row, C_NOTE).data(DISPLAY).startswith("研究未列出"))

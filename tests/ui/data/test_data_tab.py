@@ -332,3 +332,20 @@ def test_a_long_problem_wraps_into_a_taller_row_instead_of_being_cut(qtbot):
     assert "material" in panel.summary.text()
     header = panel.view.horizontalHeader()                 # the message fits the panel: nothing runs off
     assert header.sectionPosition(1) + header.sectionSize(1) <= panel.view.viewport().width()
+
+
+def test_the_history_names_the_current_cells_figure_as_the_table_does(qtbot, tab, store):
+    obs = next(o for o in store.dataset().observations if o.indicator_id == "chengdu_goods_exports")
+    source = tab.observations.index(tab.observations.row_of(obs.id), C_NOTE)
+    tab.observation_view.setCurrentIndex(tab.observation_proxy.mapFromSource(source))
+    description = tab.history._target[3]
+    indicator = store.dataset().indicators["chengdu_goods_exports"].name
+    assert description.startswith(f"Observation {obs.id}: {indicator} · ")
+    assert "chengdu_goods_exports" not in description
+
+
+def test_the_data_tab_fits_half_a_1920_pixel_screen_and_its_lists_show_names_whole(tab):
+    assert tab.minimumSizeHint().width() <= 940               # two windows side by side, each with its frame
+    combo = tab.filter_bar.indicator
+    longest = max((combo.itemText(i) for i in range(combo.count())), key=len)
+    assert combo.view().minimumWidth() >= combo.view().fontMetrics().horizontalAdvance(longest)

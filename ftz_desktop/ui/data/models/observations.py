@@ -93,8 +93,8 @@ class ObservationsModel(PreparedTableModel):
 
         from ftz_desktop.core.study.names import localized
 
-        # Names in the window's language; the observations themselves (notes included) exactly as stored,
-        # since this is where they are edited.
+        # Names in the window's language; the observations themselves exactly as stored, since this is where
+        # they are edited (the study's own notes are shown, and edited, in the window's language: ``_note``).
         if self._language != "en":
             dataset = dataclasses.replace(localized(dataset, self._language), observations=dataset.observations)
         self._dataset = dataset
@@ -109,7 +109,14 @@ class ObservationsModel(PreparedTableModel):
         return (indicator.name if indicator else obs.indicator_id, self._dataset.geography_name(obs.geography),
                 obs.period, value_text(obs.value), self._unit_name(indicator.unit) if indicator else "",
                 self._qualifier_text.get(obs.qualifier, obs.qualifier), self._status_text.get(obs.status, obs.status),
-                obs.source_id, _one_line(obs.note), str(obs.id), obs.indicator_id)
+                obs.source_id, _one_line(self._note(obs)), str(obs.id), obs.indicator_id)
+
+    def _note(self, obs: Observation) -> str:
+        """The note in the window's language while it is the study's own (a note staff wrote stays as written);
+        typing over it stores what was typed, leaving it as shown writes nothing."""
+        from ftz_desktop.core.study.names import note_in
+
+        return note_in(obs, self._language)
 
     def _unit_name(self, unit: str) -> str:
         """The stored unit in the window's language (十亿元 for billion yuan): values here are as stored."""
@@ -144,7 +151,7 @@ class ObservationsModel(PreparedTableModel):
         if column == C_QUALIFIER:        # the English label the store reads back, whatever the language shown
             return QUALIFIERS.get(obs.qualifier, obs.qualifier)
         if column == C_NOTE:
-            return obs.note
+            return self._note(obs)
         if column in (C_INDICATOR, C_INDICATOR_ID):    # copied and pasted as the id that imports take
             return obs.indicator_id
         if column == C_GEOGRAPHY:
@@ -186,7 +193,7 @@ class ObservationsModel(PreparedTableModel):
             source = self._dataset.sources.get(obs.source_id)
             return source.title if source else None
         if column == C_NOTE:
-            return obs.note or None
+            return self._note(obs) or None
         if column == C_STATUS:
             return status_label(obs.status)
         return None

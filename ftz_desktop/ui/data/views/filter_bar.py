@@ -16,20 +16,22 @@ class FilterBar(QWidget):
 
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
+        # Short minimums (longer names are elided; the list shows them whole): a window half a 1920-pixel screen
+        # wide still fits the bar, so two windows can sit side by side.
         self.indicator = QComboBox(self)
-        self.indicator.setMinimumContentsLength(28)
+        self.indicator.setMinimumContentsLength(16)
         self.indicator.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.indicator.setMaxVisibleItems(25)
         self.geography = QComboBox(self)
-        self.geography.setMinimumContentsLength(12)
+        self.geography.setMinimumContentsLength(8)
         self.geography.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.section = QComboBox(self)
-        self.section.setMinimumContentsLength(12)
+        self.section.setMinimumContentsLength(8)
         self.section.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(160)
+        self.search.setMinimumWidth(100)
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Show all"))
         self.clear_button.setToolTip(self.tr("Clear every filter"))
@@ -65,6 +67,10 @@ class FilterBar(QWidget):
                 combo.addItem(everything, "")
                 for code, label in options:
                     combo.addItem(label, code)
+            view = combo.view()                   # the open list shows the names whole, however narrow the box
+            widest = max((view.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count())),
+                         default=0)
+            view.setMinimumWidth(widest + view.verticalScrollBar().sizeHint().width() + 24)
         self._choose(chosen, emit=False)
 
     def current(self) -> ObservationFilter:
