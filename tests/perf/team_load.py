@@ -1,6 +1,10 @@
 """Load on a team workspace: several client processes editing one PostgreSQL workspace at once.
 
-    .venv/bin/python tests/perf/team_load.py [--clients 10] [--seconds 60] [--url postgresql://…/postgres]
+    .venv/bin/python tests/perf/team_load.py [--clients 10] [--seconds 60] [--pause-ms 0] [--url postgresql://…/postgres]
+
+--pause-ms: each client pauses a random time of that mean between its edits (0: flat out, every client editing
+as fast as it can — on a 2-core machine ten busy clients and the server share two cores; 200: five edits a second
+per client, an office far busier than people typing).
 
 Without --url (or FTZ_TEST_POSTGRES_URL) a throwaway cluster is started (tests/helpers/pg_cluster.py) and
 stopped. Each client edits the notes of a small set of shared observations (so edits meet), reading the row
@@ -10,7 +14,8 @@ arrives. Reported:
   accepted writes whose audit row says the server held another value than the one the client had read —
   a change the writer never saw and overwrote (must be 0);
 - the time until another client sees a change (commit to arrival at the observer: median and 95th percentile;
-  target under 1 s) and the median edit round trip (target under 30 ms);
+  target under 1 s) and the median edit round trip (target under 30 ms), against one client editing alone for a
+  few seconds first (the baseline, same run);
 - opening a workspace of 100,000 observations on the server and reading its dataset (median of 3; target
   under 3 s), against reading the same rows with plain psycopg (the baseline, same run).
 """
@@ -55,7 +60,8 @@ def _drop_database(server: str, url: str) -> None:
         conn.execute(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
 
 
-def _client(url: str, ids: list[int], seconds: float, seed: int, results: "mp.Queue[object]") -> None:
+def _client(url: str, ids: list[int], seconds: float, seed: int, results: "mp.Queue[object]",
+            pause: float = 0.0) -> None:
     from ftz_desktop.core.store.errors import StaleDataError
     from ftz_desktop.core.store.workspace import WorkspaceStore
 
@@ -77,6 +83,8 @@ def _client(url: str, ids: list[int], seconds: float, seed: int, results: "mp.Qu
                 continue
             trips.append(time.perf_counter() - started)
             accepted.append((batch, obs_id, read.note, time.time()))
+            if pause:
+                time.sleep(rng.uniform(0, 2 * pause))          # the load's pace, not a wait for a result
     results.put(("client", accepted, trips, conflicts, versioned))
 
 
@@ -148,6 +156,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--clients", type=int, default=10)
     parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--pause-ms", type=float, default=0.0)
     parser.add_argument("--url", default=os.environ.get("FTZ_TEST_POSTGRES_URL"))
     args = parser.parse_args()
     from helpers import pg_cluster
@@ -164,11 +173,15 @@ def main() -> int:
             ids = [o.id for o in store.observations()[:HOT_ROWS]]
         ctx = mp.get_context("spawn")
         results: "mp.Queue[object]" = ctx.Queue()
+        alone = ctx.Process(target=_client, args=(url, ids, 5.0, 99, results))
+        alone.start()
+        alone_trips = results.get(timeout=120)[2]
+        alone.join()
         ready, stop = ctx.Event(), ctx.Event()
         observer = ctx.Process(target=_observer, args=(url, ready, stop, results))
         observer.start()
         ready.wait(30)
-        clients = [ctx.Process(target=_client, args=(url, ids, args.seconds, n, results))
+        clients = [ctx.Process(target=_client, args=(url, ids, args.seconds, n, results, args.pause_ms / 1000))
                    for n in range(args.clients)]
         for client in clients:
             client.start()
@@ -188,14 +201,17 @@ def main() -> int:
         opened, raw, count = _open_times(large)
         _drop_database(server, large)
         p95 = latencies[int(0.95 * (len(latencies) - 1))] if latencies else float("nan")
-        print(f"{args.clients} clients for {args.seconds:.0f} s on {HOT_ROWS} shared rows "
+        pace = f"pausing {args.pause_ms:.0f} ms on average between edits" if args.pause_ms else "flat out"
+        print(f"{args.clients} clients for {args.seconds:.0f} s on {HOT_ROWS} shared rows, {pace} "
               f"(versions checked: {done[0][4]})")
         print(f"edits per second         {len(accepted) / args.seconds:8.1f}   ({len(accepted)} accepted)")
         print(f"conflicts                {conflicts:8d}")
         print(f"lost updates             {lost:8d}   (must be 0)")
         print(f"seen by another client   median {statistics.median(latencies) * 1000:6.1f} ms, "
               f"95th percentile {p95 * 1000:6.1f} ms   (target < 1000 ms; {len(latencies)} of {len(accepted)} seen)")
-        print(f"edit round trip          median {statistics.median(trips) * 1000:6.1f} ms   (target < 30 ms)")
+        alone_ms = statistics.median(alone_trips) * 1000
+        print(f"edit round trip          median {statistics.median(trips) * 1000:6.1f} ms   (target < 30 ms); "
+              f"baseline: one client alone {alone_ms:5.1f} ms, ratio {statistics.median(trips) * 1000 / alone_ms:4.1f}")
         print(f"open {count:,} observations  median {opened:6.2f} s   (target < 3 s); baseline: plain "
               f"psycopg reading the rows {raw:5.2f} s, ratio {opened / raw:4.1f}")
         return 0 if lost == 0 else 1

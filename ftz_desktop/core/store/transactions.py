@@ -54,6 +54,8 @@ class Transactions:
         self._on_commit = on_commit      # after every commit that changed something, under the lock
         self.committed_counter: Optional[int] = None    # on a server: the change counter our last commit left
         self.own_batches: deque[str] = deque(maxlen=256)  # on a server: our recent batches (their notices are ours)
+        self._server_user: Optional[str] = None           # who our changes are recorded under (asked once)
+        self.viewer = False              # on a server: read-only because this login may not change the figures
 
     def check_open(self) -> None:
         if self.closed:
@@ -73,6 +75,12 @@ class Transactions:
     def write(self, label: str) -> Iterator[WriteBatch]:
         """One transaction: the caller's writes plus their audit rows, then the events after commit."""
         if self.read_only:
+            if self.viewer:
+                from ftz_desktop.core.translate import tr
+
+                raise ReadOnlyWorkspaceError(tr(
+                    "The workspace {name} can only be read by this user: changing it needs the ftz_editor role — "
+                    "ask the administrator.", name=self.name), self.path)
             raise ReadOnlyWorkspaceError(f"The workspace {self.name} is open read-only; changes are not "
                                          "possible.", self.path)
         with self.lock:
@@ -81,7 +89,8 @@ class Transactions:
                 with self.engine.connect().execution_options(ftz_write=True) as conn:
                     batch = WriteBatch(conn, label)
                     if self.path is None:
-                        batch.user = server_user(conn)
+                        self._server_user = self._server_user or server_user(conn)
+                        batch.user = self._server_user
                     yield batch
                     batch.flush()
                     if self.path is None and batch.changed:

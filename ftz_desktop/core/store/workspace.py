@@ -172,8 +172,9 @@ class WorkspaceStore:
                 raise NewerWorkspaceError(name, found, SCHEMA_VERSION)
             # A login without the right to change the figures (an ftz_viewer) reads: the server would refuse
             # every write, so the store says so before anyone types (``may_edit``).
-            read_only = read_only or not _may_edit_server(engine)
-            store = cls(engine, None, read_only, found, location=name)
+            viewer = not read_only and not _may_edit_server(engine)
+            store = cls(engine, None, read_only or viewer, found, location=name)
+            store._tx.viewer = viewer
         else:
             path = Path(path)
             engine, found = open_engine(path, create=create, read_only=read_only, busy_timeout=busy_timeout)
@@ -385,6 +386,11 @@ class WorkspaceStore:
         ``check_typed`` a value about 100 times off the indicator's others is refused too (kind "unusual"):
         what a person types is checked, what a program restores is not. A change whose ``version`` (the row's
         version the caller read) is no longer the row's: ConflictError (core.store.conflicts)."""
+        if self.is_server and any(c.version for c in changes):
+            # Refused before queueing for the write lock when already stale (colleagues' writes need not wait
+            # for it); the check inside the write transaction is the one that counts.
+            with self._tx.read() as conn:
+                observation_edits.check_versions(conn, list(changes))
         with self._tx.write(label) as batch:
             observation_edits.apply_cell_changes(batch, list(changes), check_typed=check_typed)
         return batch.batch_id

@@ -127,16 +127,23 @@ def _not_stated(rows: Mapping[Any, Mapping[str, Any]], row_of: Mapping[Any, Opti
     return problems
 
 
+def check_versions(conn: Connection, changes: Sequence[CellChange]) -> dict[int, dict[str, Any]]:
+    """The rows the changes touch, as they are now; ConflictError when one was written since the version its
+    change read."""
+    current = fetch_rows(conn, (c.obs_id for c in changes), with_version=True)
+    conflicts = find_conflicts(conn, current, [(c.obs_id, c.column, c.raw, c.version) for c in changes])
+    if conflicts:
+        raise conflict_error(conflicts)
+    return current
+
+
 def apply_cell_changes(batch: WriteBatch, changes: Sequence[CellChange], check_typed: bool = False) -> None:
     """Validate every cell, then write them all (BatchValidationError lists every refused cell).
     ``check_typed`` (what a person typed): also refuse, for the user to confirm, a value about 100 times
     off the indicator's others (kind "unusual")."""
     conn = batch.conn
+    current = check_versions(conn, changes)           # first: a refused write holds the write lock briefly
     refs = load_references(conn)
-    current = fetch_rows(conn, (c.obs_id for c in changes), with_version=True)
-    conflicts = find_conflicts(conn, current, [(c.obs_id, c.column, c.raw, c.version) for c in changes])
-    if conflicts:
-        raise conflict_error(conflicts)
     problems: list[CellProblem] = []
     new_cells: dict[int, dict[str, Any]] = {}
     for change in changes:
