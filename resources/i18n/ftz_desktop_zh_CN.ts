@@ -1604,6 +1604,26 @@ If you do not, the recipe keeps its earlier version; the brief on screen still c
         <source>Save the recipe?</source>
         <translation>保存方案？</translation>
     </message>
+    <message>
+        <source>Saved by someone else</source>
+        <translation>已被他人保存</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Open their recipe, or save yours over it?</source>
+        <translation>{reason}
+
+打开对方保存的方案，还是用您的方案覆盖？</translation>
+    </message>
+    <message>
+        <source>Open theirs</source>
+        <translation>打开对方的</translation>
+    </message>
+    <message>
+        <source>Save mine</source>
+        <translation>保存我的</translation>
+    </message>
 </context>
 <context>
     <name>SectionTab</name>

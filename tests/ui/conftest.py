@@ -115,3 +115,17 @@ def real_figure_source_dialog(monkeypatch, figure_sources):
     from ftz_desktop.ui.data.data_tab import DataTab
 
     monkeypatch.setattr(DataTab, "_ask_source", figure_sources.real)
+
+
+@pytest.fixture
+def brief_tab(qtbot, store, content):
+    """The Brief tab on a real workspace, alone (its own undo history), its work stopped after."""
+    from PySide6.QtGui import QUndoStack
+
+    from ftz_desktop.ui.brief.composer_tab import BriefComposerTab
+    from ftz_desktop.ui.context import AppContext
+
+    widget = BriefComposerTab(AppContext(store=store, content=content, undo_stack=QUndoStack()))
+    qtbot.addWidget(widget)
+    yield widget
+    widget.shutdown()

@@ -126,6 +126,13 @@ def indicator_conflict(conn: Connection, row: Mapping[str, Any], column: str, mi
     return ConflictError(describe(conflict), None, [])
 
 
+def when_and_who(change: Optional[AuditRow]) -> tuple[str, str]:
+    """Who made ``change`` and when, as a message says them ("someone", "an unknown time" if not known)."""
+    user = change.user if change and change.user else tr("someone")
+    when = _local_time(change.at) if change and change.at else tr("an unknown time")
+    return user, when
+
+
 def describe(conflict: Conflict) -> str:
     """One line for the user (in the current language)."""
     user = conflict.user or tr("someone")

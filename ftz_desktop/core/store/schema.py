@@ -161,6 +161,7 @@ recipes = Table(
     Column("name", Text, primary_key=True),
     Column("json", Text, nullable=False),
     Column("updated_at", Text, nullable=False),
+    Column("version", Integer, nullable=False, server_default=text("1")),
 )
 
 # Chart pictures as drawn, kept so that a brief exported again with nothing changed draws none

@@ -55,7 +55,15 @@ class Transactions:
         self.committed_counter: Optional[int] = None    # on a server: the change counter our last commit left
         self.own_batches: deque[str] = deque(maxlen=256)  # on a server: our recent batches (their notices are ours)
         self._server_user: Optional[str] = None           # who our changes are recorded under (asked once)
+        self._database_user: Optional[str] = None
         self.viewer = False              # on a server: read-only because this login may not change the figures
+
+    def database_user(self) -> str:
+        """On a server: the database user this store logs in as (asked once)."""
+        if self._database_user is None:
+            with self.read() as conn:
+                self._database_user = str(conn.exec_driver_sql("SELECT current_user").scalar())
+        return self._database_user
 
     def check_open(self) -> None:
         if self.closed:

@@ -38,7 +38,7 @@ from ftz_desktop.ui.brief.outline_model import OutlineModel
 from ftz_desktop.ui.brief.outline_nodes import PART_CHARTS, PART_FIGURES, PART_TEXT
 from ftz_desktop.ui.brief.outline_view import OutlineView
 from ftz_desktop.ui.brief.preview import PreviewPane
-from ftz_desktop.ui.brief.recipe_actions import RecipeActions
+from ftz_desktop.ui.brief.recipe_actions import NamedState, RecipeActions
 from ftz_desktop.ui.brief.settings_form import LANGUAGES, SettingsForm, language_name
 from ftz_desktop.ui.brief.template_check import template_status
 
@@ -55,7 +55,7 @@ class BriefSession:
     """What the tab hands to the tab built after it (the window's language changed): the brief on screen
     and the named recipe it came from."""
     recipe: Recipe
-    named: tuple[str, Optional[dict], Optional[dict]]
+    named: NamedState
 
 
 class BriefComposerTab(QWidget):

@@ -18,10 +18,13 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ftz_desktop.core.errors import UserError
 from ftz_desktop.core.recipe import Recipe, RecipeFileError, read_recipe_file
-from ftz_desktop.core.store.errors import WorkspaceNotWritableError
+from ftz_desktop.core.store.errors import ConflictError, WorkspaceNotWritableError
 from ftz_desktop.ui.brief import recipe_dialogs
 from ftz_desktop.ui.brief.export_dialogs import suggested_file_name
 from ftz_desktop.ui.brief.export_flow import documents_folder
+
+# The named recipe on screen: its name, the brief as saved under it, a state the user chose not to save, its version.
+NamedState = tuple[str, Optional[dict], Optional[dict], Optional[int]]
 
 
 class RecipeActions(QObject):
@@ -42,6 +45,7 @@ class RecipeActions(QObject):
         # The named recipe on screen: its name, the brief as saved under it, and a state the user chose not
         # to save when closing (not asked again while the brief stays so).
         self.named = ""
+        self._named_version: Optional[int] = None    # the named recipe's version as it was opened or saved
         self._saved: Optional[dict] = None
         self._discarded: Optional[dict] = None
         self.save_action = self._action(self.tr("&Save in workspace…"), self.save_to_workspace,
@@ -97,14 +101,10 @@ class RecipeActions(QObject):
         name = recipe_dialogs.ask_recipe_name(self._owner, names, self.last_name)
         if name is None:
             return None
-        try:
-            self._store.recipes.save(name, self._current().to_dict())
-        except UserError as exc:   # ParseError (a bad name) or WorkspaceError (read-only, disk full...)
-            self._warn(self.tr("Recipe not saved"),
-                       self.tr("The recipe '{name}' was not saved: {error}").format(name=name, error=exc), exc)
+        # The recipe on screen is saved over the version it was opened at; another name was confirmed as typed.
+        if not self._save(name, self._named_version if name == self.named else None):
             return None
         self.last_name = name
-        self._name_the_brief(name)
         self._show_status(self.tr("Saved the recipe '{name}' in the workspace.").format(name=name))
         return name
 
@@ -122,7 +122,8 @@ class RecipeActions(QObject):
         if name is None:
             return None
         try:
-            recipe = Recipe.from_dict(self._store.recipes.load(name))
+            data, version = self._store.recipes.load_versioned(name)
+            recipe = Recipe.from_dict(data)
         except (UserError, ValueError) as exc:   # RecipeError (made by a newer version), RecordNotFoundError,
             # WorkspaceError; ValueError: the stored JSON is damaged
             self._warn(self.tr("Recipe not opened"),
@@ -131,7 +132,7 @@ class RecipeActions(QObject):
         self.last_name = name
         self._apply(recipe, self.tr("The recipe '{name}'").format(name=name),
                     self.tr("open the recipe '{name}'").format(name=name))
-        self._name_the_brief(name)
+        self._name_the_brief(name, version)
         self._show_status(self.tr("Opened the recipe '{name}'.").format(name=name))
         return name
 
@@ -195,10 +196,40 @@ class RecipeActions(QObject):
         return path
 
     # ----- the named recipe on screen ------------------------------------------------------------------
-    def _name_the_brief(self, name: str) -> None:
+    def _name_the_brief(self, name: str, version: Optional[int] = None) -> None:
         self.named = name
+        self._named_version = version if name else None
         self._saved = self._current().to_dict() if name else None
         self._discarded = None
+
+    def _save(self, name: str, expected: Optional[int]) -> bool:
+        """Save the brief on screen as ``name`` over version ``expected`` (None: not checked). Saved or deleted
+        by a colleague since: keep theirs (opened, an undoable step) or save this brief over it."""
+        try:
+            version = self._store.recipes.save_versioned(name, self._current().to_dict(), expected)
+        except ConflictError as exc:
+            if recipe_dialogs.ask_keep_theirs(self._owner, str(exc)):
+                self._open_theirs(name)
+                return False
+            return self._save(name, self._store.recipes.load_versioned(name)[1]
+                              if name in self._store.recipes.names() else 0)
+        except UserError as exc:   # ParseError (a bad name) or WorkspaceError (read-only, disk full...)
+            self._warn(self.tr("Recipe not saved"),
+                       self.tr("The recipe '{name}' was not saved: {error}").format(name=name, error=exc), exc)
+            return False
+        self._name_the_brief(name, version)
+        return True
+
+    def _open_theirs(self, name: str) -> None:
+        try:
+            data, version = self._store.recipes.load_versioned(name)
+            recipe = Recipe.from_dict(data)
+        except (UserError, ValueError):           # deleted by them: the brief on screen stays, unnamed
+            self._name_the_brief("")
+            return
+        self._apply(recipe, self.tr("The recipe '{name}'").format(name=name),
+                    self.tr("open the recipe '{name}'").format(name=name))
+        self._name_the_brief(name, version)
 
     def unsaved_name(self) -> str:
         """The name of the recipe on screen if the brief has changes that recipe does not have, else ""."""
@@ -207,23 +238,17 @@ class RecipeActions(QObject):
         state = self._current().to_dict()
         return "" if state in (self._saved, self._discarded) else self.named
 
-    def named_state(self) -> tuple[str, Optional[dict], Optional[dict]]:
-        return self.named, self._saved, self._discarded
+    def named_state(self) -> NamedState:
+        return self.named, self._saved, self._discarded, self._named_version
 
-    def set_named_state(self, state: tuple[str, Optional[dict], Optional[dict]]) -> None:
-        self.named, self._saved, self._discarded = state
+    def set_named_state(self, state: NamedState) -> None:
+        self.named, self._saved, self._discarded, self._named_version = state
         self.last_name = self.last_name or self.named
 
     def save_named(self) -> bool:
-        """Save the brief on screen under its recipe's name (no questions: it is that recipe); a message if not."""
-        try:
-            self._store.recipes.save(self.named, self._current().to_dict())
-        except UserError as exc:
-            self._warn(self.tr("Recipe not saved"),
-                       self.tr("The recipe '{name}' was not saved: {error}").format(name=self.named, error=exc), exc)
-            return False
-        self._name_the_brief(self.named)
-        return True
+        """Save the brief on screen under its recipe's name (no questions: it is that recipe, unless a colleague
+        saved it since); a message if not."""
+        return self._save(self.named, self._named_version)
 
     def confirm_close(self) -> bool:
         """Before the window closes: Save / Discard / Cancel when the named recipe has unsaved changes.

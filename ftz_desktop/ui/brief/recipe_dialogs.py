@@ -101,3 +101,16 @@ def ask_save_before_closing(parent: QWidget, name: str) -> str:
     if answer == buttons.Discard:
         return DISCARD
     return CANCEL
+
+
+def ask_keep_theirs(parent: QWidget, message: str) -> bool:
+    """A colleague saved (or deleted) the recipe since it was opened: True keeps theirs (opened in place of the
+    brief on screen, an undoable step), False saves this brief over it."""
+    from ftz_desktop.ui.widgets.theirs_or_mine import ask_theirs_or_mine
+
+    return ask_theirs_or_mine(
+        parent, QCoreApplication.translate("RecipeDialogs", "Saved by someone else"),
+        QCoreApplication.translate("RecipeDialogs", "{reason}\n\nOpen their recipe, or save yours over it?")
+        .format(reason=message),
+        QCoreApplication.translate("RecipeDialogs", "Open theirs"), QCoreApplication.translate("RecipeDialogs",
+                                                                                                "Save mine"))

@@ -39,6 +39,7 @@ def test_a_schema_1_file_is_upgraded_with_its_audit_row(workspace_path):
             ALTER TABLE sources DROP COLUMN url;
             ALTER TABLE observations DROP COLUMN version;
             ALTER TABLE indicators DROP COLUMN version;
+            ALTER TABLE recipes DROP COLUMN version;
             UPDATE meta SET value = '1' WHERE key = 'schema_version';
             COMMIT;""")
     with WorkspaceStore.open(workspace_path) as store:
@@ -50,11 +51,12 @@ def test_a_schema_1_file_is_upgraded_with_its_audit_row(workspace_path):
 
 
 def _versions_dropped(location, schema_version: int = 3) -> None:
-    """The workspace as schema 3 wrote it (observations and indicators without their version), or schema 4
-    (indicators without theirs)."""
+    """The workspace as schema 3 wrote it (observations, indicators and recipes without their version), or
+    schema 4 (indicators and recipes without theirs)."""
     if schema_version < 4:
         another_program_runs(location, "ALTER TABLE observations DROP COLUMN version")
     another_program_runs(location, "ALTER TABLE indicators DROP COLUMN version")
+    another_program_runs(location, "ALTER TABLE recipes DROP COLUMN version")
     another_program_runs(location, f"UPDATE meta SET value = '{schema_version}' WHERE key = 'schema_version'")
 
 
@@ -85,6 +87,7 @@ def test_a_schema_4_workspace_gets_indicator_versions_on_either_backend(workspac
         latest = store.history.audit(limit=1)[0]
         assert (latest.action, latest.old, latest.new) == ("migrate", "4", str(schema.SCHEMA_VERSION))
         assert {i.version for i in store.indicators().values()} == {1}
+        assert store.recipes.save_versioned("Weekly", {"title": "w"}, 0) == 1
         assert {o.version for o in store.observations()} != {0}          # the observations kept theirs
         store.update_indicator("sichuan_trade_bri", "description", "after the upgrade", expected_version=1)
         assert store.indicators()["sichuan_trade_bri"].version == 2

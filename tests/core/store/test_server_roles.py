@@ -83,3 +83,16 @@ def test_an_admin_adds_sources_and_the_audit_log_stays_as_written(team):
             conn.execute("UPDATE audit SET label = 'rewritten' WHERE id = 1")
         with psycopg.connect(url, autocommit=True) as conn, pytest.raises(psycopg.Error):
             conn.execute("DELETE FROM audit WHERE id = 1")
+
+
+def test_each_person_keeps_their_own_draft_and_named_recipes_are_shared(team):
+    url, _ = team
+    alice, bob = _login(url, EDITOR), _login(url, EDITOR)
+    with WorkspaceStore.open(alice) as mine, WorkspaceStore.open(bob) as theirs:
+        assert mine.recipes.draft() is None and theirs.recipes.draft() is None
+        mine.recipes.save_draft({"title": "Alice's brief in progress"})
+        theirs.recipes.save_draft({"title": "Bob's brief in progress"})
+        assert mine.recipes.draft() == {"title": "Alice's brief in progress"}
+        assert theirs.recipes.draft() == {"title": "Bob's brief in progress"}
+        mine.recipes.save("Weekly", {"title": "Weekly"})
+        assert theirs.recipes.names() == ["Weekly"] and theirs.recipes.load("Weekly") == {"title": "Weekly"}

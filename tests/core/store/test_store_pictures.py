@@ -18,6 +18,7 @@ def _as_schema_2(path) -> None:
             DROP TABLE chart_pictures;
             ALTER TABLE observations DROP COLUMN version;
             ALTER TABLE indicators DROP COLUMN version;
+            ALTER TABLE recipes DROP COLUMN version;
             UPDATE meta SET value = '2' WHERE key = 'schema_version';
             COMMIT;""")
 

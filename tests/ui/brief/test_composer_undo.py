@@ -8,8 +8,6 @@ from PySide6.QtWidgets import QMessageBox
 
 from ftz_desktop.core.study.content import load_content
 from ftz_desktop.ui import i18n
-from ftz_desktop.ui.brief.composer_tab import BriefComposerTab
-from ftz_desktop.ui.context import AppContext
 
 CHECK = Qt.ItemDataRole.CheckStateRole
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -17,13 +15,8 @@ SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 @pytest.fixture
-def tab(qtbot, store):
-    from PySide6.QtGui import QUndoStack
-
-    widget = BriefComposerTab(AppContext(store=store, content=load_content("en"), undo_stack=QUndoStack()))
-    qtbot.addWidget(widget)
-    yield widget
-    widget.shutdown()
+def tab(brief_tab):
+    return brief_tab
 
 
 def ticked(tab, item_id: str) -> bool:

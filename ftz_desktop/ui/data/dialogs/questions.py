@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ftz_desktop.ui.data.actions.provenance import FigureSource, SourceRequest
 from ftz_desktop.ui.data.dialogs.figure_source import FigureSourceDialog
+from ftz_desktop.ui.widgets.theirs_or_mine import ask_theirs_or_mine
 
 SHOWN = 5
 
@@ -44,19 +45,11 @@ def ask_retry(parent: QWidget, message: str, offline: bool = False) -> bool:
 def resolve_conflict(parent: QWidget, message: str) -> bool:
     """Someone changed the row since it was shown: True applies this user's value on top of theirs (a new change,
     audited and undoable); False keeps theirs."""
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("DataTab", "Changed by someone else"),
-                      QCoreApplication.translate(
-                          "DataTab", "{reason}\n\nKeep their value, or apply yours on top of it as a new change?")
-                      .format(reason=message), QMessageBox.StandardButton.NoButton, parent)
-    theirs = box.addButton(QCoreApplication.translate("DataTab", "Keep theirs"), QMessageBox.ButtonRole.RejectRole)
-    mine = box.addButton(QCoreApplication.translate("DataTab", "Apply mine"), QMessageBox.ButtonRole.AcceptRole)
-    box.setDefaultButton(theirs)
-    box.setEscapeButton(theirs)
-    try:
-        box.exec()
-        return box.clickedButton() is mine
-    finally:
-        box.deleteLater()
+    return not ask_theirs_or_mine(
+        parent, QCoreApplication.translate("DataTab", "Changed by someone else"),
+        QCoreApplication.translate("DataTab", "{reason}\n\nKeep their value, or apply yours on top of it as a new "
+                                              "change?").format(reason=message),
+        QCoreApplication.translate("DataTab", "Keep theirs"), QCoreApplication.translate("DataTab", "Apply mine"))
 
 
 def ask_figure_source(parent: QWidget, request: SourceRequest, store,

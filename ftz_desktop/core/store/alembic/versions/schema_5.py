@@ -1,5 +1,5 @@
-"""Schema 5: every indicator carries a version too, 1 when added, raised by every write of the row; a change of
-an indicator that says which version it read is refused when the row has been written since, as an
+"""Schema 5: every indicator and every named recipe carries a version too, 1 when added, raised by every write of
+the row; a change that says which version it read is refused when the row has been written since, as an
 observation's is (schema 4). Existing rows start at 1. The snapshots' copies of indicators keep no version."""
 from __future__ import annotations
 
@@ -15,4 +15,5 @@ depends_on = None
 def upgrade() -> None:
     # A plain ALTER TABLE ... ADD COLUMN on either backend: a batch (SQLite's copy and rename) would drop the
     # table the observations refer to.
-    op.add_column("indicators", sa.Column("version", sa.Integer, nullable=False, server_default=sa.text("1")))
+    for table in ("indicators", "recipes"):
+        op.add_column(table, sa.Column("version", sa.Integer, nullable=False, server_default=sa.text("1")))
