@@ -852,6 +852,10 @@ Your change is kept: press Retry when the server is back (the status bar says so
 
 您的修改已保留。服务器恢复后（状态栏会提示），请点击“重试”。</translation>
     </message>
+    <message>
+        <source>Offline: the tables show the figures as last read; they can be searched, copied and exported, and take changes again when the server is back.</source>
+        <translation>离线：表格显示最近一次读取的数据，可以搜索、复制和导出；服务器恢复后即可继续修改。</translation>
+    </message>
 </context>
 <context>
     <name>Dependents</name>

@@ -155,12 +155,15 @@ class DataTab(QWidget):
         self._showing_error = False
         for view in (self.problems.view, self.history.view):
             view.copy_requested.connect(lambda view=view: self.copy(view))
-        if read_only:
-            self.say(self.tr("The workspace is open read-only: the tables can be searched, copied and exported, "
-                             "not edited."))
 
     def hint(self) -> str:
         """The line under the tables while nothing else is said there."""
+        if self.editor.offline:
+            return self.tr("Offline: the tables show the figures as last read; they can be searched, copied and "
+                           "exported, and take changes again when the server is back.")
+        if self.editor.read_only:
+            return self.tr("The workspace is open read-only: the tables can be searched, copied and exported, "
+                           "not edited.")
         return self.tr("Type to edit a cell. Ctrl+C / Ctrl+V copy and paste ranges with Excel or WPS; Delete clears "
                        "cells; Edit › Undo takes back any change.")
 
@@ -415,6 +418,8 @@ class DataTab(QWidget):
         self.observations.set_read_only(not writable)
         self.indicators.set_read_only(not writable)
         self._on_table_changed()
+        if not self._showing_error:
+            self.status_line.setText(self.hint())
 
     @Slot()
     def _on_table_changed(self, _index: int = 0) -> None:

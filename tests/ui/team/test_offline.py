@@ -69,12 +69,13 @@ def test_while_the_server_is_away_the_window_reads_only_and_says_so_then_edits_a
     assert not tab.observations.flags(index) & Qt.ItemFlag.ItemIsEditable
     assert not tab.buttons["add_observation"].isEnabled() and tab.buttons["export"].isEnabled()
     assert tab.observations.data(index) == obs.note                      # the figures last read, still shown
+    assert tab.status_line.text().startswith("Offline: the tables show the figures as last read")
     status = window.select_tab("status")                                 # a tab built meanwhile, from them
     qtbot.waitUntil(status.isVisible)
     assert not dialogs.texts("critical") and not dialogs.texts("warning")
     pg_cluster.resume(folder)
     qtbot.waitUntil(lambda: not window.banners.offline.isVisibleTo(window), timeout=30_000)
-    assert "(offline)" not in window._workspace_label.text()
+    assert "(offline)" not in window._workspace_label.text() and tab.status_line.text().startswith("Type to edit")
     window.select_tab("data")
     assert tab.observations.flags(index) & Qt.ItemFlag.ItemIsEditable and tab.buttons["add_observation"].isEnabled()
     assert tab.observations.setData(index, "after the server came back", Qt.ItemDataRole.EditRole) is True
