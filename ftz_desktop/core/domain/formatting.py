@@ -6,6 +6,7 @@ GB/T 15835: a large number is written with 万 or 亿 as its unit (3.45亿), nev
 from __future__ import annotations
 
 import math
+from decimal import Decimal, InvalidOperation
 from typing import Iterable, Optional
 
 from ftz_desktop.core.domain.model import QUALIFIERS, Indicator, Observation
@@ -40,6 +41,35 @@ _ZH_RULES: dict[str, list[tuple[float, float, str]]] = {
     "km²": [(0, 1, "平方千米")],
     "percentage points": [(0, 1, "个百分点")],
 }
+# The unit Chinese statistics staff keep and type a figure in (the Data tab in Chinese): stored unit -> (factor,
+# unit). 834.64 billion yuan is kept as 8346.4亿元; what is typed there is divided back before it is stored.
+ZH_ENTRY_UNITS: dict[str, tuple[int, str]] = {
+    "billion yuan": (10, "亿元"), "billion USD": (10, "亿美元"),
+    "million yuan": (100, "万元"), "million USD": (100, "万美元"),
+}
+
+
+def _plain(number: Decimal) -> str:
+    text = format(number.normalize(), "f")
+    return text[:-2] if text.endswith(".0") else text
+
+
+def entry_text(value: float, factor: int) -> str:
+    """``value`` in the entry unit, exactly (834.64 x 10 is "8346.4", never 8346.400000000001)."""
+    return _plain(Decimal(repr(value)) * factor)
+
+
+def stored_text(typed: str, factor: int) -> str:
+    """A number typed in the entry unit, as the stored unit's text ("8346.4" / 10 is "834.64"); anything that is
+    not a plain number (empty, a word) as typed, for the store's parser to accept or refuse by its own rules."""
+    cleaned = typed.strip().replace(",", "").replace("，", "").replace(" ", "")
+    try:
+        number = Decimal(cleaned)
+    except InvalidOperation:
+        return typed
+    return _plain(number / factor) if number.is_finite() else typed
+
+
 ZH_QUALIFIERS = {"about": "约{}", "nearly": "近{}", "more_than": "超过{}", "less_than": "不足{}"}
 
 

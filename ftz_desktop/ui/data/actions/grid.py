@@ -109,7 +109,9 @@ class ObservationGrid:
                 continue
             shown = source.observation_at(source_row)         # its version: a colleague's change is not pasted over
             obs_id = shown.id
-            changes.append(CellChange(obs_id, column.key, cell.text, shown.version))
+            # A value pasted in the unit the table shows (亿元 in Chinese) is stored in its own unit.
+            changes.append(CellChange(obs_id, column.key, source.stored_text(source_row, cell.column, cell.text),
+                                      shown.version))
             where[(obs_id, column.key)] = label
         problems += self._cell_problems(changes, where)
         if problems:        # refused before anything is asked (a source question for a paste that fails anyway)

@@ -50,7 +50,11 @@ class RowActions:
         def submit(entered: ObservationInput) -> None:
             added.append(self._editor.add_observation(entered.as_row()))
 
-        dialog = AddObservationDialog(self._store.dataset(), submit, indicator_id, geography, source_id, self._parent)
+        from ftz_desktop.core.study.names import localized
+
+        language = self._content.language if self._content is not None else "en"
+        dialog = AddObservationDialog(localized(self._store.dataset(), language), submit, indicator_id, geography,
+                                      source_id, self._parent, language)
         try:
             dialog.exec()
         finally:

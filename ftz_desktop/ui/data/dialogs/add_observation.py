@@ -9,8 +9,9 @@ from dataclasses import asdict, dataclass
 from typing import Callable, Optional
 
 from PySide6.QtCore import QCoreApplication, Slot
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from ftz_desktop.core.domain.formatting import ZH_ENTRY_UNITS, stored_text
 from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, QUALIFIERS, is_publication, is_study_source
 from ftz_desktop.core.errors import UserError
 from ftz_desktop.ui.data.dialogs.add_form import lay_out_add_dialog, refusal_problems, show_field_problems
@@ -57,8 +58,14 @@ def _combo(parent: QWidget, options: list[tuple[str, str]], current: str = "") -
 
 class AddObservationDialog(QDialog):
     def __init__(self, dataset, submit: Callable[[ObservationInput], None], indicator_id: str = "",
-                 geography: str = "", source_id: str = "", parent: Optional[QWidget] = None) -> None:
+                 geography: str = "", source_id: str = "", parent: Optional[QWidget] = None,
+                 language: str = "en") -> None:
+        """``dataset`` with its names in the window's ``language``; in Chinese money is typed in 亿元/万元, as the
+        table shows it (``ZH_ENTRY_UNITS``), and stored in the indicator's own unit."""
         super().__init__(parent)
+        self._indicators = dataset.indicators
+        self._language = language
+        self._entry_units = ZH_ENTRY_UNITS if language == "zh" else {}
         self.setWindowTitle(self.tr("Add observation"))
         self._submit = submit
         self.result_input: Optional[ObservationInput] = None
@@ -71,6 +78,9 @@ class AddObservationDialog(QDialog):
         self.period.setPlaceholderText(self.tr("2022, 2023-Q1, 2022-04, 2022-04-30 or 2013/2022"))
         self.value = QLineEdit(self)
         self.value.setPlaceholderText(self.tr("In the indicator's unit; empty only with status M"))
+        self.unit = QLabel(self)                  # the unit the value is typed in, beside it
+        self.indicator.currentIndexChanged.connect(self._show_unit)
+        self._show_unit()
         self.qualifier = _combo(self, [(code, qualifier_label(code) or self.tr("(none)")) for code in QUALIFIERS])
         self.status = _combo(self, [(code, status_text(code)) for code in OBSERVATION_STATUSES], "A")
         # A new figure is not one the study states, so it cites a source of the staff's own (newest first);
@@ -90,8 +100,32 @@ class AddObservationDialog(QDialog):
                         for key, name in _FIELD_NAMES.items()}
         form = QFormLayout()
         for key, widget in self._fields.items():
-            form.addRow(self._labels[key], widget)
+            if key == "value":
+                row = QHBoxLayout()
+                row.addWidget(widget, 1)
+                row.addWidget(self.unit)
+                form.addRow(self._labels[key], row)
+            else:
+                form.addRow(self._labels[key], widget)
         self.errors = lay_out_add_dialog(self, form, self._on_add)
+
+    def _unit_factor(self) -> tuple[str, int]:
+        """The unit the value is typed in, as shown, and what the stored value is multiplied by to read in it."""
+        indicator = self._indicators.get(self.indicator.currentData() or "")
+        if indicator is None:
+            return "", 1
+        if indicator.unit in self._entry_units:
+            factor, unit = self._entry_units[indicator.unit]
+            return unit, factor
+        if self._language == "en":
+            return indicator.unit, 1
+        from ftz_desktop.core.study.names import load_names
+
+        return load_names(self._language).term("unit", indicator.unit, indicator.unit), 1
+
+    @Slot()
+    def _show_unit(self) -> None:
+        self.unit.setText(self._unit_factor()[0])
 
     @Slot()
     def _on_source_changed(self) -> None:
@@ -102,7 +136,8 @@ class AddObservationDialog(QDialog):
     def current_input(self) -> ObservationInput:
         return ObservationInput(indicator_id=self.indicator.currentData() or "",
                                 geography=self.geography.currentData() or "", period=self.period.text(),
-                                value=self.value.text(), qualifier=self.qualifier.currentData() or "",
+                                value=stored_text(self.value.text(), self._unit_factor()[1]),
+                                qualifier=self.qualifier.currentData() or "",
                                 status=self.status.currentData() or "", source_id=self.source.currentData() or "",
                                 note=self.note.text())
 

@@ -15,7 +15,7 @@ from typing import Any, Optional
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QBrush, QColor
 
-from ftz_desktop.core.domain.formatting import format_observation
+from ftz_desktop.core.domain.formatting import ZH_ENTRY_UNITS, entry_text, format_observation, stored_text
 from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, QUALIFIERS, Observation
 from ftz_desktop.core.domain.periods import period_label, period_sort_key
 from ftz_desktop.core.tabular.columns import number_text
@@ -78,6 +78,8 @@ class ObservationsModel(PreparedTableModel):
         super().__init__(parent)
         self._store = store
         self._language = language      # of the indicator and geography names shown (the ids never change)
+        # In Chinese, money is shown and typed in 亿元/万元 (the unit staff keep it in), stored as it always is.
+        self._entry_units = ZH_ENTRY_UNITS if language == "zh" else {}
         # Shown labels of the codes, in the installed language (the store keeps the codes).
         self._status_text = {code: status_text(code) for code in OBSERVATION_STATUSES}
         self._qualifier_text = {code: qualifier_label(code) for code in QUALIFIERS}
@@ -107,7 +109,7 @@ class ObservationsModel(PreparedTableModel):
     def _cells(self, obs: Observation) -> tuple[str, ...]:
         indicator = self._indicators.get(obs.indicator_id)
         return (indicator.name if indicator else obs.indicator_id, self._dataset.geography_name(obs.geography),
-                obs.period, value_text(obs.value), self._unit_name(indicator.unit) if indicator else "",
+                obs.period, self._value_text(obs), self._unit_name(indicator.unit) if indicator else "",
                 self._qualifier_text.get(obs.qualifier, obs.qualifier), self._status_text.get(obs.status, obs.status),
                 obs.source_id, _one_line(self._note(obs)), str(obs.id), obs.indicator_id)
 
@@ -118,13 +120,37 @@ class ObservationsModel(PreparedTableModel):
 
         return note_in(obs, self._language)
 
+    def _entry_factor(self, obs: Observation) -> int:
+        """What the stored value is multiplied by to read in the unit shown (1: as stored)."""
+        indicator = self._indicators.get(obs.indicator_id)
+        entry = self._entry_units.get(indicator.unit) if indicator else None
+        return entry[0] if entry else 1
+
+    def _in_unit_shown(self, value: float, obs: Observation) -> str:
+        """The number in full in the unit shown, as typed and pasted (digits not grouped)."""
+        factor = self._entry_factor(obs)
+        return entry_text(value, factor) if factor != 1 else number_text(value)
+
+    def _value_text(self, obs: Observation) -> str:
+        # Chinese statistics write digits ungrouped (GB/T 15835); English groups them in thousands.
+        if obs.value is None or self._language != "zh":
+            return value_text(obs.value)
+        return self._in_unit_shown(obs.value, obs)
+
     def _unit_name(self, unit: str) -> str:
-        """The stored unit in the window's language (十亿元 for billion yuan): values here are as stored."""
+        """The unit values are shown and typed in, in the window's language (亿元 for billion yuan)."""
         if self._language == "en":
             return unit
+        if unit in self._entry_units:
+            return self._entry_units[unit][1]
         from ftz_desktop.core.study.names import load_names
 
         return load_names(self._language).term("unit", unit, unit)
+
+    def stored_text(self, row: int, column: int, typed: str) -> str:
+        """What the store is given for ``typed`` in a cell: a value typed in the unit shown, in the stored unit."""
+        factor = self._entry_factor(self._items[row]) if column == C_VALUE else 1
+        return stored_text(typed, factor) if factor != 1 else typed
 
     def _natural_key(self, obs: Observation) -> tuple:
         return (self._order.get(obs.indicator_id, len(self._order)), obs.indicator_id, obs.geography,
@@ -145,7 +171,7 @@ class ObservationsModel(PreparedTableModel):
     def _edit_text(self, row: int, column: int) -> str:
         obs = self._items[row]
         if column == C_VALUE:
-            return "" if obs.value is None else number_text(obs.value)
+            return "" if obs.value is None else self._in_unit_shown(obs.value, obs)
         if column == C_STATUS:
             return obs.status
         if column == C_QUALIFIER:        # the English label the store reads back, whatever the language shown
@@ -163,6 +189,8 @@ class ObservationsModel(PreparedTableModel):
 
     def _send(self, editor, row: int, column: int, value: Any) -> Optional[str]:
         # With the version of the row as shown: a colleague's change since is a conflict, never overwritten.
+        if isinstance(value, str):
+            value = self.stored_text(row, column, value)
         return editor(self._keys[row], self.COLUMNS[column].key, value, self._items[row].version)
 
     def indicators_in_section(self, section: str) -> frozenset[str]:
