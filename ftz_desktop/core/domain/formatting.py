@@ -95,6 +95,12 @@ def zh_scaled(value: float, indicator: Indicator) -> tuple[float, int, str]:
     return value * factor, max(0, indicator.decimals - round(math.log10(factor))), unit
 
 
+def zh_parts(value: float, indicator: Indicator) -> tuple[str, str]:
+    """The number and its Chinese unit apart, for a table's two columns: ("4605.86", "亿元"), ("17.2139", "万标箱")."""
+    scaled, decimals, unit = zh_scaled(value, indicator)
+    return _zh_number(scaled, decimals), unit
+
+
 def zh_unit(indicator: Indicator, values: Iterable[float] = ()) -> tuple[float, str]:
     """One Chinese display unit for a whole series (a chart axis, a table column): (factor, unit), chosen
     by the largest value so every value of the series reads in the same unit."""

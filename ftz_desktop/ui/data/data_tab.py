@@ -57,7 +57,7 @@ class DataTab(QWidget):
                                  resolve_conflict=self._resolve_conflict)
         self.observations = ObservationsModel(store, self.events, self, language=context.language)
         self.indicators = IndicatorsModel(store, self.events, self)
-        self.derived = DerivedModel(compute_derived(store.dataset()), self)
+        self.derived = DerivedModel(compute_derived(store.dataset()), self, language=context.language)
         self.editor.offline, self.editor.refused = context.offline, context.refused
         self.observations.set_editor(self.editor.edit_observation)
         self.indicators.set_editor(self.editor.edit_indicator)

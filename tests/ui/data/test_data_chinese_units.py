@@ -80,3 +80,21 @@ def test_the_add_form_types_money_in_yi_yuan(qtbot, store):
     qtbot.addWidget(english)
     english.value.setText("253.85")
     assert english.unit.text() == "billion yuan" and english.current_input().value == "253.85"
+
+
+def test_derived_figures_read_in_chinese_names_numbers_and_units(store):
+    from ftz_desktop.core.analysis.derived import compute_derived
+    from ftz_desktop.ui.data.models.derived import C_NAME, C_PERIOD, DerivedModel
+    from ftz_desktop.ui.data.models.derived import C_UNIT as D_UNIT
+    from ftz_desktop.ui.data.models.derived import C_VALUE as D_VALUE
+
+    values = compute_derived(store.dataset())
+    chinese, english = DerivedModel(values, language="zh"), DerivedModel(values)
+    total = next(v for v in values if v.ok and v.definition.unit == "billion yuan" and v.definition.period == "2017")
+    row = chinese.row_of(total.definition.id)
+    cells = [chinese.index(row, c).data() for c in (C_NAME, D_VALUE, D_UNIT, C_PERIOD)]
+    assert cells[2] == "亿元" and cells[3] == "2017年" and "成都" in cells[0]
+    assert float(cells[1]) == pytest.approx(total.value * 10)
+    teu = next(v for v in values if v.ok and v.definition.unit == "TEU" and v.value >= 10_000)
+    assert chinese.index(chinese.row_of(teu.definition.id), D_UNIT).data() == "万标箱"
+    assert english.index(english.row_of(total.definition.id), D_UNIT).data() == "billion yuan"

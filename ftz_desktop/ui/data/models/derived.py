@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ftz_desktop.core.analysis.derived import DerivedValue
-from ftz_desktop.core.domain.formatting import format_number
+from ftz_desktop.core.domain.formatting import format_number, zh_parts
+from ftz_desktop.core.domain.model import Indicator
 from ftz_desktop.core.domain.periods import period_label
 from ftz_desktop.ui.data.icons import computed_icon
 from ftz_desktop.ui.data.labels import QT_TRANSLATE_NOOP
@@ -55,8 +56,9 @@ class DerivedModel(PreparedTableModel):
     TR_CONTEXT = "DerivedModel"
     STYLE_ROLES = (DECORATION, FONT, BACKGROUND, FOREGROUND)
 
-    def __init__(self, values: list[DerivedValue], parent=None) -> None:
+    def __init__(self, values: list[DerivedValue], parent=None, language: str = "en") -> None:
         super().__init__(parent)
+        self._language = language      # names, numbers and units as that language reads them
         self._load(values)
 
     def _key(self, item: DerivedValue) -> str:
@@ -64,11 +66,25 @@ class DerivedModel(PreparedTableModel):
 
     def _cells(self, item: DerivedValue) -> tuple[str, ...]:
         d = item.definition
+        name, unit = d.name, d.unit
         value = format_number(item.value, d.decimals) if item.ok else f"— ({item.reason})"
+        if self._language == "zh":
+            name, value, unit = self._in_chinese(item)
         formula = FORMULA_LABELS.get(d.formula)
-        return (d.name, value, d.unit, period_label(d.period),
+        return (name, value, unit, period_label(d.period, self._language),
                 QCoreApplication.translate("DerivedModel", formula) if formula else d.formula,
                 "; ".join(_input_text(token, number) for token, number in item.inputs))
+
+    def _in_chinese(self, item: DerivedValue) -> tuple[str, str, str]:
+        """Name, number and unit as a Chinese table gives them: 4605.86 亿元, 17.2139 万标箱, 6906 个."""
+        from ftz_desktop.core.study.names import load_names
+
+        d, names = item.definition, load_names("zh")
+        name = names.derived_name(d.id, d.name)
+        if not item.ok or item.value is None:
+            return name, f"— ({item.reason})", names.term("unit", d.unit, d.unit)
+        number, unit = zh_parts(item.value, Indicator(id=d.id, name=d.name, unit=d.unit, decimals=d.decimals))
+        return name, number, unit or names.term("unit", d.unit, d.unit)
 
     def _sort_keys(self, column: int) -> list[Any]:
         if column == C_VALUE:
