@@ -1734,6 +1734,10 @@ new: {new}</source>
         <source>Description</source>
         <translation>说明</translation>
     </message>
+    <message>
+        <source>Stored as: {text}</source>
+        <translation>存储值：{text}</translation>
+    </message>
 </context>
 <context>
     <name>ObservationGrid</name>

@@ -56,7 +56,7 @@ class DataTab(QWidget):
                                  confirm_unusual=self._confirm_unusual, ask_source=self._ask_source,
                                  resolve_conflict=self._resolve_conflict)
         self.observations = ObservationsModel(store, self.events, self, language=context.language)
-        self.indicators = IndicatorsModel(store, self.events, self)
+        self.indicators = IndicatorsModel(store, self.events, self, language=context.language)
         self.derived = DerivedModel(compute_derived(store.dataset()), self, language=context.language)
         self.editor.offline, self.editor.refused = context.offline, context.refused
         self.observations.set_editor(self.editor.edit_observation)

@@ -98,3 +98,16 @@ def test_derived_figures_read_in_chinese_names_numbers_and_units(store):
     teu = next(v for v in values if v.ok and v.definition.unit == "TEU" and v.value >= 10_000)
     assert chinese.index(chinese.row_of(teu.definition.id), D_UNIT).data() == "万标箱"
     assert english.index(english.row_of(total.definition.id), D_UNIT).data() == "billion yuan"
+
+
+def test_the_indicators_read_in_chinese_and_their_cells_edit_the_stored_definition(store, events):
+    from ftz_desktop.ui.data.models.indicators import C_NAME, C_SECTION, IndicatorsModel
+    from ftz_desktop.ui.data.models.indicators import C_UNIT as I_UNIT
+
+    chinese = IndicatorsModel(store, events, language="zh")
+    row = chinese.row_of("chengdu_goods_exports")
+    name = chinese.index(row, C_NAME)
+    assert name.data() == "成都市货物出口额" and name.data(EDIT) == "Chengdu's exports of goods"
+    assert name.data(Qt.ItemDataRole.ToolTipRole) == "Stored as: Chengdu's exports of goods"
+    assert chinese.index(row, I_UNIT).data() == "十亿元" and chinese.index(row, C_SECTION).data() == "发展现状"
+    assert IndicatorsModel(store, events).index(row, C_NAME).data() == "Chengdu's exports of goods"

@@ -34,15 +34,19 @@ COLUMNS = (
 )
 C_ID, C_NAME, C_UNIT, C_DECIMALS, C_MIN, C_MAX, C_SECTION, C_TOPIC, C_DESCRIPTION = range(len(COLUMNS))
 _NUMBERS = (C_MIN, C_MAX)
+_STORED = (C_NAME, C_UNIT, C_SECTION, C_TOPIC, C_DESCRIPTION)      # edited as stored, shown in the language
 
 
 class IndicatorsModel(PreparedTableModel):
     COLUMNS = COLUMNS
     TR_CONTEXT = "IndicatorsModel"
 
-    def __init__(self, store, events, parent=None) -> None:
+    def __init__(self, store, events, parent=None, language: str = "en") -> None:
         super().__init__(parent)
         self._store = store
+        # In another language, names, units, sections and topics are shown in it (data/<language>/); what a cell
+        # edits is still the definition as stored, which its tooltip gives.
+        self._language = language
         self._position: dict[str, int] = {}
         self._take_order()
         self._load(store.dataset().indicators.values())
@@ -56,16 +60,25 @@ class IndicatorsModel(PreparedTableModel):
         return item.id
 
     def _cells(self, ind: Indicator) -> tuple[str, ...]:
-        return (ind.id, ind.name, ind.unit, str(ind.decimals), value_text(ind.min_value), value_text(ind.max_value),
-                ind.section, ind.topic, ind.description.replace("\n", " ↵ "))
+        name, unit, section, topic, description = ind.name, ind.unit, ind.section, ind.topic, ind.description
+        if self._language != "en":
+            from ftz_desktop.core.study.names import load_names
+
+            names = load_names(self._language)
+            shown = names.indicators.get(ind.id, {})
+            name, description = shown.get("name") or name, shown.get("description") or description
+            unit, section = names.term("unit", unit, unit), names.term("section", section, section)
+            topic = names.term("topic", topic, topic)
+        return (ind.id, name, unit, str(ind.decimals), value_text(ind.min_value), value_text(ind.max_value),
+                section, topic, description.replace("\n", " ↵ "))
 
     def _edit_text(self, row: int, column: int) -> str:
         ind = self._items[row]
         if column in _NUMBERS:
             number = ind.min_value if column == C_MIN else ind.max_value
             return "" if number is None else number_text(number)
-        if column == C_DESCRIPTION:
-            return ind.description
+        if column in _STORED:                   # the definition as stored, whatever the language shown
+            return str(getattr(ind, self.COLUMNS[column].key))
         return self._display[column][row]
 
     def _natural_keys(self) -> list[Any]:
@@ -80,6 +93,9 @@ class IndicatorsModel(PreparedTableModel):
 
     def _tooltip(self, row: int, column: int) -> Optional[str]:
         ind = self._items[row]
+        stored = self._edit_text(row, column) if column in _STORED else ""
+        if self._language != "en" and stored and stored != self._display[column][row]:
+            return self.tr("Stored as: {text}").format(text=stored)
         if column == C_DESCRIPTION:
             return ind.description or None
         if column in (C_ID, C_NAME):
