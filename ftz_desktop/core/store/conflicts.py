@@ -16,10 +16,12 @@ from typing import Any, Mapping, Optional, Sequence
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
+from ftz_desktop.core.domain.formatting import format_with_unit
+from ftz_desktop.core.domain.model import Indicator
 from ftz_desktop.core.domain.periods import period_label
 from ftz_desktop.core.store.audit import AuditRow, query_audit
 from ftz_desktop.core.store.errors import ConflictError
-from ftz_desktop.core.store.schema import geographies, indicators
+from ftz_desktop.core.store.schema import geographies, indicator_from_row, indicator_select, indicators
 from ftz_desktop.core.translate import current_language, tr
 
 SHOWN = 5          # conflicts spelt out in one message; the rest are counted
@@ -39,6 +41,7 @@ class Conflict:
     user: str                    # who made the newest change ("" when the audit does not say)
     at: str                      # when (UTC, ISO 8601; "" when not known)
     figure: str                  # how a message names the row
+    indicator: Optional[Indicator] = None    # the row's indicator: values are said with its unit
 
 
 def _column_word(column: str) -> str:
@@ -112,8 +115,25 @@ def find_conflicts(conn: Connection, current: Mapping[int, Mapping[str, Any]],
         changed = (change.column_name or column) if change else column
         found.append(Conflict(oid, column, raw, version, row["version"], changed,
                               row.get(changed, row.get(column)), change.user if change else "",
-                              change.at if change else "", _figure(conn, row)))
+                              change.at if change else "", _figure(conn, row), _indicator(conn, row["indicator_id"])))
     return found
+
+
+def _indicator(conn: Connection, indicator_id: str) -> Optional[Indicator]:
+    found = conn.execute(indicator_select(versioned=False).where(indicators.c.id == indicator_id)).first()
+    return indicator_from_row(found._mapping) if found is not None else None
+
+
+def _said(value: Any, column: str, indicator: Optional[Indicator]) -> str:
+    """A value as the message says it: a figure with its unit, in the language's convention (4605.9亿元, 460.59
+    billion yuan); anything else as it is."""
+    if column == "value" and indicator is not None and value not in (None, ""):
+        try:
+            number = float(str(value).replace(",", ""))
+        except ValueError:
+            return _shown(value)
+        return format_with_unit(number, indicator, current_language())
+    return _shown(value)
 
 
 def indicator_conflict(conn: Connection, row: Mapping[str, Any], column: str, mine: object) -> ConflictError:
@@ -139,7 +159,8 @@ def describe(conflict: Conflict) -> str:
     when = _local_time(conflict.at) if conflict.at else tr("an unknown time")
     return tr("{figure}: {user} changed {column} to {theirs} at {when}; yours was {mine} — nothing was written.",
               figure=conflict.figure, user=user, column=_column_word(conflict.changed_column),
-              theirs=_shown(conflict.theirs), when=when, mine=_shown(conflict.mine))
+              theirs=_said(conflict.theirs, conflict.changed_column, conflict.indicator), when=when,
+              mine=_said(conflict.mine, conflict.column, conflict.indicator))
 
 
 def conflict_error(conflicts: Sequence[Conflict]) -> ConflictError:

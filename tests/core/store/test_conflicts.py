@@ -57,8 +57,8 @@ def test_a_write_on_a_stale_read_is_refused_naming_who_when_and_both_values(stor
     assert (conflict.user, conflict.at, conflict.read_version, conflict.version) == (newest.user, newest.at, 1, 2)
     message = str(refused.value)
     assert conflict.figure == "Sichuan's trade in goods with Belt and Road countries (Sichuan Province), 2013"
-    assert message.startswith(f"{conflict.figure}: {newest.user} changed the value to 378.9 at ")
-    assert message.endswith("; yours was 380.0 — nothing was written.")
+    assert message.startswith(f"{conflict.figure}: {newest.user} changed the value to 378.9 billion yuan at ")
+    assert message.endswith("; yours was 380 billion yuan — nothing was written.")
     assert refused.value.obs_ids == [mine.id]
     assert len(store.history.audit()) == audit_before               # nothing was written
     assert store.observation(mine.id).value == 378.9
@@ -142,7 +142,8 @@ def test_the_message_in_chinese(store, colleague):
             store.update_observation(mine.id, "value", "380", expected_version=mine.version)
     finally:
         translate.set_language("en")
-    assert "将数值改为 378.9" in str(refused.value) and str(refused.value).endswith("您输入的是 380，未写入任何内容。")
+    # In the units a Chinese reader uses, as the Data tab shows them: 378.9 billion yuan is 3789亿元.
+    assert "将数值改为 3789亿元" in str(refused.value) and str(refused.value).endswith("您输入的是 3800亿元，未写入任何内容。")
 
 
 def test_many_conflicts_are_counted_after_the_first_few(store, colleague):

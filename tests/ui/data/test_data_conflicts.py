@@ -60,7 +60,8 @@ def test_keep_theirs_writes_nothing_and_shows_their_value(qtbot, data_tab, store
     obs = _stale_edit(data_tab, store, colleague)
     [text] = conflict_box.texts
     newest = colleague.history.audit(limit=1)[0]
-    assert f"{newest.user} changed the value to 378.9 at " in text and "yours was 380.0 — nothing was written." in text
+    assert f"{newest.user} changed the value to 378.9 billion yuan at " in text
+    assert "yours was 380 billion yuan — nothing was written." in text
     assert sorted(conflict_box.buttons[0]) == ["Apply mine", "Keep theirs"]
     assert store.observation(obs.id).value == 378.9
     assert store.history.audit(limit=1)[0].batch_id == newest.batch_id          # nothing of ours was written
