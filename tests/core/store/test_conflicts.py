@@ -143,7 +143,8 @@ def test_the_message_in_chinese(store, colleague):
     finally:
         translate.set_language("en")
     # In the units a Chinese reader uses, as the Data tab shows them: 378.9 billion yuan is 3789亿元.
-    assert "将数值改为 3789亿元" in str(refused.value) and str(refused.value).endswith("您输入的是 3800亿元，未写入任何内容。")
+    assert "将数值改为 3789亿元" in str(refused.value)
+    assert str(refused.value).endswith("您输入的是 3800亿元，未写入任何内容。")
 
 
 def test_many_conflicts_are_counted_after_the_first_few(store, colleague):
