@@ -73,6 +73,11 @@ def stored_text(typed: str, factor: int) -> str:
 ZH_QUALIFIERS = {"about": "约{}", "nearly": "近{}", "more_than": "超过{}", "less_than": "不足{}"}
 
 
+def zh_number(value: float, decimals: int) -> str:
+    """A number as Chinese statistics write it: at most ``decimals``, trailing zeros dropped, digits not grouped."""
+    return _zh_number(value, decimals)
+
+
 def _zh_number(value: float, decimals: int) -> str:
     text = f"{value:.{max(0, decimals)}f}"
     if "." in text:

@@ -11,11 +11,11 @@ import math
 import statistics
 from typing import Iterable, Optional
 
-from ftz_desktop.core.domain.formatting import format_number, format_with_unit
+from ftz_desktop.core.domain.formatting import format_number, format_with_unit, zh_number, zh_scaled
 from ftz_desktop.core.domain.model import Indicator
 from ftz_desktop.core.domain.parsing import ParseError, parse_value
 from ftz_desktop.core.domain.refusal import quoted
-from ftz_desktop.core.translate import tr
+from ftz_desktop.core.translate import current_language, tr
 
 SLIP_RATIO = 100.0            # "about 100 times larger or smaller"
 FITS_RATIO = 10.0             # a suggestion must land within this factor of the usual size
@@ -53,6 +53,20 @@ def _suggestion(raw: object, indicator: Indicator, usual: float) -> str:
     return ""
 
 
+def _in_full(value: float, indicator: Indicator, language: str) -> str:
+    """``value`` with its unit and enough decimals that a tiny slip does not read as 0 ("0.000012 billion yuan",
+    in Chinese "0.00012亿元")."""
+    unit, number = indicator.unit, value
+    if language == "zh":
+        number, decimals, unit = zh_scaled(value, indicator)
+    else:
+        decimals = indicator.decimals
+    digits = max(decimals, min(12, 2 - math.floor(math.log10(abs(number)))))
+    if language == "zh":
+        return f"{zh_number(number, digits)}{unit}"
+    return f"{format_number(number, digits)} {unit}".strip()
+
+
 def slip_reason(raw: object, value: Optional[float], indicator: Indicator,
                 others: Iterable[Optional[float]]) -> Optional[str]:
     """Why ``value`` (parsed from ``raw``) looks like a slip beside the indicator's ``others``; None when
@@ -63,18 +77,18 @@ def slip_reason(raw: object, value: Optional[float], indicator: Indicator,
     ratio = abs(value) / usual
     if 1 / SLIP_RATIO < ratio < SLIP_RATIO:
         return None
-    # Enough decimals that a tiny slip does not read as 0.
-    digits = max(indicator.decimals, min(12, 2 - math.floor(math.log10(abs(value)))))
-    shown = f"{format_number(value, digits)} {indicator.unit}".strip()
+    language = current_language()
+    shown = _in_full(value, indicator, language)
     typed = (tr("{text} is {value}", text=quoted(raw), value=shown) if isinstance(raw, str) and raw.strip() != shown
              else shown)
-    usual_text = format_with_unit(usual, indicator)
+    usual_text = format_with_unit(usual, indicator, language)
+    times = zh_number if language == "zh" else format_number        # Chinese digits are not grouped
     if ratio >= 1:
         reason = tr("{typed}, about {ratio} times the usual size of this indicator ({usual})",
-                    typed=typed, ratio=format_number(ratio, 0), usual=usual_text)
+                    typed=typed, ratio=times(ratio, 0), usual=usual_text)
     else:
         reason = tr("{typed}, about 1/{ratio} of the usual size of this indicator ({usual})",
-                    typed=typed, ratio=format_number(1 / ratio, 0), usual=usual_text)
+                    typed=typed, ratio=times(1 / ratio, 0), usual=usual_text)
     suggestion = _suggestion(raw, indicator, usual)
     return reason + (tr("; did you mean {suggestion}?", suggestion=suggestion) if suggestion
                      else tr("; is the unit right?"))

@@ -45,3 +45,15 @@ def test_nothing_to_compare_with_means_no_slip(others):
 def test_percentages_compare_like_anything_else():
     assert reason("0.05", PERCENT, [31.2, 25.0, 4.3]) is not None
     assert reason("12", PERCENT, [31.2, 25.0, 4.3]) is None
+
+
+def test_in_chinese_the_slip_is_said_in_the_units_a_chinese_reader_uses():
+    from ftz_desktop.core import translate
+
+    translate.set_language("zh")
+    try:
+        text = reason("1.2万")
+    finally:
+        translate.set_language("en")
+    assert text.startswith("“1.2万”即 0.00012亿元，约为该指标通常数值（3341.3亿元）的 1/27844167")
+    assert "billion yuan" not in text
