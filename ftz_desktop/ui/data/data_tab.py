@@ -134,7 +134,7 @@ class DataTab(QWidget):
         left_layout.addWidget(self.tables, 1)
         left_layout.addWidget(self.status_line)
         self.problems = ProblemsPanel(self)
-        self.history = HistoryPanel(self._store, self.events, self)
+        self.history = HistoryPanel(self._store, self.events, self, language=context.language)
         self.side = QTabWidget(self)
         self.side.setDocumentMode(True)
         self.side.addTab(self.problems, self.tr("Problems"))

@@ -111,3 +111,22 @@ def test_the_indicators_read_in_chinese_and_their_cells_edit_the_stored_definiti
     assert name.data(Qt.ItemDataRole.ToolTipRole) == "Stored as: Chengdu's exports of goods"
     assert chinese.index(row, I_UNIT).data() == "十亿元" and chinese.index(row, C_SECTION).data() == "发展现状"
     assert IndicatorsModel(store, events).index(row, C_NAME).data() == "Chengdu's exports of goods"
+
+
+def test_the_history_of_a_figure_in_chinese_reads_in_the_unit_it_was_typed_in(qtbot, store):
+    from ftz_desktop.ui.data.views.history_panel import HistoryPanel
+
+    tab = DataTab(AppContext(store=store, content=load_content("zh"), undo_stack=QUndoStack()))
+    qtbot.addWidget(tab)
+    tab.show()
+    total = _obs(store, "chengdu_goods_trade_total", "2017")
+    model = tab.observations
+    assert model.setData(model.index(model.row_of(total.id), C_VALUE), "4605.9", EDIT)
+    assert isinstance(tab.history, HistoryPanel)
+    tab.side.setCurrentWidget(tab.history)
+    cell = tab.observation_proxy.mapFromSource(model.index(model.row_of(total.id), C_VALUE))
+    tab.observation_view.setCurrentIndex(cell)
+    qtbot.waitUntil(lambda: tab.history.model.rowCount() > 0)
+    old, new = (tab.history.model.index(0, c).data() for c in (1, 2))
+    assert (old, new) == ("4605.88亿元", "4605.9亿元")
+    tab.shutdown()

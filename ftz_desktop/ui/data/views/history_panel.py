@@ -6,11 +6,13 @@ of the change (an edit, a paste, an import, an undo). A filter box narrows the l
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ftz_desktop.core.domain.formatting import ZH_ENTRY_UNITS, entry_text
+from ftz_desktop.core.errors import UserError
 from ftz_desktop.core.tabular.columns import number_text
 from ftz_desktop.ui.data.labels import QT_TRANSLATE_NOOP, field_label
 from ftz_desktop.ui.data.models.filter_proxy import TableFilterProxy, text_predicate
@@ -71,15 +73,18 @@ def _cell_of(value: Any, column: Optional[str]) -> Any:
     return value.get(column) if column and isinstance(value, dict) and column in value else value
 
 
-def history_rows(rows, column: Optional[str] = None) -> list[tuple[tuple[str, ...], str]]:
+def history_rows(rows, column: Optional[str] = None,
+                 say: Optional[Callable[[Any, Any], Optional[str]]] = None) -> list[tuple[tuple[str, ...], str]]:
+    """``say(row, value)``: a value as the table beside shows it (a figure in 亿元 in Chinese), or None."""
     out = []
     tip = QCoreApplication.translate("HistoryPanel", "{label}\n{where}\nold: {old}\nnew: {new}")
     for row in rows:
         where = f"{_row_of_table(row.table_name)} {row.row_key}"
         if row.column_name:
             where += f" · {field_label(row.column_name)}"
-        old = shown_value(_cell_of(row.old, column), row.old_value is not None)
-        new = shown_value(_cell_of(row.new, column), row.new_value is not None)
+        old_cell, new_cell = _cell_of(row.old, column), _cell_of(row.new, column)
+        old = (say and say(row, old_cell)) or shown_value(old_cell, row.old_value is not None)
+        new = (say and say(row, new_cell)) or shown_value(new_cell, row.new_value is not None)
         action = _ACTIONS.get(row.action)
         cells = (local_time(row.at), old, new, row.user,
                  QCoreApplication.translate("HistoryPanel", action) if action else row.action, row.label, where)
@@ -95,9 +100,10 @@ def _row_of_table(table: str) -> str:
 
 
 class HistoryPanel(QWidget):
-    def __init__(self, store, events, parent: Optional[QWidget] = None) -> None:
+    def __init__(self, store, events, parent: Optional[QWidget] = None, language: str = "en") -> None:
         super().__init__(parent)
         self._store = store
+        self._language = language
         self._target: tuple[str, Any, Optional[str], str] = ("", None, None, "")
         self._dirty = True
         self.scope = QComboBox(self)
@@ -157,7 +163,19 @@ class HistoryPanel(QWidget):
                     description=description, column=field_label(column)))
             else:
                 self.target_label.setText(description)
-        self.model.set_rows(history_rows(rows, shown_column))
+        self.model.set_rows(history_rows(rows, shown_column, self._say_value))
+
+    def _say_value(self, row, value: Any) -> Optional[str]:
+        """A figure of money in the unit the Chinese table shows it in (4605.9亿元), as typed there."""
+        if self._language != "zh" or row.table_name != "observations" or row.column_name != "value" \
+                or not isinstance(value, float):
+            return None
+        try:
+            indicator = self._store.dataset().indicators.get(self._store.observation(int(row.row_key)).indicator_id)
+        except (UserError, ValueError):       # the observation is gone: the value as stored
+            return None
+        entry = ZH_ENTRY_UNITS.get(indicator.unit) if indicator else None
+        return f"{entry_text(value, entry[0])}{entry[1]}" if entry else None
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().showEvent(event)
