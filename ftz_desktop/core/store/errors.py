@@ -14,6 +14,7 @@ from typing import Any, Optional, Sequence, Union
 from sqlalchemy.exc import DBAPIError
 
 from ftz_desktop.core.errors import DiskFullError, UserError
+from ftz_desktop.core.translate import current_language, tr
 
 
 class WorkspaceError(UserError):
@@ -95,7 +96,6 @@ class UndoConflictError(WorkspaceError):
     """A batch cannot be reverted: what it wrote has been changed since, or it cannot be undone."""
 
 
-NOT_SAVED = "your last change was not saved"
 
 # sqlite3 primary result codes (the low byte of the extended code)
 _BUSY, _LOCKED, _READONLY, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 5, 6, 8, 10, 11, 13, 14, 26
@@ -111,34 +111,36 @@ def translate_db_error(exc: BaseException, path: Path) -> Optional[UserError]:
     if code is None:
         return None
     primary = code & 0xFF
-    name = f"'{path}'"
+    name = _quoted(path)
     if primary == _FULL:
-        return DiskFullError(f"Disk full — {NOT_SAVED}. Free space on the drive that holds {name} "
-                                      "and try again.", path)
+        return DiskFullError(tr("Disk full — your last change was not saved. Free space on the drive that holds "
+                                "{name} and try again.", name=name), path)
     if primary == _IOERR:
-        return WorkspaceIOError(f"The disk reported an error while writing {name} — {NOT_SAVED}. "
-                                "Check the drive (a removed USB stick or a network drop) and try again.", path)
+        return WorkspaceIOError(tr("The disk reported an error while writing {name} — your last change was not "
+                                   "saved. Check the drive (a removed USB stick or a network drop) and try again.",
+                                   name=name), path)
     if primary in (_BUSY, _LOCKED):
-        return WorkspaceLockedError(f"The workspace {name} is being used by another program or another "
-                                    f"copy of ftz-desktop — {NOT_SAVED}. Close the other program and try "
-                                    "again.", path)
+        return WorkspaceLockedError(tr("The workspace {name} is being used by another program or another copy of "
+                                       "ftz-desktop — your last change was not saved. Close the other program and "
+                                       "try again.", name=name), path)
     if code == _READONLY_DBMOVED:
-        return WorkspaceMovedError(f"The workspace file {name} was moved or renamed while open — {NOT_SAVED}. "
-                                   "Close the workspace and open it again from its new place.", path)
+        return WorkspaceMovedError(tr("The workspace file {name} was moved or renamed while open — your last change "
+                                      "was not saved. Close the workspace and open it again from its new place.",
+                                      name=name), path)
     if code == _READONLY_ROLLBACK:
-        return WorkspaceNotWritableError(f"{name} needs recovery after a crash, which needs write access. "
-                                         "Open it once for editing, from a folder you can write to.", path)
+        return WorkspaceNotWritableError(tr("{name} needs recovery after a crash, which needs write access. Open it "
+                                            "once for editing, from a folder you can write to.", name=name), path)
     if primary == _READONLY:
-        return WorkspaceNotWritableError(f"The workspace {name} cannot be written (a read-only file or "
-                                         f"folder, or no permission) — {NOT_SAVED}. Open it read-only, or "
-                                         "copy it to a folder you can write to.", path)
+        return WorkspaceNotWritableError(tr("The workspace {name} cannot be written (a read-only file or folder, or "
+                                            "no permission) — your last change was not saved. Open it read-only, or "
+                                            "copy it to a folder you can write to.", name=name), path)
     if primary in (_CORRUPT, _NOTADB):
-        return CorruptWorkspaceError(f"The workspace {name} is damaged ({orig}). It has not been changed; "
-                                     "restore a backup, or open it read-only to export what can be read.",
-                                     path)
+        return CorruptWorkspaceError(tr("The workspace {name} is damaged ({words}). It has not been changed; "
+                                        "restore a backup, or open it read-only to export what can be read.",
+                                        name=name, words=str(orig)), path)
     if primary == _CANTOPEN:
-        return WorkspaceError(f"The workspace {name} cannot be opened ({orig}). Check that the file and "
-                              "its folder exist and are accessible.", path)
+        return WorkspaceError(tr("The workspace {name} cannot be opened ({words}). Check that the file and its "
+                                 "folder exist and are accessible.", name=name, words=str(orig)), path)
     return None
 
 
@@ -146,4 +148,10 @@ def database_error(exc: BaseException, path: Path) -> UserError:
     """The error to raise for a failed database call: the named one, else a WorkspaceError with the
     driver's own words (never SQLAlchemy's, which quote the SQL statement)."""
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
-    return translate_db_error(exc, path) or WorkspaceError(f"The workspace '{path}' failed: {orig}", path)
+    return translate_db_error(exc, path) or WorkspaceError(
+        tr("The workspace {name} failed: {words}", name=_quoted(path), words=str(orig)), path)
+
+
+def _quoted(path: Path) -> str:
+    """A file named in a message, quoted as its language quotes: 'w.ftzdb', “w.ftzdb”."""
+    return f"“{path}”" if current_language() == "zh" else f"'{path}'"

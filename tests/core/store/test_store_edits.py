@@ -436,3 +436,23 @@ def test_a_likely_slip_is_held_back_only_when_asked_and_changes_nothing(store):
     assert (store.dataset(), len(store.history.batches())) == before
     store.update_observation(obs.id, "value", "1.2万")          # confirmed (or restored): written as typed
     assert store.observation(obs.id).value == pytest.approx(0.000012)
+
+
+def test_a_failed_write_is_told_in_chinese_in_the_chinese_edition(tmp_path):
+    import sqlite3
+
+    from ftz_desktop.core import translate
+    from ftz_desktop.core.errors import DiskFullError
+    from ftz_desktop.core.store.errors import translate_db_error
+
+    full = sqlite3.OperationalError("database or disk is full")
+    full.sqlite_errorcode = 13                     # SQLITE_FULL
+    translate.set_language("zh")
+    try:
+        said = translate_db_error(full, tmp_path / "w.ftzdb")
+    finally:
+        translate.set_language("en")
+    assert isinstance(said, DiskFullError)
+    assert str(said) == f"磁盘已满，您刚才的修改未保存。请清理存放 “{tmp_path / 'w.ftzdb'}” 的磁盘后再试。"
+    english = translate_db_error(full, tmp_path / "w.ftzdb")
+    assert str(english).startswith("Disk full — your last change was not saved.")
