@@ -17,6 +17,7 @@ from typing import Optional, Union
 
 from ftz_desktop.core import errors as core_errors
 from ftz_desktop.core.errors import UserError
+from ftz_desktop.core.translate import current_language, tr
 
 TEMP_PREFIX = ".~ftz-"
 CHUNK_SIZE = 1 << 20
@@ -60,6 +61,11 @@ class TargetNameError(ValueError, UserError):
     """The target path cannot be used as a file name on Windows (or the folder is missing)."""
 
 
+def _q(name: str) -> str:
+    """A file or folder named in a message, quoted as the message's language quotes: 'brief.docx', “简报.docx”."""
+    return f"“{name}”" if current_language() == "zh" else f"'{name}'"
+
+
 def validate_target_name(path: PathLike, windows: Optional[bool] = None) -> Path:
     """Refuse names Windows cannot hold, before any work starts; return the path.
 
@@ -72,24 +78,25 @@ def validate_target_name(path: PathLike, windows: Optional[bool] = None) -> Path
     target = Path(path)
     name = target.name
     if not name or name in (".", ".."):
-        raise TargetNameError("Choose a file name, not only a folder.")
+        raise TargetNameError(tr("Choose a file name, not only a folder."))
     bad = sorted(set(_BAD_CHARS.findall(name)))
     if bad:
         shown = " ".join(repr(c)[1:-1] if ord(c) < 32 else c for c in bad)
-        raise TargetNameError(f"'{name}' contains characters Windows does not allow in file names ({shown}); "
-                              "remove them.")
+        raise TargetNameError(tr("{name} contains characters Windows does not allow in file names ({chars}); "
+                                 "remove them.", name=_q(name), chars=shown))
     if name[-1] in ". ":
-        raise TargetNameError(f"'{name}' ends with a dot or a space, which Windows drops; remove it.")
+        raise TargetNameError(tr("{name} ends with a dot or a space, which Windows drops; remove it.", name=_q(name)))
     stem = name.split(".", 1)[0].rstrip(" ").upper()
     if stem in _RESERVED:
-        raise TargetNameError(f"'{name}' uses the reserved Windows device name {stem}; choose another name.")
+        raise TargetNameError(tr("{name} uses the reserved Windows device name {stem}; choose another name.",
+                                 name=_q(name), stem=stem))
     if windows and len(str(target.absolute())) >= WINDOWS_MAX_PATH:
-        raise TargetNameError(f"The path to '{name}' is longer than Windows allows ({WINDOWS_MAX_PATH} characters); "
-                              "save it in a shorter folder path.")
+        raise TargetNameError(tr("The path to {name} is longer than Windows allows ({limit} characters); save it "
+                                 "in a shorter folder path.", name=_q(name), limit=WINDOWS_MAX_PATH))
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise TargetNameError(f"The folder for '{name}' does not exist ({folder}); "
-                              "choose an existing folder.")
+        raise TargetNameError(tr("The folder for {name} does not exist ({folder}); choose an existing folder.",
+                                 name=_q(name), folder=str(folder)))
     return target
 
 
@@ -101,9 +108,9 @@ def _write_all(fd: int, data: bytes, target: Path) -> None:
         chunk = view[offset:offset + CHUNK_SIZE]
         written = _write(fd, chunk)
         if written != len(chunk):
-            raise DiskFullError(f"The disk is full: {target.name} was not saved (wrote "
-                                f"{offset + max(written, 0)} of {len(view)} bytes). The previous file is unchanged; "
-                                "free space and try again.", target)
+            raise DiskFullError(tr("The disk is full: {name} was not saved (wrote {done} of {size} bytes). The "
+                                   "previous file is unchanged; free space and try again.", name=target.name,
+                                   done=offset + max(written, 0), size=len(view)), target)
         offset += written
 
 
@@ -119,14 +126,16 @@ def _new_temp(folder: Path, name: str) -> tuple[int, Path]:
                 continue
         raise FileExistsError(errno.EEXIST, "no free temporary file name", str(folder))
     except PermissionError:
-        raise FolderNotWritableError(errno.EACCES, f"Cannot save {name}: no permission to create files in the folder "
-                                     f"'{folder.name or folder}'. Save it in another folder (Save As).") from None
+        raise FolderNotWritableError(errno.EACCES, tr(
+            "Cannot save {name}: no permission to create files in the folder {folder}. Save it in another folder "
+            "(Save As).", name=name, folder=_q(folder.name or str(folder)))) from None
     except OSError as exc:
         if exc.errno == errno.EROFS:
-            raise FolderNotWritableError(exc.errno, f"Cannot save {name}: the folder '{folder.name or folder}' is "
-                                         "read-only. Save it in another folder (Save As).") from None
+            raise FolderNotWritableError(exc.errno, tr(
+                "Cannot save {name}: the folder {folder} is read-only. Save it in another folder (Save As).",
+                name=name, folder=_q(folder.name or str(folder)))) from None
         if exc.errno == errno.ENOSPC:
-            raise DiskFullError(f"The disk is full: {name} was not saved. Free space and try again.",
+            raise DiskFullError(tr("The disk is full: {name} was not saved. Free space and try again.", name=name),
                                 folder / name) from None
         raise
 
@@ -156,8 +165,8 @@ def _replace_with_retry(temp: Path, target: Path, retry_seconds: float) -> None:
         except PermissionError:
             # Windows: WinError 5/32 while Word, an indexer or an antivirus holds the target.
             if time.monotonic() >= deadline:
-                raise TargetLockedError(errno.EACCES, f"{target.name} is open in another program — close it or save "
-                                        "under another name.") from None
+                raise TargetLockedError(errno.EACCES, tr("{name} is open in another program — close it or save under "
+                                                         "another name.", name=target.name)) from None
             time.sleep(_RETRY_STEP)
 
 
@@ -172,8 +181,8 @@ def atomic_write_bytes(path: PathLike, data: bytes, retry_seconds: float = RETRY
             os.fsync(fd)
         except OSError as exc:
             if exc.errno == errno.ENOSPC and not isinstance(exc, DiskFullError):
-                raise DiskFullError(f"The disk is full: {target.name} was not saved. The previous file "
-                                    "is unchanged; free space and try again.", target) from None
+                raise DiskFullError(tr("The disk is full: {name} was not saved. The previous file is unchanged; free "
+                                       "space and try again.", name=target.name), target) from None
             raise
         finally:
             os.close(fd)

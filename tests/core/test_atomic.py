@@ -205,3 +205,15 @@ def test_stale_temps_are_removed(tmp_path):
     assert files(tmp_path) == sorted([fresh.name, other.name])
     assert remove_stale_temps(tmp_path, older_than_seconds=0) == [fresh]
     assert files(tmp_path) == [other.name]
+
+
+def test_a_file_name_refused_in_the_chinese_edition_is_said_in_chinese(tmp_path):
+    from ftz_desktop.core import translate
+
+    translate.set_language("zh")
+    try:
+        with pytest.raises(TargetNameError) as refused:
+            validate_target_name(tmp_path / "CON.docx")
+    finally:
+        translate.set_language("en")
+    assert str(refused.value) == "“CON.docx” 使用了 Windows 保留的设备名 CON，请换一个名称。"
