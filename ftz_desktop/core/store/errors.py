@@ -111,7 +111,7 @@ def translate_db_error(exc: BaseException, path: Path) -> Optional[UserError]:
     if code is None:
         return None
     primary = code & 0xFF
-    name = _quoted(path)
+    name = quoted_path(path)
     if primary == _FULL:
         return DiskFullError(tr("Disk full — your last change was not saved. Free space on the drive that holds "
                                 "{name} and try again.", name=name), path)
@@ -149,9 +149,9 @@ def database_error(exc: BaseException, path: Path) -> UserError:
     driver's own words (never SQLAlchemy's, which quote the SQL statement)."""
     orig = exc.orig if isinstance(exc, DBAPIError) else exc
     return translate_db_error(exc, path) or WorkspaceError(
-        tr("The workspace {name} failed: {words}", name=_quoted(path), words=str(orig)), path)
+        tr("The workspace {name} failed: {words}", name=quoted_path(path), words=str(orig)), path)
 
 
-def _quoted(path: Path) -> str:
+def quoted_path(path: object) -> str:
     """A file named in a message, quoted as its language quotes: 'w.ftzdb', “w.ftzdb”."""
     return f"“{path}”" if current_language() == "zh" else f"'{path}'"

@@ -13,7 +13,7 @@ from sqlalchemy.engine import Connection
 from ftz_desktop.core.domain.parsing import ParseError, parse_text_field
 from ftz_desktop.core.store.audit import WriteBatch, query_audit
 from ftz_desktop.core.store.conflicts import when_and_who
-from ftz_desktop.core.store.errors import ConflictError
+from ftz_desktop.core.store.errors import ConflictError, quoted_path
 from ftz_desktop.core.store.schema import audit, by_code_points, recipes
 from ftz_desktop.core.store.transactions import Transactions
 from ftz_desktop.core.store.validation import RecordNotFoundError
@@ -85,7 +85,7 @@ def remove(batch: WriteBatch, name: object) -> None:
     name = _name(name)
     old = _stored(batch.conn, name)
     if old is None:
-        raise RecordNotFoundError(f"There is no recipe named '{name}'.")
+        raise RecordNotFoundError(tr("There is no recipe named {name}.", name=quoted_path(name)))
     batch.conn.execute(delete(recipes).where(recipes.c.name == name))
     batch.record("remove", "recipes", name, "json", old=json.loads(old))
     batch.event("removed", "recipes", [name])
@@ -99,7 +99,7 @@ def load(conn: Connection, name: object) -> dict[str, Any]:
     name = _name(name)
     text = _stored(conn, name)
     if text is None:
-        raise RecordNotFoundError(f"There is no recipe named '{name}'.")
+        raise RecordNotFoundError(tr("There is no recipe named {name}.", name=quoted_path(name)))
     return json.loads(text)
 
 

@@ -34,6 +34,7 @@ from ftz_desktop.core.store.errors import (
     WorkspaceError,
     WorkspaceNotWritableError,
     database_error,
+    quoted_path,
 )
 from ftz_desktop.core.store.file_format import (
     APPLICATION_ID,
@@ -45,6 +46,7 @@ from ftz_desktop.core.store.file_format import (
 from ftz_desktop.core.store.schema import create_schema, meta
 from ftz_desktop.core.store.seeding import CREATED_LABEL, seed_workspace
 from ftz_desktop.core.targets import SQLITE_HEADER
+from ftz_desktop.core.translate import tr
 
 log = logging.getLogger(__name__)
 SYNCHRONOUS_FULL = 2
@@ -120,22 +122,27 @@ def check_pragmas(conn: Connection, path: Path, *, read_only: bool, busy_timeout
 def check_file(path: Path) -> None:
     """Refuse, by reading only, anything that cannot be a workspace file."""
     if path.is_dir():
-        raise NotAWorkspaceError(f"'{path}' is a folder, not a workspace file.", path)
+        raise NotAWorkspaceError(tr("{name} is a folder, not a workspace file.", name=quoted_path(path)), path)
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
     except FileNotFoundError:
-        raise WorkspaceError(f"The workspace '{path}' does not exist.", path) from None
+        raise WorkspaceError(tr("The workspace {name} does not exist.", name=quoted_path(path)), path) from None
     except OSError as exc:
-        raise WorkspaceError(f"The workspace '{path}' cannot be read ({exc.strerror}).", path) from None
+        raise WorkspaceError(tr("The workspace {name} cannot be read ({words}).", name=quoted_path(path),
+                                words=str(exc.strerror or exc)), path) from None
     if not header:
-        raise NotAWorkspaceError(f"'{path}' is empty (0 bytes); it is not an ftz-desktop workspace.", path)
+        raise NotAWorkspaceError(tr("{name} is empty (0 bytes); it is not an ftz-desktop workspace.",
+                                    name=quoted_path(path)), path)
     if not header.startswith(SQLITE_HEADER):
-        hint = " It looks like a Word or Excel file (a zip archive)." if header.startswith(b"PK\x03\x04") else ""
-        raise NotAWorkspaceError(f"'{path}' is not an ftz-desktop workspace (not a database file).{hint}", path)
+        if header.startswith(b"PK\x03\x04"):
+            raise NotAWorkspaceError(tr("{name} is not an ftz-desktop workspace (not a database file). It looks like "
+                                        "a Word or Excel file (a zip archive).", name=quoted_path(path)), path)
+        raise NotAWorkspaceError(tr("{name} is not an ftz-desktop workspace (not a database file).",
+                                    name=quoted_path(path)), path)
     if len(header) < 100:
-        raise CorruptWorkspaceError(f"'{path}' is damaged: its database header is cut short. It has not been "
-                                    "changed; restore a backup.", path)
+        raise CorruptWorkspaceError(tr("{name} is damaged: its database header is cut short. It has not been "
+                                       "changed; restore a backup.", name=quoted_path(path)), path)
 
 
 def check_writable(path: Path) -> None:
@@ -143,17 +150,17 @@ def check_writable(path: Path) -> None:
     # read-only stays so even for a user who may write anyway (an administrator): its protection is respected.
     marked_read_only = not path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH)
     if marked_read_only or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
-        raise WorkspaceNotWritableError(
-            f"The workspace '{path}' cannot be written (a read-only file or folder, or no permission). "
-            "Open it read-only to view and export, or copy it to a folder you can write to.", path)
+        raise WorkspaceNotWritableError(tr(
+            "The workspace {name} cannot be written (a read-only file or folder, or no permission). Open it "
+            "read-only to view and export, or copy it to a folder you can write to.", name=quoted_path(path)), path)
 
 
 def identify(conn: Connection, path: Path) -> int:
     """The schema version of the workspace on ``conn``; refuses other SQLite files and damaged ones."""
     app_id = conn.exec_driver_sql("PRAGMA application_id").scalar()
     if app_id != APPLICATION_ID:
-        raise NotAWorkspaceError(f"'{path}' is a database of another program, not an ftz-desktop workspace.",
-                                 path)
+        raise NotAWorkspaceError(tr("{name} is a database of another program, not an ftz-desktop workspace.",
+                                    name=quoted_path(path)), path)
     # The log says when a file is too large for the full check (file_format.integrity_pragma).
     size = path.stat().st_size if path.exists() else 0
     check = integrity_pragma(size)
@@ -162,16 +169,17 @@ def identify(conn: Connection, path: Path) -> int:
                     size >> 20, FULL_CHECK_BYTES >> 20)
     problems = [row[0] for row in conn.exec_driver_sql(f"PRAGMA {check}")]
     if problems != ["ok"]:
-        raise CorruptWorkspaceError(f"The workspace '{path}' is damaged ({'; '.join(problems)}). It has not "
-                                    "been changed; restore a backup, or open it read-only to export what "
-                                    "can be read.", path)
+        raise CorruptWorkspaceError(tr("The workspace {name} is damaged ({words}). It has not been changed; "
+                                       "restore a backup, or open it read-only to export what can be read.",
+                                       name=quoted_path(path), words="; ".join(problems)), path)
     version: Optional[str]
     try:
         version = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
     except DBAPIError:
         version = None
     if version is None or not str(version).isdigit():
-        raise CorruptWorkspaceError(f"The workspace '{path}' is damaged: its version record is missing.", path)
+        raise CorruptWorkspaceError(tr("The workspace {name} is damaged: its version record is missing.",
+                                       name=quoted_path(path)), path)
     return int(version)
 
 
@@ -228,7 +236,7 @@ def open_engine(path: Path, *, create: bool, read_only: bool, busy_timeout: floa
     with its settings checked, and the file's schema version (at most SCHEMA_VERSION)."""
     if not path.exists():
         if not create or read_only:
-            raise WorkspaceError(f"The workspace '{path}' does not exist.", path)
+            raise WorkspaceError(tr("The workspace {name} does not exist.", name=quoted_path(path)), path)
         from ftz_desktop.core.study.shipped import load_shipped_dataset
 
         create_workspace_file(path, load_shipped_dataset(), busy_timeout)

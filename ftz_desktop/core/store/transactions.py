@@ -89,8 +89,10 @@ class Transactions:
                 raise ReadOnlyWorkspaceError(tr(
                     "The workspace {name} can only be read by this user: changing it needs the ftz_editor role — "
                     "ask the administrator.", name=self.name), self.path)
-            raise ReadOnlyWorkspaceError(f"The workspace {self.name} is open read-only; changes are not "
-                                         "possible.", self.path)
+            from ftz_desktop.core.translate import tr
+
+            raise ReadOnlyWorkspaceError(tr("The workspace {name} is open read-only; changes are not possible.",
+                                            name=self.name), self.path)
         with self.lock:
             self.check_open()
             try:

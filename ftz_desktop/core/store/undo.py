@@ -17,18 +17,19 @@ from sqlalchemy.engine import Connection
 from ftz_desktop.core.domain.model import Indicator, Source
 from ftz_desktop.core.store import recipes as recipes_store
 from ftz_desktop.core.store.audit import AuditRow, WriteBatch, query_audit
-from ftz_desktop.core.store.errors import UndoConflictError
+from ftz_desktop.core.store.errors import UndoConflictError, quoted_path
 from ftz_desktop.core.store.schema import indicator_select, indicators, observations, recipes
 from ftz_desktop.core.store.validation import CellChange, RecordNotFoundError
 from ftz_desktop.core.store.writes import indicators as indicator_edits
 from ftz_desktop.core.store.writes import observations as observation_edits
 from ftz_desktop.core.store.writes import sources as source_edits
+from ftz_desktop.core.translate import tr
 
 _SKIPPED = {("restore", "snapshots")}     # a note in the log, not a change of data
 
 
 def _conflict(what: str) -> UndoConflictError:
-    return UndoConflictError(f"Cannot undo: {what} has changed since; nothing was undone.")
+    return UndoConflictError(tr("Cannot undo: {what} has changed since; nothing was undone.", what=what))
 
 
 def _observation_updates(batch: WriteBatch, rows: list[AuditRow]) -> None:
@@ -41,7 +42,7 @@ def _observation_updates(batch: WriteBatch, rows: list[AuditRow]) -> None:
     current = observation_edits.fetch_rows(batch.conn, {oid for oid, _ in old})
     for (oid, column), value in expected.items():
         if oid not in current or current[oid][column] != value:
-            raise _conflict(f"observation {oid} ({column})")
+            raise _conflict(tr("observation {id} ({column})", id=oid, column=column))
     observation_edits.apply_cell_changes(batch, [CellChange(oid, col, value) for (oid, col), value in old.items()])
 
 
@@ -49,13 +50,13 @@ def _observation_adds(batch: WriteBatch, rows: list[AuditRow]) -> None:
     current = observation_edits.fetch_rows(batch.conn, [int(r.row_key) for r in rows])
     for row in rows:
         if current.get(int(row.row_key)) != row.new:
-            raise _conflict(f"observation {row.row_key}")
+            raise _conflict(tr("observation {id}", id=row.row_key))
     observation_edits.delete_observation_rows(batch, [int(r.row_key) for r in rows])
 
 
 def _observation_removes(batch: WriteBatch, rows: list[AuditRow]) -> None:
     if observation_edits.fetch_rows(batch.conn, [int(r.row_key) for r in rows]):
-        raise _conflict("an observation id that was deleted")
+        raise _conflict(tr("an observation id that was deleted"))
     observation_edits.add_observation_rows(batch, [dict(r.old) for r in reversed(rows)])
 
 
@@ -70,7 +71,7 @@ def _indicator_updates(batch: WriteBatch, rows: list[AuditRow]) -> None:
         current = _indicator_row(batch, row.row_key)
         column = str(row.column_name)       # an update row always names its column
         if current is None or current[column] != row.new:
-            raise _conflict(f"indicator {row.row_key} ({column})")
+            raise _conflict(tr("indicator {id} ({column})", id=row.row_key, column=column))
         indicator_edits.update_indicator_cell(batch, row.row_key, column, row.old)
 
 
@@ -79,14 +80,14 @@ def _indicator_adds(batch: WriteBatch, rows: list[AuditRow]) -> None:
         used = batch.conn.execute(select(func.count()).select_from(observations)
                                   .where(observations.c.indicator_id == row.row_key)).scalar()
         if _indicator_row(batch, row.row_key) != row.new or used:
-            raise _conflict(f"indicator {row.row_key}")
+            raise _conflict(tr("indicator {id}", id=row.row_key))
         indicator_edits.delete_indicator_row(batch, row.row_key)
 
 
 def _indicator_removes(batch: WriteBatch, rows: list[AuditRow]) -> None:
     for row in rows:
         if _indicator_row(batch, row.row_key) is not None:
-            raise _conflict(f"indicator {row.row_key}")
+            raise _conflict(tr("indicator {id}", id=row.row_key))
         indicator_edits.add_indicator_row(batch, Indicator(**row.old))
 
 
@@ -94,14 +95,14 @@ def _source_adds(batch: WriteBatch, rows: list[AuditRow]) -> None:
     for row in rows:
         if source_edits.fetch_source(batch, row.row_key) != row.new or \
                 source_edits.citing_observations(batch, row.row_key):
-            raise _conflict(f"source {row.row_key}")
+            raise _conflict(tr("source {id}", id=row.row_key))
         source_edits.remove_source_row(batch, row.row_key)
 
 
 def _source_removes(batch: WriteBatch, rows: list[AuditRow]) -> None:
     for row in rows:
         if source_edits.fetch_source(batch, row.row_key) is not None:
-            raise _conflict(f"source {row.row_key}")
+            raise _conflict(tr("source {id}", id=row.row_key))
         source_edits.add_source_row(batch, Source(**row.old))
 
 
@@ -109,7 +110,7 @@ def _recipes(batch: WriteBatch, rows: list[AuditRow]) -> None:
     for row in rows:
         stored = batch.conn.execute(select(recipes.c.json).where(recipes.c.name == row.row_key)).scalar()
         if (None if stored is None else json.loads(stored)) != row.new:
-            raise _conflict(f"recipe '{row.row_key}'")
+            raise _conflict(tr("recipe {name}", name=quoted_path(row.row_key)))
         if row.action == "add":
             recipes_store.remove(batch, row.row_key)
         else:
@@ -134,7 +135,7 @@ _HANDLERS: dict[tuple[str, str], Callable[[WriteBatch, list[AuditRow]], None]] =
 def batch_label(conn: Connection, batch_id: str) -> str:
     rows = query_audit(conn, batch_id=batch_id, limit=1)
     if not rows:
-        raise RecordNotFoundError(f"There is no change (batch {batch_id}) to undo.")
+        raise RecordNotFoundError(tr("There is no change (batch {batch}) to undo.", batch=batch_id))
     return rows[0].label
 
 
@@ -142,12 +143,12 @@ def revert(batch: WriteBatch, batch_id: str) -> None:
     """Write the inverse of batch ``batch_id`` into ``batch``."""
     rows = query_audit(batch.conn, batch_id=batch_id)       # newest first
     if not rows:
-        raise RecordNotFoundError(f"There is no change (batch {batch_id}) to undo.")
+        raise RecordNotFoundError(tr("There is no change (batch {batch}) to undo.", batch=batch_id))
     for (action, table), run in groupby(rows, key=lambda r: (r.action, r.table_name)):
         if (action, table) in _SKIPPED:
             continue
         handler = _HANDLERS.get((action, table))
         if handler is None:
-            raise UndoConflictError(f"'{rows[0].label}' cannot be undone ({action} in {table}); "
-                                    "nothing was undone.")
+            raise UndoConflictError(tr("{label} cannot be undone ({action} in {table}); nothing was undone.",
+                                       label=quoted_path(rows[0].label), action=action, table=table))
         handler(batch, list(run))

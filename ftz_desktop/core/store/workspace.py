@@ -103,6 +103,7 @@ from ftz_desktop.core.store.validation import BatchValidationError, CellChange, 
 from ftz_desktop.core.store.writes import indicators as indicator_edits
 from ftz_desktop.core.store.writes import observations as observation_edits
 from ftz_desktop.core.store.writes import sources as source_edits
+from ftz_desktop.core.translate import tr
 
 __all__ = [
     "WorkspaceStore", "StoreEvent", "CellChange", "CellProblem", "AddResult", "AuditRow", "BatchInfo",
@@ -190,8 +191,8 @@ class WorkspaceStore:
     def _upgrade(self, found: int) -> None:
         path, name = self._path, self._tx.name
         if self.read_only:
-            raise UpgradeNeededError(f"{name} was written by an older version of ftz-desktop (schema {found}) "
-                                     "and must be upgraded once: open it for editing.", path)
+            raise UpgradeNeededError(tr("{name} was written by an older version of ftz-desktop (schema {found}) and "
+                                        "must be upgraded once: open it for editing.", name=name, found=found), path)
         try:
             with self._tx.write(f"Upgraded the workspace from schema {found} to {SCHEMA_VERSION}") as batch:
                 migrate(batch, found)
@@ -352,7 +353,7 @@ class WorkspaceStore:
         try:
             return by_id[obs_id]
         except KeyError:
-            raise RecordNotFoundError(f"Observation {obs_id} does not exist.") from None
+            raise RecordNotFoundError(tr("Observation {id} does not exist.", id=obs_id)) from None
 
     def sources(self) -> dict[str, Source]:
         return self.dataset().sources
@@ -376,8 +377,8 @@ class WorkspaceStore:
             if problem.kind == "unusual":
                 raise
             if problem.kind == "missing":
-                raise RecordNotFoundError(f"Observation {obs_id} does not exist (it may have been deleted).") \
-                    from None
+                raise RecordNotFoundError(tr("Observation {id} does not exist (it may have been deleted).",
+                                             id=obs_id)) from None
             raise ParseError(problem.column, problem.reason) from None
 
     def apply_changes(self, changes: Sequence[CellChange], label: str = "Edit cells", *,
@@ -426,8 +427,8 @@ class WorkspaceStore:
             stale = observation_edits.stale_ids(batch.conn, list(expected))
             if stale:
                 shown = ", ".join(str(i) for i in stale[:10]) + (" …" if len(stale) > 10 else "")
-                raise StaleDataError(f"The data changed since it was read (observation {shown}); nothing was "
-                                     "changed. Reload and try again.", self._path, stale)
+                raise StaleDataError(tr("The data changed since it was read (observation {ids}); nothing was "
+                                        "changed. Reload and try again.", ids=shown), self._path, stale)
             check = check_typed
             if changes:
                 observation_edits.apply_cell_changes(batch, list(changes), check_typed=check)
