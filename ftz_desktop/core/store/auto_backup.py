@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from ftz_desktop.core.store.workspace import WorkspaceStore
 
 from ftz_desktop.core.store.backup import verify, write_backup
+from ftz_desktop.core.translate import tr
 
 KEEP_GENERATIONS = 10
 DAILY_SECONDS = 24 * 3600
@@ -60,7 +61,8 @@ def make_generation(store: "WorkspaceStore", root: Optional[Path] = None, keep: 
     if store.path is None:
         from ftz_desktop.core.store.errors import WorkspaceError
 
-        raise WorkspaceError(f"The workspace {store.location} is on a server: the server's own backups keep it.")
+        raise WorkspaceError(tr("The workspace {name} is on a server: the server's own backups keep it.",
+                                name=store.location))
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
     target = backup_folder(store.path, root) / f"{stamp}.ftzdb"
     store.backup(target)

@@ -30,9 +30,11 @@ from ftz_desktop.core.store.errors import (
     NotAWorkspaceError,
     WorkspaceError,
     WorkspaceNotWritableError,
+    quoted_path,
 )
 from ftz_desktop.core.store.lock import InstanceLock, WorkspaceInUseError
 from ftz_desktop.core.store.workspace import WorkspaceStore
+from ftz_desktop.core.translate import tr
 
 log = logging.getLogger(__name__)
 
@@ -86,8 +88,9 @@ def open_workspace(path: Union[Path, str], *, on_in_use: InUseAnswer, on_damaged
         return OpenedWorkspace(WorkspaceStore.open(path, create=create))
     path = Path(path)
     if not create and not path.exists():
-        raise WorkspaceError(f"The workspace '{path}' does not exist; nothing was created. Check the path, or "
-                             "add --create to make a new workspace there from the shipped study.", path)
+        raise WorkspaceError(tr("The workspace {name} does not exist; nothing was created. Check the path, or add "
+                                "--create to make a new workspace there from the shipped study.",
+                                name=quoted_path(path)), path)
     lock = InstanceLock(path)
     try:
         if create:

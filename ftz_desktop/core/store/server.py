@@ -32,6 +32,7 @@ from ftz_desktop.core.store.file_format import APPLICATION_ID
 from ftz_desktop.core.store.schema import create_schema, meta, metadata
 from ftz_desktop.core.store.seeding import CREATED_LABEL, seed_workspace
 from ftz_desktop.core.store.server_errors import server_error
+from ftz_desktop.core.translate import tr
 
 log = logging.getLogger(__name__)
 WRITE_LOCK = APPLICATION_ID           # the advisory lock key every writer of a workspace takes
@@ -43,10 +44,11 @@ def parse_url(location: str) -> URL:
     try:
         url = make_url(location)
     except (ArgumentError, ValueError):
-        raise WorkspaceError("The workspace address is not a valid postgresql://USER@HOST:PORT/DATABASE "
-                             "URL.") from None
+        raise WorkspaceError(tr("The workspace address is not a valid postgresql://USER@HOST:PORT/DATABASE URL.")) \
+            from None
     if not url.database:
-        raise WorkspaceError(f"The workspace address {display_name(url)} names no database: add /DATABASE.")
+        raise WorkspaceError(tr("The workspace address {name} names no database: add /DATABASE.",
+                                name=display_name(url)))
     return url.set(drivername="postgresql+psycopg")
 
 
@@ -85,11 +87,11 @@ def identify_server(conn: Connection, name: str) -> Optional[int]:
     if not tables:
         return None
     if "meta" not in tables:
-        raise NotAWorkspaceError(f"The database {name} holds other tables, not an ftz-desktop workspace. Use an "
-                                 "empty database for a new workspace.")
+        raise NotAWorkspaceError(tr("The database {name} holds other tables, not an ftz-desktop workspace. Use an "
+                                    "empty database for a new workspace.", name=name))
     version = conn.execute(select(meta.c.value).where(meta.c.key == "schema_version")).scalar()
     if version is None or not str(version).isdigit():
-        raise CorruptWorkspaceError(f"The workspace {name} is damaged: its version record is missing.")
+        raise CorruptWorkspaceError(tr("The workspace {name} is damaged: its version record is missing.", name=name))
     return int(version)
 
 
@@ -122,14 +124,14 @@ def open_server_engine(location: str, *, create: bool, read_only: bool,
             found = identify_server(conn, name)
         if found is None:
             if not create or read_only:
-                raise WorkspaceError(f"The database {name} holds no workspace yet; nothing was created.")
+                raise WorkspaceError(tr("The database {name} holds no workspace yet; nothing was created.", name=name))
             from ftz_desktop.core.study.shipped import load_shipped_dataset
 
             create_server_workspace(engine, load_shipped_dataset(), name)
             with engine.connect() as conn:
                 found = identify_server(conn, name)
         if found is None:
-            raise WorkspaceError(f"The workspace {name} could not be created.")
+            raise WorkspaceError(tr("The workspace {name} could not be created.", name=name))
     except BaseException as exc:
         engine.dispose()
         if isinstance(exc, DBAPIError):

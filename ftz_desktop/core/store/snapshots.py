@@ -39,6 +39,7 @@ from ftz_desktop.core.store.transactions import Transactions
 from ftz_desktop.core.store.validation import RecordNotFoundError
 from ftz_desktop.core.store.writes.indicators import version_for_reuse as indicator_version_for_reuse
 from ftz_desktop.core.store.writes.observations import delete_observation_rows, fetch_rows, versions_for_reuse
+from ftz_desktop.core.translate import tr
 
 NAME_MAX = 200
 _OBS_VALUE_COLUMNS = ("value", "qualifier", "status", "source_id", "note")
@@ -108,7 +109,7 @@ def list_all(conn: Connection) -> list[SnapshotInfo]:
 def info_of(conn: Connection, sid: int) -> SnapshotInfo:
     found = _infos(conn, sid)
     if not found:
-        raise RecordNotFoundError(f"Snapshot {sid} does not exist.")
+        raise RecordNotFoundError(tr("Snapshot {id} does not exist.", id=sid))
     return found[0]
 
 

@@ -98,8 +98,9 @@ def set_journal_mode(engine: Engine, path: Path) -> None:
     finally:
         raw.close()
     if str(mode).lower() != JOURNAL_MODE:
-        raise WorkspaceError(f"'{path}' could not be switched to journal mode {JOURNAL_MODE} (it is in "
-                             f"{mode} mode and another program may have it open).", path)
+        raise WorkspaceError(tr("{name} could not be switched to journal mode {wanted} (it is in {mode} mode and "
+                                "another program may have it open).", name=quoted_path(path), wanted=JOURNAL_MODE,
+                                mode=str(mode)), path)
 
 
 def check_pragmas(conn: Connection, path: Path, *, read_only: bool, busy_timeout: float) -> None:
@@ -115,7 +116,8 @@ def check_pragmas(conn: Connection, path: Path, *, read_only: bool, busy_timeout
         wanted.update(journal_mode=JOURNAL_MODE, synchronous=SYNCHRONOUS_FULL)
     wrong = {k: found[k] for k in wanted if found[k] != wanted[k]}
     if wrong:
-        raise WorkspaceError(f"'{path}': SQLite settings not applied ({wrong}); refusing to edit without them.",
+        raise WorkspaceError(tr("{name}: SQLite settings not applied ({settings}); refusing to edit without them.",
+                                name=quoted_path(path), settings=str(wrong)),
                              path)
 
 

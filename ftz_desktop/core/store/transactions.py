@@ -67,7 +67,9 @@ class Transactions:
 
     def check_open(self) -> None:
         if self.closed:
-            raise WorkspaceError(f"The workspace {self.name} is closed.", self.path)
+            from ftz_desktop.core.translate import tr
+
+            raise WorkspaceError(tr("The workspace {name} is closed.", name=self.name), self.path)
 
     @contextmanager
     def read(self) -> Iterator[Connection]:

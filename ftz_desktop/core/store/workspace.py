@@ -89,6 +89,7 @@ from ftz_desktop.core.store.errors import (
     WorkspaceLockedError,
     WorkspaceMovedError,
     WorkspaceNotWritableError,
+    quoted_path,
 )
 from ftz_desktop.core.store.events import EventHub, Listener, StoreEvent
 from ftz_desktop.core.store.file_format import OLDEST_READABLE_AS_IS, PICTURES_SINCE, SCHEMA_VERSION, VERSIONS_SINCE
@@ -481,10 +482,12 @@ class WorkspaceStore:
         """A consistent, verified copy via SQLite's online backup API (see ``core.store.backup``)."""
         target = Path(target_path)
         if self._path is None:
-            raise WorkspaceError(f"The workspace {self._tx.name} is on a server: the server's own backups keep it "
-                                 f"(pg_dump); nothing was written to '{target}'.", target)
+            raise WorkspaceError(tr("The workspace {name} is on a server: the server's own backups keep it "
+                                    "(pg_dump); nothing was written to {target}.", name=self._tx.name,
+                                    target=quoted_path(target)), target)
         if target.exists() and target.resolve() == self._path.resolve():
-            raise WorkspaceError(f"A backup cannot overwrite the open workspace '{target}'.", target)
+            raise WorkspaceError(tr("A backup cannot overwrite the open workspace {target}.",
+                                    target=quoted_path(target)), target)
 
         def copy_into(dest: sqlite3.Connection) -> None:
             with self._lock:          # between two commits, never inside one
