@@ -14,8 +14,9 @@ from typing import Callable
 
 from sqlalchemy.exc import DBAPIError
 
-from ftz_desktop.core.store.errors import CorruptWorkspaceError, WorkspaceError, translate_db_error
+from ftz_desktop.core.store.errors import CorruptWorkspaceError, WorkspaceError, quoted_path, translate_db_error
 from ftz_desktop.core.store.sqlite_file import fsync_dir, identify, make_engine
+from ftz_desktop.core.translate import tr
 
 
 def verify(path: Path) -> None:
@@ -28,7 +29,8 @@ def verify(path: Path) -> None:
     finally:
         engine.dispose()
     if problems != ["ok"]:
-        raise CorruptWorkspaceError(f"The backup '{path}' is damaged: {'; '.join(problems)}", path)
+        raise CorruptWorkspaceError(tr("The backup {name} is damaged: {words}", name=quoted_path(path),
+                                       words="; ".join(problems)), path)
 
 
 def write_backup(copy_into: Callable[[sqlite3.Connection], None], target: Path) -> Path:
@@ -46,9 +48,11 @@ def write_backup(copy_into: Callable[[sqlite3.Connection], None], target: Path) 
         fsync_dir(target.parent)
     except (sqlite3.Error, DBAPIError) as exc:
         raise (translate_db_error(exc, target) or
-               WorkspaceError(f"The backup '{target}' could not be written ({exc}).", target)) from exc
+               WorkspaceError(tr("The backup {name} could not be written ({words}).", name=quoted_path(target),
+                                 words=str(exc)), target)) from exc
     except OSError as exc:
-        raise WorkspaceError(f"The backup '{target}' could not be written ({exc.strerror or exc}).", target) from exc
+        raise WorkspaceError(tr("The backup {name} could not be written ({words}).", name=quoted_path(target),
+                                words=str(exc.strerror or exc)), target) from exc
     finally:
         try:
             temp.unlink(missing_ok=True)

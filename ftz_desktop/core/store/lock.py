@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 from typing import IO, Optional
 
-from ftz_desktop.core.store.errors import WorkspaceError
+from ftz_desktop.core.store.errors import WorkspaceError, quoted_path
+from ftz_desktop.core.translate import tr
 
 
 class WorkspaceInUseError(WorkspaceError):
@@ -61,11 +62,12 @@ def _owner_text(path: Path) -> str:
     try:
         owner = json.loads(path.read_text(encoding="utf-8") or "{}")
     except (OSError, ValueError):
-        return "another ftz-desktop window"
-    who = owner.get("user") or "another user"
+        return tr("another ftz-desktop window")
+    who = owner.get("user") or tr("another user")
     host = owner.get("host")
     pid = owner.get("pid")
-    return f"{who}" + (f" on {host}" if host else "") + (f" (process {pid})" if pid else "")
+    text = tr("{who} on {host}", who=who, host=host) if host else who
+    return tr("{who} (process {pid})", who=text, pid=pid) if pid else text
 
 
 class InstanceLock:
@@ -86,17 +88,17 @@ class InstanceLock:
             handle = open(self.path, "a+", encoding="utf-8")
             if not _try_lock(handle):
                 handle.close()
-                raise WorkspaceInUseError(
-                    f"The workspace '{self.workspace.name}' is being used by {_owner_text(self.path)}. "
-                    "Close it there, or open it read-only.", self.workspace)
+                raise WorkspaceInUseError(tr(
+                    "The workspace {name} is being used by {owner}. Close it there, or open it read-only.",
+                    name=quoted_path(self.workspace.name), owner=_owner_text(self.path)), self.workspace)
             if _is_current(handle, self.path):
                 break
             # The holder released it between our open and our lock, and removed the file we locked: the
             # lock must be on the file that is at the path now, or a third process could take it too.
             handle.close()
         else:
-            raise WorkspaceInUseError(f"The lock of '{self.workspace.name}' keeps changing hands; try again.",
-                                      self.workspace)
+            raise WorkspaceInUseError(tr("The lock of {name} keeps changing hands; try again.",
+                                         name=quoted_path(self.workspace.name)), self.workspace)
         owner = {"user": getpass.getuser(), "host": socket.gethostname(), "pid": os.getpid()}
         handle.seek(0)
         handle.truncate()

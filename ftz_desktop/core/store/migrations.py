@@ -28,6 +28,7 @@ from ftz_desktop.core.store.audit import WriteBatch
 from ftz_desktop.core.store.errors import WorkspaceError
 from ftz_desktop.core.store.file_format import SCHEMA_VERSION
 from ftz_desktop.core.store.schema import meta
+from ftz_desktop.core.translate import tr
 
 SCRIPTS = Path(__file__).with_name("alembic")       # bundled next to this module (installer/ftz-desktop.spec)
 
@@ -49,7 +50,8 @@ def run_revisions(conn: Connection, found: Optional[int], target: int = SCHEMA_V
     known = {rev.revision for rev in scripts.walk_revisions()}
     for rev in (start, revision_of(target)):
         if rev is not None and rev not in known:
-            raise WorkspaceError(f"No upgrade from workspace schema {found} to {target} is known to this version.")
+            raise WorkspaceError(tr("No upgrade from workspace schema {found} to {target} is known to this version.",
+                                    found=found, target=target))
     steps = list(scripts.iterate_revisions(revision_of(target), start or "base"))
     context = MigrationContext.configure(conn, opts={"render_as_batch": True})
     with Operations.context(context):
