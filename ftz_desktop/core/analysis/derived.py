@@ -20,6 +20,7 @@ from ftz_desktop.core.domain.formatting import format_number
 from ftz_desktop.core.domain.model import Dataset, ObservationKey
 from ftz_desktop.core.domain.periods import PERIOD_HELP, is_valid_period, period_label, period_year
 from ftz_desktop.core.study.shipped import DataFileError
+from ftz_desktop.core.translate import tr
 
 FILE_NAME = "derived.csv"
 REQUIRED_COLUMNS = ["id", "name", "unit", "decimals", "formula", "inputs", "geography", "period"]
@@ -255,7 +256,7 @@ def _evaluate(formula: str, values: list[float], years: Optional[int]) -> tuple[
     if formula == "prior_from_growth":
         b = 1 + b / 100
     if b == 0:
-        return None, "division by zero"
+        return None, tr("division by zero")
     if formula in ("share_pct", "implied_total"):
         return a / b * 100, ""
     if formula == "growth_pct":
@@ -264,9 +265,9 @@ def _evaluate(formula: str, values: list[float], years: Optional[int]) -> tuple[
         return a / b, ""
     # cagr_pct: a fractional power of a negative ratio has no real value
     if not years or years <= 0:
-        return None, "the newer period must come after the older one"
+        return None, tr("the newer period must come after the older one")
     if a / b < 0:
-        return None, "the two values have opposite signs"
+        return None, tr("the two values have opposite signs")
     return ((a / b) ** (1 / years) - 1) * 100, ""
 
 
@@ -317,7 +318,7 @@ def compute_derived(dataset: Dataset, definitions: Optional[list[DerivedDefiniti
         numbers = [_number(v, by_id[t].decimals if t in by_id else None) for t, v in inputs]
         text = f"{render([label(t) for t in definition.inputs], str(span))} = {render(numbers, str(span))}"
         if missing:
-            value, reason = None, "missing input: " + ", ".join(missing)
+            value, reason = None, tr("missing input: {inputs}", inputs=", ".join(missing))
         else:
             value, reason = _evaluate(definition.formula, [v for _, v in inputs if v is not None], span)
         if value is not None:
