@@ -68,7 +68,10 @@ class WorkspaceLockedError(WorkspaceError):
 
 class WorkspaceConnectionError(WorkspaceError):
     """The server that holds the workspace cannot be reached, or refused the login (its message never holds
-    the password)."""
+    the password). ``batch_id``: the write whose commit was sent as the connection went, so may have landed
+    (``WorkspaceStore.landed`` tells, once the server answers again); None when nothing was committed."""
+
+    batch_id: Optional[str] = None
 
 
 class WorkspaceIOError(WorkspaceError):

@@ -17,8 +17,14 @@ from sqlalchemy.exc import DBAPIError
 
 from ftz_desktop.core.errors import UserError
 from ftz_desktop.core.store.audit import WriteBatch
-from ftz_desktop.core.store.errors import ReadOnlyWorkspaceError, WorkspaceError, database_error
+from ftz_desktop.core.store.errors import (
+    ReadOnlyWorkspaceError,
+    WorkspaceConnectionError,
+    WorkspaceError,
+    database_error,
+)
 from ftz_desktop.core.store.events import StoreEvent
+from ftz_desktop.core.translate import tr
 
 T = TypeVar("T")
 
@@ -67,8 +73,6 @@ class Transactions:
 
     def check_open(self) -> None:
         if self.closed:
-            from ftz_desktop.core.translate import tr
-
             raise WorkspaceError(tr("The workspace {name} is closed.", name=self.name), self.path)
 
     @contextmanager
@@ -86,13 +90,9 @@ class Transactions:
         """One transaction: the caller's writes plus their audit rows, then the events after commit."""
         if self.read_only:
             if self.viewer:
-                from ftz_desktop.core.translate import tr
-
                 raise ReadOnlyWorkspaceError(tr(
                     "The workspace {name} can only be read by this user: changing it needs the ftz_editor role — "
                     "ask the administrator.", name=self.name), self.path)
-            from ftz_desktop.core.translate import tr
-
             raise ReadOnlyWorkspaceError(tr("The workspace {name} is open read-only; changes are not possible.",
                                             name=self.name), self.path)
         with self.lock:
@@ -116,11 +116,28 @@ class Transactions:
                         # Delivered to every listening window when (and only if) this commits.
                         conn.execute(text(notify_sql()), {"batch_id": batch.batch_id})
                         self.own_batches.append(batch.batch_id)
-                    conn.commit()
+                    self._commit(conn, batch)
             except DBAPIError as exc:
                 raise self.translate(exc) from exc
             if batch.changed:
                 self._on_commit(batch.events())
+
+    def _commit(self, conn: Connection, batch: WriteBatch) -> None:
+        try:
+            conn.commit()
+        except DBAPIError as exc:
+            error = self.translate(exc)
+            if isinstance(error, WorkspaceConnectionError):
+                # The server may have committed before the connection went: a retry asks first (``landed``).
+                error.batch_id = batch.batch_id
+            raise error from exc
+
+    def landed(self, batch_id: str) -> bool:
+        """Whether the batch is in the workspace (a write whose commit was in doubt)."""
+        from ftz_desktop.core.store.audit import query_audit
+
+        with self.read() as conn:
+            return bool(query_audit(conn, batch_id=batch_id, limit=1))
 
     def translate(self, exc: BaseException) -> UserError:
         if self.path is None:

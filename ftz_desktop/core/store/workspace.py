@@ -214,6 +214,16 @@ class WorkspaceStore:
         self._listener = ChangeListener(self._engine.url, self._on_remote_batch, on_state).start()
         return True
 
+    def landed(self, batch_id: str) -> bool:
+        """Whether a write whose commit was in doubt (WorkspaceConnectionError.batch_id) is in the workspace; if it
+        is, the figures are read again and listeners get a "reset" (its events were never sent)."""
+        found = self._tx.landed(batch_id)
+        if found:
+            with self._lock:
+                self._dataset = self._by_id = self._data_version = None
+                self._events.publish([StoreEvent("reset", "*")])
+        return found
+
     def check_connection(self) -> None:
         """A write lost its connection: the live updates look at theirs at once (``on_state`` tells if lost)."""
         if self._listener is not None:

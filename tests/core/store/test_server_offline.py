@@ -15,6 +15,7 @@ from sqlalchemy.engine import make_url
 from ftz_desktop.core.store.errors import WorkspaceConnectionError
 from ftz_desktop.core.store.workspace import WorkspaceStore
 from helpers import pg_cluster
+from helpers.lost_commit import commit_then_lose_the_answer
 
 NOTE_OBS = 1
 
@@ -74,3 +75,16 @@ def test_connections_cut_by_the_server_are_made_again_by_themselves(postgres_wor
             colleague.update_observation(2, "note", "heard after the cut")
         _until(lambda: store.observation(2).note == "heard after the cut")
     assert states[:3] == [True, False, True]
+
+
+@pytest.mark.parametrize("lands", [True, False])
+def test_a_commit_whose_answer_was_lost_is_known_for_what_it_was(postgres_workspace, monkeypatch, lands):
+    with WorkspaceStore.open(postgres_workspace) as store:
+        before = store.observation(NOTE_OBS)
+        commit_then_lose_the_answer(monkeypatch, lands)
+        with pytest.raises(WorkspaceConnectionError) as lost:
+            store.update_observation(NOTE_OBS, "note", "sent as the line went", expected_version=before.version)
+        assert lost.value.batch_id and store.landed(lost.value.batch_id) is lands
+        assert store.observation(NOTE_OBS).note == ("sent as the line went" if lands else before.note)   # read again
+    with WorkspaceStore.open(postgres_workspace) as fresh:
+        assert fresh.observation(NOTE_OBS).note == ("sent as the line went" if lands else before.note)

@@ -3,6 +3,7 @@ a value typed as it goes is kept and written on Retry once the server is back; w
 is offline, takes no changes and still shows the figures last read; when it is back the window is as before."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy.engine import make_url
@@ -81,3 +82,25 @@ def test_while_the_server_is_away_the_window_reads_only_and_says_so_then_edits_a
     assert tab.observations.setData(index, "after the server came back", Qt.ItemDataRole.EditRole) is True
     with WorkspaceStore.open(url, create=False) as fresh:
         assert fresh.observation(obs.id).note == "after the server came back"
+
+
+def test_retry_after_a_commit_that_landed_writes_nothing_twice_and_asks_about_no_conflict(qtbot, postgres_workspace,
+                                                                                        monkeypatch):
+    from PySide6.QtGui import QUndoStack
+
+    from ftz_desktop.ui.data.actions.editing import DataEditor
+    from helpers.lost_commit import commit_then_lose_the_answer
+
+    with WorkspaceStore.open(postgres_workspace) as store:
+        asked: list[str] = []
+        stack = QUndoStack()
+        editor = DataEditor(store, stack, ask_retry=lambda text, offline: asked.append(text) or True,
+                            resolve_conflict=lambda text: pytest.fail(f"asked about a conflict with itself: {text}"))
+        obs = store.observations()[0]
+        commit_then_lose_the_answer(monkeypatch, lands=True)
+        assert editor.edit_observation(obs.id, "note", "typed once", obs.version) is None
+        assert len(asked) == 1 and stack.count() == 1
+        rows = [r for r in store.history.audit(table="observations", row_key=obs.id) if r.new == "typed once"]
+        assert len(rows) == 1 and store.observation(obs.id).note == "typed once"
+        stack.undo()
+        assert store.observation(obs.id).note == obs.note

@@ -148,16 +148,26 @@ class DataEditor(QObject):
     @_noting_refusal
     def _write(self, write: Callable[[], str]) -> str:
         """Run one store write; on a passing failure, offer to retry with the same pending edit."""
+        doubtful: Optional[str] = None       # a batch whose commit was sent as the connection went
         while True:
             try:
                 return write()
             except WorkspaceConnectionError as exc:      # the server went away: the window hears it at once
                 self._store.check_connection()
+                doubtful = exc.batch_id or doubtful
                 if self._ask_retry is None or not self._ask_retry(str(exc), True):
                     raise
+                if doubtful and self._landed(doubtful):
+                    return doubtful          # it was written after all: not twice, and no conflict with itself
             except (DiskFullError, WorkspaceLockedError, WorkspaceIOError) as exc:
                 if self._ask_retry is None or not self._ask_retry(str(exc), False):
                     raise
+
+    def _landed(self, batch_id: str) -> bool:
+        try:
+            return bool(self._store.landed(batch_id))
+        except UserError:                    # still out of reach: the write is tried again, and asks again
+            return False
 
     @property
     def read_only(self) -> bool:
