@@ -7,16 +7,17 @@ from __future__ import annotations
 import json
 from typing import Any, Optional
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Connection
 
 from ftz_desktop.core.domain.parsing import ParseError, parse_text_field
 from ftz_desktop.core.store.audit import WriteBatch, query_audit
 from ftz_desktop.core.store.conflicts import when_and_who
 from ftz_desktop.core.store.errors import ConflictError, quoted_path
-from ftz_desktop.core.store.schema import audit, by_code_points, recipes
+from ftz_desktop.core.store.schema import by_code_points, recipes
 from ftz_desktop.core.store.transactions import Transactions
 from ftz_desktop.core.store.validation import RecordNotFoundError
+from ftz_desktop.core.store.versions import version_for_reuse
 from ftz_desktop.core.translate import tr
 
 NAME_MAX = 200
@@ -66,11 +67,8 @@ def save(batch: WriteBatch, name: object, data: object, expected_version: Option
     if old == text:
         return version_of(batch.conn, name)
     if old is None:
-        # Above any version the name had before (deleted since), so a save based on that old read is refused.
-        used = batch.conn.execute(select(func.count(func.distinct(audit.c.batch_id))).where(
-            audit.c.table_name == "recipes", audit.c.row_key == name)).scalar()
         batch.conn.execute(insert(recipes).values(name=name, json=text, updated_at=batch.at,
-                                                  version=int(used or 0) + 1))
+                                                  version=version_for_reuse(batch.conn, "recipes", name)))
         batch.record("add", "recipes", name, "json", new=json.loads(text))
         batch.event("added", "recipes", [name])
     else:

@@ -37,7 +37,7 @@ from ftz_desktop.core.store.schema import (
 )
 from ftz_desktop.core.store.transactions import Transactions
 from ftz_desktop.core.store.validation import RecordNotFoundError
-from ftz_desktop.core.store.writes.indicators import version_for_reuse as indicator_version_for_reuse
+from ftz_desktop.core.store.versions import version_for_reuse
 from ftz_desktop.core.store.writes.observations import delete_observation_rows, fetch_rows, versions_for_reuse
 from ftz_desktop.core.translate import tr
 
@@ -177,7 +177,7 @@ def restore(batch: WriteBatch, sid: int) -> None:
     for iid, ind in old_inds.items():
         if iid not in new_inds:
             row = {f: getattr(ind, f) for f in INDICATOR_FIELDS}
-            conn.execute(insert(indicators).values(version=indicator_version_for_reuse(conn, iid)), [row])
+            conn.execute(insert(indicators).values(version=version_for_reuse(conn, "indicators", iid)), [row])
             batch.record("add", "indicators", iid, new=row)
         else:
             for field in INDICATOR_FIELDS:

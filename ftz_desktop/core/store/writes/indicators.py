@@ -4,14 +4,14 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import delete, func, insert, or_, select, update
-from sqlalchemy.engine import Connection
 
 from ftz_desktop.core.domain.model import Indicator
 from ftz_desktop.core.domain.parsing import ParseError
 from ftz_desktop.core.store.audit import WriteBatch
 from ftz_desktop.core.store.conflicts import indicator_conflict
-from ftz_desktop.core.store.schema import audit, indicator_to_row, indicators, observations
+from ftz_desktop.core.store.schema import indicator_to_row, indicators, observations
 from ftz_desktop.core.store.validation import RecordNotFoundError, indicator_cell, indicator_row_problems, new_indicator
+from ftz_desktop.core.store.versions import version_for_reuse
 from ftz_desktop.core.store.writes.observations import delete_observation_rows
 from ftz_desktop.core.translate import tr
 
@@ -23,20 +23,13 @@ def _fetch(batch: WriteBatch, indicator_id: str) -> dict[str, Any]:
     return dict(row._mapping)
 
 
-def version_for_reuse(conn: Connection, indicator_id: str) -> int:
-    """The version an indicator added under an id starts at: 1, or above any it had before under that id (an
-    undone delete, a restored snapshot), so a change based on a read of the old row is still refused."""
-    batches = conn.execute(select(func.count(func.distinct(audit.c.batch_id))).where(
-        audit.c.table_name == "indicators", audit.c.row_key == indicator_id)).scalar()
-    return int(batches or 0) + 1
-
-
 def add_indicator_row(batch: WriteBatch, indicator: Indicator) -> str:
     row = new_indicator(indicator_to_row(indicator))
     exists = batch.conn.execute(select(indicators.c.id).where(indicators.c.id == row["id"])).first()
     if exists is not None:
         raise ParseError("id", tr("an indicator '{id}' already exists", id=row["id"]))
-    batch.conn.execute(insert(indicators).values(version=version_for_reuse(batch.conn, row["id"])), [row])
+    batch.conn.execute(insert(indicators).values(version=version_for_reuse(batch.conn, "indicators", row["id"])),
+                       [row])
     batch.record("add", "indicators", row["id"], new=row)
     batch.event("added", "indicators", [row["id"]], indicators=[row["id"]])
     return row["id"]

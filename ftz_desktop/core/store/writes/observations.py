@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Iterable, Mapping, Optional, Sequence
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.engine import Connection
 
 from ftz_desktop.core.domain.parsing import ParseError
@@ -16,7 +16,6 @@ from ftz_desktop.core.store.audit import WriteBatch
 from ftz_desktop.core.store.conflicts import conflict_error, find_conflicts
 from ftz_desktop.core.store.schema import (
     OBSERVATION_FIELDS,
-    audit,
     geographies,
     indicator_from_row,
     indicators,
@@ -38,6 +37,7 @@ from ftz_desktop.core.store.validation import (
     observation_name,
     row_problems,
 )
+from ftz_desktop.core.store.versions import versions_for_reuse as reused
 from ftz_desktop.core.study.provenance import not_stated_reason
 from ftz_desktop.core.translate import tr
 
@@ -249,16 +249,8 @@ def _written_meanwhile(conn: Connection, changed: dict[int, dict[str, Any]], ids
 
 
 def versions_for_reuse(conn: Connection, ids: Iterable[int]) -> dict[int, int]:
-    """The version a row added again under an old id (an undone delete, a restored snapshot) starts at: above
-    any it had before (a write raises it by one, and each write is one audited batch), so a write based on a
-    read of the old row is still refused."""
-    found: dict[int, int] = {}
-    for chunk in chunks(sorted(set(ids))):
-        stmt = (select(audit.c.row_key, func.count(func.distinct(audit.c.batch_id)))
-                .where(audit.c.table_name == "observations", audit.c.row_key.in_([str(i) for i in chunk]))
-                .group_by(audit.c.row_key))
-        found.update((int(key), count + 1) for key, count in conn.execute(stmt))
-    return found
+    """Observation id -> the version a row added again under it starts at (``core.store.versions``)."""
+    return {int(key): version for key, version in reused(conn, "observations", ids).items()}
 
 
 def add_observation_rows(batch: WriteBatch, rows: Sequence[Mapping[str, Any]], check_typed: bool = False) -> list[int]:
