@@ -16,7 +16,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
 from ftz_desktop.core.errors import UserError
-from ftz_desktop.core.store.audit import WriteBatch
+from ftz_desktop.core.store.audit import WriteBatch, query_audit
 from ftz_desktop.core.store.errors import (
     ReadOnlyWorkspaceError,
     WorkspaceConnectionError,
@@ -134,8 +134,6 @@ class Transactions:
 
     def landed(self, batch_id: str) -> bool:
         """Whether the batch is in the workspace (a write whose commit was in doubt)."""
-        from ftz_desktop.core.store.audit import query_audit
-
         with self.read() as conn:
             return bool(query_audit(conn, batch_id=batch_id, limit=1))
 

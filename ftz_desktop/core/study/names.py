@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from ftz_desktop.core.domain.formatting import ZH_ENTRY_UNITS
 from ftz_desktop.core.domain.model import Dataset, Observation
 from ftz_desktop.paths import data_dir
 
@@ -89,6 +90,16 @@ def _note_in(obs: Observation, names: Names) -> Observation:
     if translated and obs.note and _study_notes().get(obs.key) == obs.note:
         return dataclasses.replace(obs, note=translated)
     return obs
+
+
+def entry_unit(unit: str, language: str) -> tuple[int, str]:
+    """The unit a figure stored in ``unit`` is shown and typed in, in ``language``, with the factor from the stored
+    value: (10, "亿元") for billion yuan in Chinese (``ZH_ENTRY_UNITS``), else (1, the unit's name there)."""
+    if language == ENGLISH:
+        return 1, unit
+    if language == "zh" and unit in ZH_ENTRY_UNITS:
+        return ZH_ENTRY_UNITS[unit]
+    return 1, load_names(language).term("unit", unit, unit)
 
 
 def note_in(obs: Observation, language: str) -> str:

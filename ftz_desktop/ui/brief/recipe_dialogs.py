@@ -11,6 +11,8 @@ from typing import Optional, Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from ftz_desktop.ui.widgets.theirs_or_mine import ask_theirs_or_mine
+
 TR_CONTEXT = "RecipeDialogs"
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
@@ -106,8 +108,6 @@ def ask_save_before_closing(parent: QWidget, name: str) -> str:
 def ask_keep_theirs(parent: QWidget, message: str) -> bool:
     """A colleague saved (or deleted) the recipe since it was opened: True keeps theirs (opened in place of the
     brief on screen, an undoable step), False saves this brief over it."""
-    from ftz_desktop.ui.widgets.theirs_or_mine import ask_theirs_or_mine
-
     return ask_theirs_or_mine(
         parent, QCoreApplication.translate("RecipeDialogs", "Saved by someone else"),
         QCoreApplication.translate("RecipeDialogs", "{reason}\n\nOpen their recipe, or save yours over it?")

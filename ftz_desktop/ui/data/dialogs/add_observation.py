@@ -11,9 +11,10 @@ from typing import Callable, Optional
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-from ftz_desktop.core.domain.formatting import ZH_ENTRY_UNITS, stored_text
+from ftz_desktop.core.domain.formatting import stored_text
 from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, QUALIFIERS, is_publication, is_study_source
 from ftz_desktop.core.errors import UserError
+from ftz_desktop.core.study.names import entry_unit
 from ftz_desktop.ui.data.dialogs.add_form import lay_out_add_dialog, refusal_problems, show_field_problems
 from ftz_desktop.ui.data.labels import QT_TRANSLATE_NOOP, qualifier_label, status_text
 from ftz_desktop.ui.data.views.delegates import PeriodValidator
@@ -65,7 +66,6 @@ class AddObservationDialog(QDialog):
         super().__init__(parent)
         self._indicators = dataset.indicators
         self._language = language
-        self._entry_units = ZH_ENTRY_UNITS if language == "zh" else {}
         self.setWindowTitle(self.tr("Add observation"))
         self._submit = submit
         self.result_input: Optional[ObservationInput] = None
@@ -114,14 +114,8 @@ class AddObservationDialog(QDialog):
         indicator = self._indicators.get(self.indicator.currentData() or "")
         if indicator is None:
             return "", 1
-        if indicator.unit in self._entry_units:
-            factor, unit = self._entry_units[indicator.unit]
-            return unit, factor
-        if self._language == "en":
-            return indicator.unit, 1
-        from ftz_desktop.core.study.names import load_names
-
-        return load_names(self._language).term("unit", indicator.unit, indicator.unit), 1
+        factor, unit = entry_unit(indicator.unit, self._language)
+        return unit, factor
 
     @Slot()
     def _show_unit(self) -> None:

@@ -15,9 +15,10 @@ from typing import Any, Optional
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QBrush, QColor
 
-from ftz_desktop.core.domain.formatting import ZH_ENTRY_UNITS, entry_text, format_observation, stored_text
+from ftz_desktop.core.domain.formatting import entry_text, format_observation, stored_text
 from ftz_desktop.core.domain.model import OBSERVATION_STATUSES, QUALIFIERS, Observation
 from ftz_desktop.core.domain.periods import period_label, period_sort_key
+from ftz_desktop.core.study.names import entry_unit
 from ftz_desktop.core.tabular.columns import number_text
 from ftz_desktop.ui.data.icons import problem_icon
 from ftz_desktop.ui.data.labels import QT_TRANSLATE_NOOP, qualifier_label, status_label, status_text
@@ -78,8 +79,6 @@ class ObservationsModel(PreparedTableModel):
         super().__init__(parent)
         self._store = store
         self._language = language      # of the indicator and geography names shown (the ids never change)
-        # In Chinese, money is shown and typed in 亿元/万元 (the unit staff keep it in), stored as it always is.
-        self._entry_units = ZH_ENTRY_UNITS if language == "zh" else {}
         # Shown labels of the codes, in the installed language (the store keeps the codes).
         self._status_text = {code: status_text(code) for code in OBSERVATION_STATUSES}
         self._qualifier_text = {code: qualifier_label(code) for code in QUALIFIERS}
@@ -121,10 +120,10 @@ class ObservationsModel(PreparedTableModel):
         return note_in(obs, self._language)
 
     def _entry_factor(self, obs: Observation) -> int:
-        """What the stored value is multiplied by to read in the unit shown (1: as stored)."""
+        """What the stored value is multiplied by to read in the unit shown (1: as stored); in Chinese money is
+        shown and typed in 亿元/万元, the unit staff keep it in (``names.entry_unit``)."""
         indicator = self._indicators.get(obs.indicator_id)
-        entry = self._entry_units.get(indicator.unit) if indicator else None
-        return entry[0] if entry else 1
+        return entry_unit(indicator.unit, self._language)[0] if indicator else 1
 
     def _in_unit_shown(self, value: float, obs: Observation) -> str:
         """The number in full in the unit shown, as typed and pasted (digits not grouped)."""
@@ -139,13 +138,7 @@ class ObservationsModel(PreparedTableModel):
 
     def _unit_name(self, unit: str) -> str:
         """The unit values are shown and typed in, in the window's language (亿元 for billion yuan)."""
-        if self._language == "en":
-            return unit
-        if unit in self._entry_units:
-            return self._entry_units[unit][1]
-        from ftz_desktop.core.study.names import load_names
-
-        return load_names(self._language).term("unit", unit, unit)
+        return entry_unit(unit, self._language)[1]
 
     def stored_text(self, row: int, column: int, typed: str) -> str:
         """What the store is given for ``typed`` in a cell: a value typed in the unit shown, in the stored unit."""

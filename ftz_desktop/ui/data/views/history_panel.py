@@ -11,8 +11,9 @@ from typing import Any, Callable, Optional
 from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ftz_desktop.core.domain.formatting import ZH_ENTRY_UNITS, entry_text
+from ftz_desktop.core.domain.formatting import entry_text
 from ftz_desktop.core.errors import UserError
+from ftz_desktop.core.study.names import entry_unit
 from ftz_desktop.core.tabular.columns import number_text
 from ftz_desktop.ui.data.labels import QT_TRANSLATE_NOOP, field_label
 from ftz_desktop.ui.data.models.filter_proxy import TableFilterProxy, text_predicate
@@ -167,15 +168,14 @@ class HistoryPanel(QWidget):
 
     def _say_value(self, row, value: Any) -> Optional[str]:
         """A figure of money in the unit the Chinese table shows it in (4605.9亿元), as typed there."""
-        if self._language != "zh" or row.table_name != "observations" or row.column_name != "value" \
-                or not isinstance(value, float):
+        if row.table_name != "observations" or row.column_name != "value" or not isinstance(value, float):
             return None
         try:
             indicator = self._store.dataset().indicators.get(self._store.observation(int(row.row_key)).indicator_id)
         except (UserError, ValueError):       # the observation is gone: the value as stored
             return None
-        entry = ZH_ENTRY_UNITS.get(indicator.unit) if indicator else None
-        return f"{entry_text(value, entry[0])}{entry[1]}" if entry else None
+        factor, unit = entry_unit(indicator.unit, self._language) if indicator else (1, "")
+        return f"{entry_text(value, factor)}{unit}" if factor != 1 else None
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt naming)
         super().showEvent(event)
