@@ -12,6 +12,7 @@ import uuid
 from pathlib import Path
 from typing import Callable
 
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import DBAPIError
 
 from ftz_desktop.core.store.errors import CorruptWorkspaceError, WorkspaceError, quoted_path, translate_db_error
@@ -59,3 +60,14 @@ def write_backup(copy_into: Callable[[sqlite3.Connection], None], target: Path) 
         except OSError:       # the folder is missing or not a folder: nothing was left there
             pass
     return target
+
+
+def integrity_problems(conn: Connection, on_server: bool) -> list[str]:
+    """["ok"], or the first problems: SQLite's page-by-page check of a file; on a server, whose pages are its own
+    business, that the workspace's tables are all there."""
+    if on_server:
+        from ftz_desktop.core.store.server import missing_tables
+
+        missing = missing_tables(conn)
+        return [f"table {t} is missing" for t in missing] if missing else ["ok"]
+    return [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check(20)")]

@@ -21,37 +21,7 @@ Failures while writing become ``WorkspaceError`` subclasses with a message for t
 locked by another program, file moved, read-only); the data committed before is intact.
 Journal mode and durability settings are explained in ``core.store.sqlite_file``.
 
-API (raw values are what the user typed: text or numbers, parsed by ``core.domain.parsing``)
-- open(path_or_url, *, create=True, read_only=False, busy_timeout=5.0) -> WorkspaceStore; close(); with-block;
-  path (None on a server), location, is_server, read_only, closed
-- dataset() -> Dataset (cached until the next change; treat it as read-only), indicators(),
-  observations(), observation(id), sources(), geographies(); refresh() -> bool (changes made by
-  another program: listeners get a "reset")
-- update_observation(obs_id, column, raw, label, *, expected_version=None) -> batch id; ParseError(column, reason)
-- apply_changes([CellChange(obs_id, column, raw, version=0)], label) -> batch id; BatchValidationError lists
-  every refused cell and nothing is written
-- optimistic concurrency (core.store.conflicts): every observation and indicator carries a ``version`` (1 when
-  added, raised by every write of it; .version, 0 = not known); a write that gives the version it read
-  (``expected_version``, CellChange.version, ``expected``) is refused with ConflictError when the row has been
-  written since: who, when, theirs and yours, read from the audit; nothing is written
-- add_observation(indicator_id, geography, period, value, *, source_id, qualifier, status, note,
-  obs_id=None, label) -> AddResult(batch_id, ids); add_observations([dict], label) -> AddResult
-- apply_edits(changes, additions, label, *, expected=[Observation]) -> AddResult (StaleDataError)
-- delete_observation(id) / delete_observations(ids) -> batch id
-- add_indicator(Indicator), update_indicator(id, column, raw), delete_indicator(id) -> batch id
-- add_source(Source), delete_source(id) (refused while an observation cites it) -> batch id
-- subscribe(callback) -> unsubscribe
-- history: audit(table, row_key, column, batch_id, limit), batches(limit), revert(batch_id, label=None)
-  -> batch id (undo; revert the undo to redo; UndoConflictError)  (core.store.history)
-- snapshots: create(name) -> id, all(), dataset(id), compare(id), restore(id) -> batch id
-  (core.store.snapshots)
-- recipes: save(name, dict), names(), load(name), delete(name)  (core.store.recipes)
-- pictures: find(keys) -> {key: bytes}, keep([KeptPicture]), keys(): chart pictures kept by digest, not
-  audited (core.store.pictures)
-- backup(target) -> Path; integrity_check()
-Observation columns: value, qualifier, status, source_id, note, period, geography.
-Indicator columns: name, unit, multiplier, currency, decimals, min_value, max_value, section, topic,
-description (the id cannot change).
+The API, method by method, is in docs/INTERFACES.md.
 
 The store and its collaborators share one ``Transactions`` (core.store.transactions): one lock, one
 way to read, one way to write a batch with its audit rows.
@@ -65,15 +35,15 @@ import sqlite3
 from pathlib import Path
 from typing import Any, Callable, Mapping, NamedTuple, Optional, Sequence, Union
 
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Engine
 
 from ftz_desktop.core.domain.model import Dataset, Indicator, Observation, Source
 from ftz_desktop.core.domain.parsing import ParseError
 from ftz_desktop.core.errors import DiskFullError
 from ftz_desktop.core.store.addresses import is_server_url
 from ftz_desktop.core.store.audit import AuditRow, BatchInfo
-from ftz_desktop.core.store.backup import write_backup
-from ftz_desktop.core.store.cache import dataset_after, load_dataset
+from ftz_desktop.core.store.backup import integrity_problems, write_backup
+from ftz_desktop.core.store.cache import DatasetCache
 from ftz_desktop.core.store.errors import (
     ConflictError,
     CorruptWorkspaceError,
@@ -83,7 +53,6 @@ from ftz_desktop.core.store.errors import (
     StaleDataError,
     UndoConflictError,
     UpgradeNeededError,
-    WorkspaceConnectionError,
     WorkspaceError,
     WorkspaceIOError,
     WorkspaceLockedError,
@@ -149,14 +118,12 @@ class WorkspaceStore:
                                 None if location is None else location)
         self._lock = self._tx.lock
         self._events = EventHub()
-        self._dataset: Optional[Dataset] = None
-        self._by_id: Optional[dict[int, Observation]] = None
-        self._data_version: Optional[int] = None
+        # Observations (and, from schema 5, indicators) carry their version; an older file is read without.
+        self._cache = DatasetCache(self._tx, self._events, versioned=schema >= VERSIONS_SINCE)
         self.history = History(self._tx)
         self.snapshots = Snapshots(self._tx)
         self.recipes = Recipes(self._tx)
         self.pictures = Pictures(self._tx, available=schema >= PICTURES_SINCE)
-        self._versioned = schema >= VERSIONS_SINCE     # observations carry their version (else read as 0)
         self._listener: Any = None       # a ChangeListener while watch_server() is on
 
     # --- opening and closing --------------------------------------------------------------------
@@ -201,7 +168,7 @@ class WorkspaceStore:
             raise type(exc)(f"{name} could not be upgraded from schema {found} to {SCHEMA_VERSION}; "
                             f"it has not been changed. {exc}", path) from exc
         self.pictures.available = True
-        self._versioned = True
+        self._cache.versioned = True
 
     def watch_server(self, on_state: Optional[Callable[[bool], None]] = None) -> bool:
         """On a server: hear colleagues' commits as they happen (``core.store.server_notify``); their changes
@@ -219,9 +186,7 @@ class WorkspaceStore:
         is, the figures are read again and listeners get a "reset" (its events were never sent)."""
         found = self._tx.landed(batch_id)
         if found:
-            with self._lock:
-                self._dataset = self._by_id = self._data_version = None
-                self._events.publish([StoreEvent("reset", "*")])
+            self._cache.forget()
         return found
 
     def check_connection(self) -> None:
@@ -238,15 +203,9 @@ class WorkspaceStore:
             if batch_id == "*":
                 events = [StoreEvent("reset", "*")]
             else:
-                events = remote_events(self.history.audit(batch_id=batch_id), self._dataset)
-            if not events:
-                return
-            with self._tx.read() as conn:
-                if self._dataset is not None:
-                    self._dataset = dataset_after(conn, self._dataset, events, self._versioned)
-                self._data_version = self._change_counter(conn)
-            self._by_id = None
-            self._events.publish(events)
+                events = remote_events(self.history.audit(batch_id=batch_id), self._cache.current)
+            if events:
+                self._cache.take(events)
 
     def close(self) -> None:
         listener, self._listener = self._listener, None
@@ -256,7 +215,7 @@ class WorkspaceStore:
             if not self._tx.closed:
                 self._tx.closed = True
                 self._events.clear()
-                self._dataset = self._by_id = None
+                self._cache.forget(tell=False)
                 self._engine.dispose()
 
     def __enter__(self) -> "WorkspaceStore":
@@ -287,68 +246,21 @@ class WorkspaceStore:
     def closed(self) -> bool:
         return self._tx.closed
 
-    # --- after a commit ------------------------------------------------------------------------------
+    # --- reading (core.store.cache keeps the Dataset current) -------------------------------------------
 
     def _after_commit(self, events: Sequence[StoreEvent]) -> None:
-        self._update_cache(events)
-        self._events.publish(list(events))
-
-    def _update_cache(self, events: Sequence[StoreEvent]) -> None:
-        """Bring the cached Dataset up to date after our own commit (see core.store.cache)."""
-        if self._dataset is not None:
-            with self._engine.connect() as conn:
-                self._dataset = dataset_after(conn, self._dataset, events, self._versioned)
-                if not self.is_server:
-                    self._data_version = self._change_counter(conn)
-        if self.is_server and self._data_version is not None:
-            self._data_version = self._tx.committed_counter
-        self._by_id = None
-
-    # --- reading ----------------------------------------------------------------------------------
+        self._cache.after_commit(events)
 
     def dataset(self) -> Dataset:
         """Everything, as a Dataset: cached until the next change (ours, or another program's, which
         also sends listeners a "reset"). Shared by all callers: treat it as read-only. A server out of reach
         leaves the figures last read (the window says it is offline); with none read yet, the error."""
-        with self._lock:
-            try:
-                with self._tx.read() as conn:
-                    elsewhere = self._changed_elsewhere(conn)
-                    if self._dataset is None or elsewhere:
-                        self._dataset, self._by_id = load_dataset(conn, self._versioned), None
-            except WorkspaceConnectionError:
-                if self._dataset is None:
-                    raise
-                return self._dataset
-            if elsewhere:
-                self._events.publish([StoreEvent("reset", "*")])
-            return self._dataset
+        return self._cache.get()
 
     def refresh(self) -> bool:
         """Look for changes another program committed (a second window, the command line); if there
         are any, drop the cache, send listeners a "reset" and return True."""
-        with self._lock:
-            with self._tx.read() as conn:
-                elsewhere = self._changed_elsewhere(conn)
-            if elsewhere:
-                self._dataset = self._by_id = None
-                self._events.publish([StoreEvent("reset", "*")])
-            return elsewhere
-
-    def _changed_elsewhere(self, conn: Connection) -> bool:
-        version = self._change_counter(conn)
-        changed = self._data_version is not None and version != self._data_version
-        self._data_version = version
-        return changed
-
-    def _change_counter(self, conn: Connection) -> Any:
-        # SQLite bumps data_version when another connection commits (never for our own commits); on a
-        # server the newest audit row tells, as our own commits left it (Transactions.committed_counter).
-        if self.is_server:
-            from ftz_desktop.core.store.server import change_counter
-
-            return change_counter(conn)
-        return conn.exec_driver_sql("PRAGMA data_version").scalar()
+        return self._cache.refresh()
 
     def indicators(self) -> dict[str, Indicator]:
         return self.dataset().indicators
@@ -357,12 +269,8 @@ class WorkspaceStore:
         return self.dataset().observations
 
     def observation(self, obs_id: int) -> Observation:
-        with self._lock:
-            by_id = self._by_id
-            if by_id is None or self._dataset is None:
-                by_id = self._by_id = {o.id: o for o in self.dataset().observations}
         try:
-            return by_id[obs_id]
+            return self._cache.by_id()[obs_id]
         except KeyError:
             raise RecordNotFoundError(tr("Observation {id} does not exist.", id=obs_id)) from None
 
@@ -514,13 +422,7 @@ class WorkspaceStore:
         """Full page-by-page check; CorruptWorkspaceError listing the first problems. On a server, whose pages
         are its own business, the check is that the workspace's version record and tables are all there."""
         with self._tx.read() as conn:
-            if self.is_server:
-                from ftz_desktop.core.store.server import missing_tables
-
-                missing = missing_tables(conn)
-                problems = [f"table {t} is missing" for t in missing] if missing else ["ok"]
-            else:
-                problems = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check(20)")]
+            problems = integrity_problems(conn, self.is_server)
         if problems != ["ok"]:
             raise CorruptWorkspaceError(f"The workspace {self._tx.name} is damaged: {'; '.join(problems)}",
                                         self._path)

@@ -345,7 +345,7 @@ def test_failure_while_writing_the_audit_leaves_neither(store, events):
     finally:
         event.remove(store._engine, "before_cursor_execute", fail_on_audit)
     assert _state(store) == before
-    store._dataset = None        # and not just the cache: the database itself
+    store._cache.forget(tell=False)        # and not just the cache: the database itself
     assert _state(store) == before
     assert events == []
 
